@@ -1,0 +1,161 @@
+package dev.drift.core;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * An immutable snapshot of one database's schema objects, sorted by key. Two catalogs with the same
+ * source and objects are {@code equals}; {@link #fingerprint()} depends on the objects alone, so tenants
+ * with the same schema share a fingerprint whatever their database names.
+ */
+public final class Catalog {
+
+    private final String database;
+    private final int serverVersion;
+    private final NavigableMap<ObjectKey, DbObject> objects;
+    private volatile String fingerprint;
+
+    /**
+     * @param database      the database the catalog was read from (informative, not compared)
+     * @param serverVersion {@code server_version_num} of the server, e.g. {@code 170007}; 0 when unknown
+     * @param objects       the objects; keys must be unique
+     */
+    public Catalog(String database, int serverVersion, Collection<? extends DbObject> objects) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.serverVersion = serverVersion;
+        TreeMap<ObjectKey, DbObject> sorted = new TreeMap<>();
+        for (DbObject object : objects) {
+            DbObject previous = sorted.put(object.key(), object);
+            if (previous != null) {
+                throw new IllegalArgumentException("the catalog of " + database + " holds " + object.key() + " twice");
+            }
+        }
+        this.objects = Collections.unmodifiableNavigableMap(sorted);
+    }
+
+    /** A catalog with no source, for tests and hand-built schemas. */
+    public static Catalog of(DbObject... objects) {
+        return new Catalog("unnamed", 0, List.of(objects));
+    }
+
+    public String database() {
+        return database;
+    }
+
+    public int serverVersion() {
+        return serverVersion;
+    }
+
+    /** All objects, in key order. */
+    public List<DbObject> objects() {
+        return List.copyOf(objects.values());
+    }
+
+    public Optional<DbObject> find(ObjectKey key) {
+        return Optional.ofNullable(objects.get(key));
+    }
+
+    /** The objects of one kind, in key order, typed. */
+    public <T extends DbObject> List<T> objects(Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (DbObject o : objects.values()) {
+            if (type.isInstance(o)) {
+                out.add(type.cast(o));
+            }
+        }
+        return out;
+    }
+
+    /** The columns, constraints and indexes of a table, in key order. */
+    public List<DbObject> childrenOf(ObjectKey table) {
+        List<DbObject> out = new ArrayList<>();
+        ObjectKey from = new ObjectKey(ObjectKind.COLUMN, table.schema(), Optional.of(table.name()), "\0", List.of());
+        for (Map.Entry<ObjectKey, DbObject> e : objects.tailMap(from, true).entrySet()) {
+            ObjectKey key = e.getKey();
+            if (!key.schema().equals(table.schema()) || !key.parent().equals(Optional.of(table.name()))) {
+                break;
+            }
+            out.add(e.getValue());
+        }
+        return out;
+    }
+
+    /** The columns of a table in position order. */
+    public List<ColumnDef> columnsOf(ObjectKey table) {
+        List<ColumnDef> out = new ArrayList<>();
+        for (DbObject o : childrenOf(table)) {
+            if (o instanceof ColumnDef c) {
+                out.add(c);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.position(), b.position()));
+        return out;
+    }
+
+    public int size() {
+        return objects.size();
+    }
+
+    /**
+     * The canonical text of the catalog: one block per object, in key order. Stable across runs and
+     * servers; it is what {@link #fingerprint()} hashes and what {@code drift snapshot} prints.
+     */
+    public String canonicalText() {
+        StringBuilder b = new StringBuilder();
+        for (DbObject o : objects.values()) {
+            b.append(Properties.canonical(o)).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** SHA-256 of the canonical text, in hex: equal schemas, equal fingerprints. */
+    public String fingerprint() {
+        String f = fingerprint;
+        if (f == null) {
+            f = sha256(canonicalText());
+            fingerprint = f;
+        }
+        return f;
+    }
+
+    /** The fingerprint of one object's canonical form. */
+    public static String fingerprint(DbObject object) {
+        return sha256(Properties.canonical(object));
+    }
+
+    private static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Catalog other && serverVersion == other.serverVersion && database.equals(other.database)
+                && objects.equals(other.objects);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(database, serverVersion, objects);
+    }
+
+    @Override
+    public String toString() {
+        return "Catalog[" + database + ", " + objects.size() + " objects, " + fingerprint().substring(0, 12) + "]";
+    }
+}

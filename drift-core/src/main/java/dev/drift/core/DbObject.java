@@ -1,0 +1,30 @@
+package dev.drift.core;
+
+/**
+ * A database object in a catalog. Every implementation is an immutable record whose components, after
+ * the key, are the object's comparable properties: the {@link Differ} and the canonical form read them
+ * generically, so a property added to a record is compared, fingerprinted and reported without further
+ * code.
+ */
+public sealed interface DbObject permits SchemaDef, TableDef, ColumnDef, ConstraintDef, IndexDef, SequenceDef {
+
+    ObjectKey key();
+
+    /** Dispatches to the visitor method for this object's kind; the compiler checks completeness. */
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per object kind. */
+    interface Visitor<R> {
+        R schema(SchemaDef schema);
+
+        R table(TableDef table);
+
+        R column(ColumnDef column);
+
+        R constraint(ConstraintDef constraint);
+
+        R index(IndexDef index);
+
+        R sequence(SequenceDef sequence);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.drift.core;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Compares two catalogs object by object, matching them by key. */
+public final class Differ {
+
+    private static final String POSITION = "position";
+
+    private Differ() {
+    }
+
+    /** Compares with the default options. */
+    public static SchemaDiff compare(Catalog reference, Catalog target) {
+        return compare(reference, target, DiffOptions.DEFAULTS);
+    }
+
+    /**
+     * Lists what separates {@code target} from {@code reference}: objects missing from the target,
+     * objects only the target has, and objects whose properties differ.
+     */
+    public static SchemaDiff compare(Catalog reference, Catalog target, DiffOptions options) {
+        Set<ObjectKey> keys = new TreeSet<>();
+        reference.objects().forEach(o -> keys.add(o.key()));
+        target.objects().forEach(o -> keys.add(o.key()));
+
+        Set<ObjectKey> wholeTables = new HashSet<>();
+        List<Change> changes = new ArrayList<>();
+        for (ObjectKey key : keys) {
+            if (!options.includes(key)) {
+                continue;
+            }
+            Optional<DbObject> ref = reference.find(key);
+            Optional<DbObject> tgt = target.find(key);
+            // Children of a table that is missing or unexpected as a whole come with it.
+            if (key.table().filter(wholeTables::contains).isPresent()) {
+                continue;
+            }
+            if (ref.isPresent() && tgt.isEmpty()) {
+                if (!comparedThroughConstraint(ref.get())) {
+                    changes.add(new Change.Missing(ref.get()));
+                    markWholeTable(key, wholeTables);
+                }
+            } else if (ref.isEmpty() && tgt.isPresent()) {
+                if (!comparedThroughConstraint(tgt.get())) {
+                    changes.add(new Change.Unexpected(tgt.get()));
+                    markWholeTable(key, wholeTables);
+                }
+            } else if (!(comparedThroughConstraint(ref.get()) && comparedThroughConstraint(tgt.get()))) {
+                List<PropertyChange> differences = differences(ref.get(), tgt.get(), options);
+                if (!differences.isEmpty()) {
+                    changes.add(new Change.Changed(ref.get(), tgt.get(), differences));
+                }
+            }
+        }
+        return new SchemaDiff(reference, target, changes);
+    }
+
+    private static void markWholeTable(ObjectKey key, Set<ObjectKey> wholeTables) {
+        if (key.kind() == ObjectKind.TABLE) {
+            wholeTables.add(key);
+        }
+    }
+
+    /** An index that backs a primary key, unique or exclusion constraint is compared as that constraint. */
+    private static boolean comparedThroughConstraint(DbObject object) {
+        return object instanceof IndexDef index && index.backsConstraint();
+    }
+
+    static List<PropertyChange> differences(DbObject reference, DbObject target, DiffOptions options) {
+        Map<String, String> ref = Properties.of(reference);
+        Map<String, String> tgt = Properties.of(target);
+        Set<String> names = new LinkedHashSet<>(ref.keySet());
+        names.addAll(tgt.keySet());
+        List<PropertyChange> out = new ArrayList<>();
+        for (String name : names) {
+            if (name.equals(POSITION) && !options.compareColumnOrder()) {
+                continue;
+            }
+            String r = ref.get(name);
+            String t = tgt.get(name);
+            if (r == null ? t != null : !r.equals(t)) {
+                out.add(new PropertyChange(name, Optional.ofNullable(r), Optional.ofNullable(t)));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.drift.core;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The identity of a database object. Objects are matched across catalogs by key, never by bare name and
+ * never by OID; a renamed object is a different object.
+ *
+ * @param kind      what the object is
+ * @param schema    the schema it lives in (for a schema, its own name)
+ * @param parent    the table it belongs to, for columns, constraints and indexes
+ * @param name      its name
+ * @param arguments for routines, the argument types that tell overloads apart; empty otherwise
+ */
+public record ObjectKey(ObjectKind kind, String schema, Optional<String> parent, String name, List<String> arguments)
+        implements Comparable<ObjectKey> {
+
+    private static final Comparator<ObjectKey> ORDER = Comparator
+            .comparing((ObjectKey k) -> k.schema())
+            .thenComparing(k -> k.parent().orElse(""))
+            .thenComparing(ObjectKey::kind)
+            .thenComparing(ObjectKey::name)
+            .thenComparing(k -> String.join(",", k.arguments()));
+
+    public ObjectKey {
+        Objects.requireNonNull(kind, "kind");
+        requireName(schema, "schema");
+        Objects.requireNonNull(parent, "parent");
+        requireName(name, "name");
+        arguments = List.copyOf(arguments);
+        if (kind.isTableChild() && parent.isEmpty()) {
+            throw new IllegalArgumentException("a " + kind.label() + " key needs its table as parent: " + name);
+        }
+    }
+
+    private static void requireName(String value, String field) {
+        Objects.requireNonNull(value, field);
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException(field + " must not be empty");
+        }
+    }
+
+    public static ObjectKey schema(String name) {
+        return new ObjectKey(ObjectKind.SCHEMA, name, Optional.empty(), name, List.of());
+    }
+
+    public static ObjectKey table(String schema, String name) {
+        return new ObjectKey(ObjectKind.TABLE, schema, Optional.empty(), name, List.of());
+    }
+
+    public static ObjectKey sequence(String schema, String name) {
+        return new ObjectKey(ObjectKind.SEQUENCE, schema, Optional.empty(), name, List.of());
+    }
+
+    public static ObjectKey column(String schema, String table, String name) {
+        return new ObjectKey(ObjectKind.COLUMN, schema, Optional.of(table), name, List.of());
+    }
+
+    public static ObjectKey constraint(String schema, String table, String name) {
+        return new ObjectKey(ObjectKind.CONSTRAINT, schema, Optional.of(table), name, List.of());
+    }
+
+    public static ObjectKey index(String schema, String table, String name) {
+        return new ObjectKey(ObjectKind.INDEX, schema, Optional.of(table), name, List.of());
+    }
+
+    /** The key of the table this object belongs to, if it belongs to one. */
+    public Optional<ObjectKey> table() {
+        return parent.map(p -> table(schema, p));
+    }
+
+    /** The name as a person reads it, e.g. {@code public.orders.external_id}; not quoted SQL. */
+    public String displayName() {
+        if (kind == ObjectKind.SCHEMA) {
+            return name;
+        }
+        StringBuilder b = new StringBuilder(schema).append('.');
+        parent.ifPresent(p -> b.append(p).append('.'));
+        b.append(name);
+        if (!arguments.isEmpty()) {
+            b.append('(').append(String.join(", ", arguments)).append(')');
+        }
+        return b.toString();
+    }
+
+    @Override
+    public int compareTo(ObjectKey other) {
+        return ORDER.compare(this, other);
+    }
+
+    @Override
+    public String toString() {
+        return kind.label() + " " + displayName();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.drift.core;
+
+/**
+ * The kinds of database object Drift knows. The declaration order is the order objects are listed in
+ * a catalog (a schema before its tables, a table before its columns), which keeps snapshots stable.
+ */
+public enum ObjectKind {
+    SCHEMA("schema"),
+    SEQUENCE("sequence"),
+    TABLE("table"),
+    COLUMN("column"),
+    CONSTRAINT("constraint"),
+    INDEX("index");
+
+    private final String label;
+
+    ObjectKind(String label) {
+        this.label = label;
+    }
+
+    /** The word used for this kind in reports, e.g. {@code column}. */
+    public String label() {
+        return label;
+    }
+
+    /** Whether objects of this kind live inside a table (their key's parent is the table name). */
+    public boolean isTableChild() {
+        return this == COLUMN || this == CONSTRAINT || this == INDEX;
+    }
+}

@@ -1,0 +1,200 @@
+package dev.drift.jdbc;
+
+import dev.drift.core.Catalog;
+import dev.drift.core.DriftException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a {@link Catalog} from a PostgreSQL database with a fixed number of bulk pg_catalog queries
+ * (kept as {@code .sql} resources beside this class), whatever the number of tables.
+ *
+ * <p>Reading is safe on a production database: it runs in one {@code READ ONLY}, {@code REPEATABLE READ}
+ * transaction (one consistent view of the catalog), with a statement timeout and a lock timeout, takes
+ * no locks beyond catalog reads, and always rolls back. Values are rendered by the server
+ * ({@code format_type}, {@code pg_get_expr}, {@code pg_get_constraintdef}, {@code pg_get_indexdef})
+ * under {@code search_path = pg_catalog}, so every name in them is schema-qualified and equal
+ * definitions compare equal however they were written.
+ *
+ * <pre>{@code
+ * Catalog catalog = PostgresCatalogReader.builder().schemas("public").build()
+ *         .read(DatabaseUrl.parse("jdbc:postgresql://localhost/tenant_a?user=app"));
+ * }</pre>
+ */
+public final class PostgresCatalogReader {
+
+    /** The majors whose catalogs this reader knows. */
+    public static final int OLDEST_SUPPORTED = 14;
+    public static final int NEWEST_SUPPORTED = 18;
+
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresCatalogReader.class);
+
+    private final Set<String> schemas;
+    private final Duration statementTimeout;
+    private final Duration lockTimeout;
+    private final Duration connectTimeout;
+    private final boolean allowUntestedVersions;
+
+    private PostgresCatalogReader(Builder b) {
+        this.schemas = Set.copyOf(b.schemas);
+        this.statementTimeout = b.statementTimeout;
+        this.lockTimeout = b.lockTimeout;
+        this.connectTimeout = b.connectTimeout;
+        this.allowUntestedVersions = b.allowUntestedVersions;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A reader with the defaults: every user schema, 30 s statement timeout, 5 s lock timeout. */
+    public static PostgresCatalogReader create() {
+        return builder().build();
+    }
+
+    /** Connects, reads and closes the connection. */
+    public Catalog read(DatabaseUrl url) {
+        try (Connection c = url.connect(connectTimeout)) {
+            return read(c, url.display());
+        } catch (SQLException e) {
+            throw Failures.query(url.display(), "closing the connection", e);
+        }
+    }
+
+    /** Borrows a connection from the data source, reads, and gives it back. */
+    public Catalog read(DataSource dataSource) {
+        Connection c;
+        try {
+            c = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw Failures.connect("the data source", e);
+        }
+        try (c) {
+            return read(c, c.getCatalog());
+        } catch (SQLException e) {
+            throw Failures.query("the data source", "closing the connection", e);
+        }
+    }
+
+    /**
+     * Reads through a connection the caller owns. The connection must be in autocommit mode (not inside
+     * a transaction of the caller's, which the read would otherwise join); it is left as it was found.
+     *
+     * @param where a name for messages, e.g. the tenant
+     */
+    public Catalog read(Connection connection, String where) {
+        Objects.requireNonNull(connection, "connection");
+        long started = System.nanoTime();
+        try {
+            if (!connection.getAutoCommit()) {
+                throw new DriftException(where, null, "cannot read the catalog of " + where
+                        + ": the connection is inside a transaction; pass one in autocommit mode", null);
+            }
+            boolean wasReadOnly = connection.isReadOnly();
+            connection.setAutoCommit(false);
+            try {
+                begin(connection);
+                CatalogQueries queries = new CatalogQueries(connection, where, schemas);
+                checkVersion(where, queries.serverVersion());
+                Catalog catalog = queries.read();
+                LOG.debug("read {} objects from {} in {} ms", catalog.size(), where,
+                        (System.nanoTime() - started) / 1_000_000);
+                return catalog;
+            } finally {
+                try {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                    connection.setReadOnly(wasReadOnly);
+                } catch (SQLException e) {
+                    LOG.warn("could not end the read-only transaction on {}: {}", where, e.getMessage());
+                }
+            }
+        } catch (SQLException e) {
+            throw Failures.query(where, "reading the catalog", e);
+        }
+    }
+
+    private void begin(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            s.execute("SET LOCAL statement_timeout = " + statementTimeout.toMillis());
+            s.execute("SET LOCAL lock_timeout = " + lockTimeout.toMillis());
+            s.execute("SET LOCAL search_path = pg_catalog");
+        }
+    }
+
+    private void checkVersion(String where, int versionNum) {
+        int major = versionNum / 10000;
+        if ((major < OLDEST_SUPPORTED || major > NEWEST_SUPPORTED) && !allowUntestedVersions) {
+            throw new DriftException(where, null, where + " runs PostgreSQL " + major + ", whose catalog Drift does not know"
+                    + " (supported: " + OLDEST_SUPPORTED + " to " + NEWEST_SUPPORTED + ")", null);
+        }
+    }
+
+    /** Settings of a reader. */
+    public static final class Builder {
+        private final Set<String> schemas = new TreeSet<>();
+        private Duration statementTimeout = Duration.ofSeconds(30);
+        private Duration lockTimeout = Duration.ofSeconds(5);
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private boolean allowUntestedVersions;
+
+        private Builder() {
+        }
+
+        /** Reads only these schemas (default: every user schema). */
+        public Builder schemas(String... names) {
+            return schemas(List.of(names));
+        }
+
+        public Builder schemas(Iterable<String> names) {
+            names.forEach(n -> schemas.add(Objects.requireNonNull(n, "schema name")));
+            return this;
+        }
+
+        /** How long one catalog query may run (default 30 s). */
+        public Builder statementTimeout(Duration value) {
+            this.statementTimeout = positive(value, "statementTimeout");
+            return this;
+        }
+
+        /** How long a catalog query may wait for a lock (default 5 s). */
+        public Builder lockTimeout(Duration value) {
+            this.lockTimeout = positive(value, "lockTimeout");
+            return this;
+        }
+
+        /** How long connecting may take (default 10 s). */
+        public Builder connectTimeout(Duration value) {
+            this.connectTimeout = positive(value, "connectTimeout");
+            return this;
+        }
+
+        /** Reads servers outside the supported majors instead of refusing them. */
+        public Builder allowUntestedVersions(boolean value) {
+            this.allowUntestedVersions = value;
+            return this;
+        }
+
+        private static Duration positive(Duration value, String name) {
+            Objects.requireNonNull(value, name);
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive but was " + value);
+            }
+            return value;
+        }
+
+        public PostgresCatalogReader build() {
+            return new PostgresCatalogReader(this);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+-- Indexes of the tables tables.sql reads, with the constraint each one backs, if any.
+-- The join on conrelid keeps out foreign keys, whose conindid names the referenced table's index.
+SELECT n.nspname AS schema_name,
+       c.relname AS table_name,
+       i.relname AS index_name,
+       pg_get_indexdef(x.indexrelid) AS definition,
+       con.conname AS constraint_name
+FROM pg_index x
+JOIN pg_class i ON i.oid = x.indexrelid
+JOIN pg_class c ON c.oid = x.indrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_constraint con ON con.conindid = x.indexrelid AND con.conrelid = x.indrelid
+                           AND con.contype IN ('p', 'u', 'x')
+WHERE c.relkind IN ('r', 'p')
+  AND c.relpersistence IN ('p', 'u')
+  AND NOT c.relispartition
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+  AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                  WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+ORDER BY 1, 2, 3

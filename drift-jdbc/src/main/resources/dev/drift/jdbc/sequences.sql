@@ -1,0 +1,23 @@
+-- Free-standing sequences (identity sequences are read with their column), with OWNED BY.
+SELECT n.nspname AS schema_name,
+       c.relname AS sequence_name,
+       format_type(s.seqtypid, NULL) AS seq_type,
+       s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
+       on_.nspname AS owner_schema,
+       oc.relname AS owner_table,
+       oa.attname AS owner_column
+FROM pg_sequence s
+JOIN pg_class c ON c.oid = s.seqrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_depend od ON od.classid = 'pg_class'::regclass AND od.objid = c.oid
+                      AND od.refclassid = 'pg_class'::regclass AND od.deptype = 'a'
+LEFT JOIN pg_class oc ON oc.oid = od.refobjid
+LEFT JOIN pg_namespace on_ ON on_.oid = oc.relnamespace
+LEFT JOIN pg_attribute oa ON oa.attrelid = od.refobjid AND oa.attnum = od.refobjsubid
+WHERE c.relpersistence IN ('p', 'u')
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+  AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                  WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('e', 'i'))
+ORDER BY 1, 2

@@ -1,0 +1,457 @@
+package dev.drift.report;
+
+import dev.drift.core.Catalog;
+import dev.drift.core.Change;
+import dev.drift.core.ColumnDef;
+import dev.drift.core.ConstraintDef;
+import dev.drift.core.DbObject;
+import dev.drift.core.IndexDef;
+import dev.drift.core.ObjectKey;
+import dev.drift.core.ObjectKind;
+import dev.drift.core.SchemaDef;
+import dev.drift.core.SchemaDiff;
+import dev.drift.core.SequenceDef;
+import dev.drift.core.Sql;
+import dev.drift.core.TableDef;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Plans the statements that make a diff's target match its reference: only what the diff needs, in
+ * the fixed {@link Phase} order, with destructive statements held back unless allowed.
+ *
+ * <pre>{@code
+ * SchemaDiff diff = Differ.compare(tenantA, tenantB);
+ * FixScript script = FixPlanner.plan(diff, PlanOptions.DEFAULTS);
+ * System.out.print(script.toSql());
+ * }</pre>
+ */
+public final class FixPlanner {
+
+    private final SchemaDiff diff;
+    private final Catalog reference;
+    private final Catalog target;
+    private final List<FixStatement> statements = new ArrayList<>();
+    private final List<String> unsupported = new ArrayList<>();
+    /** Tables and columns the plan drops: what they own goes with them. */
+    private final Set<ObjectKey> dropped = new HashSet<>();
+    /** Constraints whose index the reference has as a plain index: dropped as part of that replacement. */
+    private final Set<ObjectKey> replacedByIndex = new HashSet<>();
+    /** Foreign keys already dropped and re-added by the plan. */
+    private final Set<ObjectKey> rebuiltForeignKeys = new HashSet<>();
+
+    private FixPlanner(SchemaDiff diff) {
+        this.diff = diff;
+        this.reference = diff.reference();
+        this.target = diff.target();
+    }
+
+    /** Plans the fix for a diff. */
+    public static FixScript plan(SchemaDiff diff, PlanOptions options) {
+        Objects.requireNonNull(diff, "diff");
+        Objects.requireNonNull(options, "options");
+        FixPlanner planner = new FixPlanner(diff);
+        planner.planAll();
+        List<FixStatement> ordered = planner.statements.stream()
+                .sorted(Comparator.comparing(FixStatement::phase).thenComparing(FixStatement::subject))
+                .toList();
+        List<FixStatement> run = new ArrayList<>();
+        List<FixStatement> held = new ArrayList<>();
+        for (FixStatement s : ordered) {
+            (s.destructive() && !options.allowDestructive() ? held : run).add(s);
+        }
+        return new FixScript(diff.reference().database(), diff.target().database(), run, held, planner.unsupported);
+    }
+
+    private void planAll() {
+        // Drops first, so that what goes with a dropped table or column is known.
+        for (Change change : diff.changes()) {
+            if (change instanceof Change.Unexpected u) {
+                markDropped(u.object());
+            } else if (change instanceof Change.Changed c && c.target() instanceof IndexDef t && t.backsConstraint()) {
+                replacedByIndex.add(ObjectKey.constraint(t.key().schema(), t.key().parent().orElseThrow(),
+                        t.constraint().orElseThrow()));
+            }
+        }
+        for (Change change : diff.changes()) {
+            if (change instanceof Change.Missing m) {
+                m.object().accept(new Creator());
+            } else if (change instanceof Change.Unexpected u) {
+                u.object().accept(new Dropper());
+            } else if (change instanceof Change.Changed c) {
+                alter(c);
+            }
+        }
+    }
+
+    private void markDropped(DbObject object) {
+        ObjectKind kind = object.key().kind();
+        if (kind == ObjectKind.TABLE || kind == ObjectKind.COLUMN) {
+            dropped.add(object.key());
+        }
+    }
+
+    private void add(Phase phase, ObjectKey subject, String sql, Hazard... hazards) {
+        statements.add(new FixStatement(phase, subject, sql, true, List.of(hazards)));
+    }
+
+    private static Hazard dataLoss(String why) {
+        return new Hazard(Hazard.Kind.DATA_LOSS, why);
+    }
+
+    // ---- creating what the target lacks --------------------------------------------------------
+
+    private final class Creator implements DbObject.Visitor<Void> {
+        @Override
+        public Void schema(SchemaDef schema) {
+            add(Phase.SCHEMAS, schema.key(), "CREATE SCHEMA " + Sql.ident(schema.key().name()));
+            return null;
+        }
+
+        @Override
+        public Void table(TableDef table) {
+            createTable(table);
+            return null;
+        }
+
+        @Override
+        public Void column(ColumnDef column) {
+            List<Hazard> hazards = new ArrayList<>();
+            if (column.notNull() && column.defaultExpression().isEmpty() && column.identity().isEmpty()
+                    && column.generated().isEmpty()) {
+                hazards.add(new Hazard(Hazard.Kind.MAY_FAIL,
+                        "a NOT NULL column without a default cannot be added to a table that has rows"));
+            }
+            if (column.identity().isPresent() || column.generated()
+                    .filter(g -> g.storage() == ColumnDef.Generated.Storage.STORED).isPresent()) {
+                hazards.add(new Hazard(Hazard.Kind.TABLE_REWRITE,
+                        "every existing row gets a computed value, under an ACCESS EXCLUSIVE lock"));
+            }
+            add(Phase.COLUMNS, column.key(), Ddl.alterTable(column.key()) + " ADD COLUMN " + Ddl.columnDefinition(column),
+                    hazards.toArray(Hazard[]::new));
+            return null;
+        }
+
+        @Override
+        public Void constraint(ConstraintDef constraint) {
+            addConstraint(constraint);
+            return null;
+        }
+
+        @Override
+        public Void index(IndexDef index) {
+            createIndex(index);
+            return null;
+        }
+
+        @Override
+        public Void sequence(SequenceDef sequence) {
+            List<String> options = Ddl.sequenceOptions(sequence.options(), "bigint", true);
+            add(Phase.SEQUENCES, sequence.key(), "CREATE SEQUENCE " + Sql.qualified(sequence.key())
+                    + (options.isEmpty() ? "" : " " + String.join(" ", options)));
+            sequence.ownedBy().ifPresent(owner -> setOwner(sequence.key(), Optional.of(owner)));
+            return null;
+        }
+    }
+
+    private void createTable(TableDef table) {
+        List<String> elements = new ArrayList<>();
+        for (ColumnDef column : reference.columnsOf(table.key())) {
+            elements.add(Ddl.columnDefinition(column));
+        }
+        for (DbObject child : reference.childrenOf(table.key())) {
+            if (child instanceof ConstraintDef c) {
+                if (c.type() == ConstraintDef.Type.FOREIGN_KEY) {
+                    addConstraint(c); // after every table exists: the referenced one may be created later
+                } else {
+                    elements.add(Ddl.inlineConstraint(c));
+                }
+            } else if (child instanceof IndexDef i && !i.backsConstraint()) {
+                createIndex(i);
+            }
+        }
+        StringBuilder sql = new StringBuilder("CREATE ");
+        if (table.persistence() == TableDef.Persistence.UNLOGGED) {
+            sql.append("UNLOGGED ");
+        }
+        sql.append("TABLE ").append(Ddl.table(table.key())).append(" (");
+        if (!elements.isEmpty()) {
+            sql.append("\n    ").append(String.join(",\n    ", elements)).append('\n');
+        }
+        sql.append(')');
+        table.partitionKey().ifPresent(k -> sql.append(" PARTITION BY ").append(k));
+        add(Phase.TABLES, table.key(), sql.toString());
+    }
+
+    private void addConstraint(ConstraintDef c) {
+        List<Hazard> hazards = new ArrayList<>();
+        switch (c.type()) {
+            case PRIMARY_KEY, UNIQUE, EXCLUSION -> hazards.add(new Hazard(Hazard.Kind.MAY_FAIL,
+                    "fails if existing rows hold duplicates (or nulls, for a primary key)"));
+            case CHECK, FOREIGN_KEY -> {
+                if (!c.definition().endsWith("NOT VALID")) {
+                    hazards.add(new Hazard(Hazard.Kind.MAY_FAIL, "fails if existing rows violate it"));
+                }
+            }
+            default -> { }
+        }
+        if (c.type().hasIndex()) {
+            hazards.add(new Hazard(Hazard.Kind.LONG_LOCK, "builds an index while writes to the table wait"));
+        }
+        Phase phase = c.type() == ConstraintDef.Type.FOREIGN_KEY ? Phase.FOREIGN_KEYS : Phase.CONSTRAINTS;
+        add(phase, c.key(), Ddl.addConstraint(c), hazards.toArray(Hazard[]::new));
+    }
+
+    private void createIndex(IndexDef index) {
+        add(Phase.INDEXES, index.key(), index.definition(),
+                new Hazard(Hazard.Kind.LONG_LOCK, "builds the index while writes to the table wait"));
+    }
+
+    private void setOwner(ObjectKey sequence, Optional<ObjectKey> owner) {
+        String ownedBy = owner.map(c -> Sql.qualified(c.schema(), c.parent().orElseThrow()) + "." + Sql.ident(c.name()))
+                .orElse("NONE");
+        add(Phase.SEQUENCE_OWNERSHIP, sequence, "ALTER SEQUENCE " + Sql.qualified(sequence) + " OWNED BY " + ownedBy);
+    }
+
+    // ---- dropping what only the target has ------------------------------------------------------
+
+    private final class Dropper implements DbObject.Visitor<Void> {
+        @Override
+        public Void schema(SchemaDef schema) {
+            add(Phase.DROP_SCHEMAS, schema.key(), "DROP SCHEMA " + Sql.ident(schema.key().name()),
+                    dataLoss("drops the schema " + schema.key().name()));
+            return null;
+        }
+
+        @Override
+        public Void table(TableDef table) {
+            add(Phase.DROP_TABLES, table.key(), "DROP TABLE " + Ddl.table(table.key()),
+                    dataLoss("drops the table and every row in it"));
+            return null;
+        }
+
+        @Override
+        public Void column(ColumnDef column) {
+            add(Phase.DROP_COLUMNS, column.key(), Ddl.alterTable(column.key()) + " DROP COLUMN "
+                    + Sql.ident(column.key().name()), dataLoss("drops the column and the data in it"));
+            return null;
+        }
+
+        @Override
+        public Void constraint(ConstraintDef constraint) {
+            if (!droppedWithColumns(constraint.columns(), constraint.key()) && !replacedByIndex.contains(constraint.key())) {
+                Phase phase = constraint.type() == ConstraintDef.Type.FOREIGN_KEY ? Phase.DROP_FOREIGN_KEYS
+                        : Phase.DROP_CONSTRAINTS;
+                add(phase, constraint.key(), Ddl.dropConstraint(constraint.key()),
+                        dataLoss("removes a constraint the reference does not have; the data it guarded may change"));
+            }
+            return null;
+        }
+
+        @Override
+        public Void index(IndexDef index) {
+            add(Phase.DROP_INDEXES, index.key(), "DROP INDEX " + Sql.qualified(index.key().schema(), index.key().name()),
+                    dataLoss("drops an index the reference does not have; queries that use it slow down"));
+            return null;
+        }
+
+        @Override
+        public Void sequence(SequenceDef sequence) {
+            // A sequence owned by a dropped table or column is dropped with it.
+            boolean goesWithOwner = sequence.ownedBy()
+                    .filter(c -> dropped.contains(c) || c.table().filter(dropped::contains).isPresent()).isPresent();
+            if (!goesWithOwner) {
+                add(Phase.DROP_SEQUENCES, sequence.key(), "DROP SEQUENCE " + Sql.qualified(sequence.key()),
+                        dataLoss("drops the sequence and its current value"));
+            }
+            return null;
+        }
+    }
+
+    /** A constraint on a dropped column goes with the column (PostgreSQL drops it). */
+    private boolean droppedWithColumns(List<String> columns, ObjectKey constraint) {
+        return columns.stream().anyMatch(c -> dropped.contains(
+                ObjectKey.column(constraint.schema(), constraint.parent().orElseThrow(), c)));
+    }
+
+    // ---- changing what both have ----------------------------------------------------------------
+
+    private void alter(Change.Changed change) {
+        DbObject ref = change.reference();
+        DbObject tgt = change.target();
+        if (ref instanceof ColumnDef r && tgt instanceof ColumnDef t) {
+            alterColumn(change, r, t);
+        } else if (ref instanceof ConstraintDef r && tgt instanceof ConstraintDef t) {
+            replaceConstraint(r, t);
+        } else if (ref instanceof IndexDef r && tgt instanceof IndexDef t) {
+            replaceIndex(r, t);
+        } else if (ref instanceof SequenceDef r && tgt instanceof SequenceDef t) {
+            alterSequence(r, t);
+        } else if (ref instanceof TableDef r && tgt instanceof TableDef t) {
+            alterTable(change, r, t);
+        } else {
+            unsupported.add(change.describe());
+        }
+    }
+
+    private void alterTable(Change.Changed change, TableDef r, TableDef t) {
+        if (r.persistence() != t.persistence()) {
+            add(Phase.TABLES, r.key(), "ALTER TABLE " + Ddl.table(r.key()) + " SET "
+                            + (r.persistence() == TableDef.Persistence.UNLOGGED ? "UNLOGGED" : "LOGGED"),
+                    new Hazard(Hazard.Kind.TABLE_REWRITE, "rewrites the table under an ACCESS EXCLUSIVE lock"));
+        }
+        if (!r.partitionKey().equals(t.partitionKey())) {
+            unsupported.add(change.describe() + " (a table's partitioning can only change by rebuilding it)");
+        }
+    }
+
+    private void alterColumn(Change.Changed change, ColumnDef r, ColumnDef t) {
+        String alter = Ddl.alterTable(r.key()) + " ALTER COLUMN " + Sql.ident(r.key().name());
+        ObjectKey key = r.key();
+        boolean generationChanges = !r.generated().equals(t.generated());
+        if (generationChanges) {
+            alterGeneration(r, t, alter);
+            if (r.generated().isPresent()) {
+                return; // re-added whole, or only its expression changes
+            }
+        }
+        if (!r.type().equals(t.type()) || !r.collation().equals(t.collation())) {
+            TypeChanges.Verdict verdict = TypeChanges.classify(t.type(), r.type());
+            List<Hazard> hazards = new ArrayList<>();
+            if (!verdict.lossless()) {
+                hazards.add(dataLoss("changing " + t.type() + " to " + r.type() + " can alter or reject existing values"));
+            }
+            if (verdict.rewrites()) {
+                hazards.add(new Hazard(Hazard.Kind.TABLE_REWRITE, "rewrites the table under an ACCESS EXCLUSIVE lock"));
+            }
+            String using = verdict.lossless() ? "" : " USING " + Sql.ident(key.name()) + "::" + r.type();
+            String collate = r.collation().map(c -> " COLLATE " + c).orElse("");
+            add(Phase.COLUMNS, key, alter + " TYPE " + r.type() + collate + using, hazards.toArray(Hazard[]::new));
+        }
+        if (!r.identity().equals(t.identity())) {
+            alterIdentity(r, t, alter);
+        }
+        if (!r.defaultExpression().equals(t.defaultExpression())) {
+            add(Phase.COLUMNS, key, alter + r.defaultExpression().map(d -> " SET DEFAULT " + d).orElse(" DROP DEFAULT"));
+        }
+        // Identity columns are NOT NULL by definition: that part is handled with the identity.
+        boolean identityImpliesNotNull = r.identity().isPresent() || t.identity().isPresent();
+        if (r.notNull() != t.notNull() && !(identityImpliesNotNull && r.notNull())) {
+            if (r.notNull()) {
+                add(Phase.COLUMNS, key, alter + " SET NOT NULL",
+                        new Hazard(Hazard.Kind.MAY_FAIL, "fails if the column holds nulls"),
+                        new Hazard(Hazard.Kind.LONG_LOCK, "scans the whole table under an ACCESS EXCLUSIVE lock"));
+            } else {
+                add(Phase.COLUMNS, key, alter + " DROP NOT NULL");
+            }
+        }
+        if (r.position() != t.position() && change.changes("position")) {
+            unsupported.add("column " + key.displayName() + " is at position " + t.position() + ", the reference has it at "
+                    + r.position() + " (PostgreSQL cannot move a column without rebuilding the table)");
+        }
+    }
+
+    private void alterIdentity(ColumnDef r, ColumnDef t, String alter) {
+        ObjectKey key = r.key();
+        if (r.identity().isEmpty()) {
+            add(Phase.COLUMNS, key, alter + " DROP IDENTITY");
+            return;
+        }
+        ColumnDef.Identity ri = r.identity().get();
+        if (t.identity().isEmpty()) {
+            add(Phase.COLUMNS, key, alter + " ADD " + Ddl.identityClause(ri, r.type()),
+                    new Hazard(Hazard.Kind.MAY_FAIL, "fails if the column holds nulls or has a default"));
+            return;
+        }
+        ColumnDef.Identity ti = t.identity().get();
+        List<String> parts = new ArrayList<>();
+        if (ri.generation() != ti.generation()) {
+            parts.add(ri.generation() == ColumnDef.Identity.Generation.ALWAYS ? "SET GENERATED ALWAYS"
+                    : "SET GENERATED BY DEFAULT");
+        }
+        for (String option : Ddl.sequenceAlterations(ti.options(), ri.options(), false)) {
+            parts.add("SET " + option);
+        }
+        if (!parts.isEmpty()) {
+            add(Phase.COLUMNS, key, alter + " " + String.join(" ", parts));
+        }
+    }
+
+    private void alterGeneration(ColumnDef r, ColumnDef t, String alter) {
+        ObjectKey key = r.key();
+        boolean sameStorage = r.generated().isPresent() && t.generated().isPresent()
+                && r.generated().get().storage() == t.generated().get().storage();
+        if (r.generated().isEmpty()) {
+            // Keeps the computed values as plain data.
+            add(Phase.COLUMNS, key, alter + " DROP EXPRESSION");
+        } else if (sameStorage && reference.serverVersion() >= 170000 && target.serverVersion() >= 170000) {
+            add(Phase.COLUMNS, key, alter + " SET EXPRESSION AS (" + r.generated().get().expression() + ")",
+                    new Hazard(Hazard.Kind.TABLE_REWRITE, "recomputes the column for every row"));
+        } else {
+            // No in-place change before PostgreSQL 17: the column is dropped and added again.
+            add(Phase.DROP_COLUMNS, key, Ddl.alterTable(key) + " DROP COLUMN " + Sql.ident(key.name()),
+                    dataLoss("the generated column is dropped and added again with its new definition"));
+            add(Phase.COLUMNS, key, Ddl.alterTable(key) + " ADD COLUMN " + Ddl.columnDefinition(r),
+                    new Hazard(Hazard.Kind.TABLE_REWRITE, "computes the column for every row"));
+        }
+    }
+
+    private void replaceConstraint(ConstraintDef r, ConstraintDef t) {
+        if (t.definition().endsWith(" NOT VALID")
+                && r.definition().equals(t.definition().substring(0, t.definition().length() - " NOT VALID".length()))) {
+            add(r.type() == ConstraintDef.Type.FOREIGN_KEY ? Phase.FOREIGN_KEYS : Phase.CONSTRAINTS, r.key(),
+                    Ddl.alterTable(r.key()) + " VALIDATE CONSTRAINT " + Sql.ident(r.key().name()),
+                    new Hazard(Hazard.Kind.MAY_FAIL, "fails if existing rows violate it"));
+            return;
+        }
+        Phase dropPhase = t.type() == ConstraintDef.Type.FOREIGN_KEY ? Phase.DROP_FOREIGN_KEYS : Phase.DROP_CONSTRAINTS;
+        add(dropPhase, t.key(), Ddl.dropConstraint(t.key()));
+        addConstraint(r);
+        if (t.type().hasIndex() && t.type() != ConstraintDef.Type.EXCLUSION) {
+            rebuildForeignKeysOnto(t.key().table().orElseThrow());
+        }
+    }
+
+    /** A key being replaced takes the foreign keys that lean on it: drop them first, add them back after. */
+    private void rebuildForeignKeysOnto(ObjectKey table) {
+        for (ConstraintDef fk : target.objects(ConstraintDef.class)) {
+            if (fk.references().equals(Optional.of(table)) && rebuiltForeignKeys.add(fk.key())) {
+                Optional<DbObject> inReference = reference.find(fk.key());
+                boolean changedAnyway = inReference.isEmpty() || !inReference.get().equals(fk);
+                if (!changedAnyway) {
+                    add(Phase.DROP_FOREIGN_KEYS, fk.key(), Ddl.dropConstraint(fk.key()));
+                    addConstraint(fk);
+                }
+            }
+        }
+    }
+
+    private void replaceIndex(IndexDef r, IndexDef t) {
+        ObjectKey key = r.key();
+        if (t.backsConstraint()) {
+            // The target's index belongs to a constraint the reference does not have: it goes with it.
+            ObjectKey constraint = ObjectKey.constraint(key.schema(), key.parent().orElseThrow(), t.constraint().get());
+            add(Phase.DROP_CONSTRAINTS, constraint, Ddl.dropConstraint(constraint));
+        } else {
+            add(Phase.DROP_INDEXES, key, "DROP INDEX " + Sql.qualified(key.schema(), key.name()));
+        }
+        if (!r.backsConstraint()) {
+            createIndex(r);
+        }
+    }
+
+    private void alterSequence(SequenceDef r, SequenceDef t) {
+        List<String> parts = Ddl.sequenceAlterations(t.options(), r.options(), true);
+        if (!parts.isEmpty()) {
+            add(Phase.SEQUENCES, r.key(), "ALTER SEQUENCE " + Sql.qualified(r.key()) + " " + String.join(" ", parts));
+        }
+        if (!r.ownedBy().equals(t.ownedBy())) {
+            setOwner(r.key(), r.ownedBy());
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.drift.report;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The planned fix for one target: the statements to run, in order, and the destructive statements
+ * held back because the caller did not allow them.
+ *
+ * @param reference   a name for the reference (for the script's header)
+ * @param target      a name for the target
+ * @param statements  what to run, in order
+ * @param heldBack    destructive statements left out, in the order they would have run
+ * @param unsupported differences no statement can fix (e.g. column order), each a sentence
+ */
+public record FixScript(String reference, String target, List<FixStatement> statements, List<FixStatement> heldBack,
+                        List<String> unsupported) {
+
+    public FixScript {
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(target, "target");
+        statements = List.copyOf(statements);
+        heldBack = List.copyOf(heldBack);
+        unsupported = List.copyOf(unsupported);
+    }
+
+    public boolean isEmpty() {
+        return statements.isEmpty();
+    }
+
+    /** The statements alone, each with its semicolon, in order. */
+    public List<String> sqlStatements() {
+        return statements.stream().map(FixStatement::toSql).toList();
+    }
+
+    /**
+     * The script as a file {@code psql -v ON_ERROR_STOP=1 -f} runs as it is: a header, hazards as
+     * comments before their statement, several transactional statements wrapped in one transaction (a
+     * single statement is atomic on its own), and the held-back statements as comments only.
+     */
+    public String toSql() {
+        return SqlScriptWriter.write(this);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.drift.report;
+
+/**
+ * The fixed order in which a fix script runs: first what removes or frees dependents, then what
+ * creates, from containers to contents. Inside a phase, statements follow the catalog's dependencies
+ * and then key order.
+ */
+public enum Phase {
+    DROP_FOREIGN_KEYS,
+    DROP_CONSTRAINTS,
+    DROP_INDEXES,
+    DROP_COLUMNS,
+    DROP_TABLES,
+    DROP_SEQUENCES,
+    DROP_SCHEMAS,
+    SCHEMAS,
+    SEQUENCES,
+    TABLES,
+    COLUMNS,
+    CONSTRAINTS,
+    FOREIGN_KEYS,
+    INDEXES,
+    SEQUENCE_OWNERSHIP
+}

@@ -1,0 +1,64 @@
+package dev.drift.report;
+
+import java.util.List;
+
+/** Writes a {@link FixScript} as a psql-ready file. */
+final class SqlScriptWriter {
+    private SqlScriptWriter() {
+    }
+
+    static String write(FixScript script) {
+        StringBuilder b = new StringBuilder();
+        b.append("-- Drift fix script: makes ").append(oneLine(script.target())).append(" match ")
+                .append(oneLine(script.reference())).append('\n');
+        if (script.statements().isEmpty()) {
+            b.append("-- Nothing to run.\n");
+        }
+        List<FixStatement> statements = script.statements();
+        int i = 0;
+        while (i < statements.size()) {
+            int end = i;
+            while (end < statements.size() && statements.get(end).transactional()) {
+                end++;
+            }
+            List<FixStatement> block = statements.subList(i, end);
+            boolean wrap = block.size() > 1;
+            if (wrap) {
+                b.append("BEGIN;\n");
+            }
+            block.forEach(s -> statement(b, s));
+            if (wrap) {
+                b.append("COMMIT;\n");
+            }
+            if (end < statements.size()) {
+                // Cannot run in a transaction block: on its own, after what came before was committed.
+                statement(b, statements.get(end));
+                end++;
+            }
+            i = end;
+        }
+        if (!script.heldBack().isEmpty()) {
+            b.append("\n-- Held back: ").append(script.heldBack().size())
+                    .append(" destructive statement(s), not run. Allow destructive changes to include them.\n");
+            for (FixStatement s : script.heldBack()) {
+                s.hazards().forEach(h -> b.append("--   (").append(oneLine(h.describe())).append(")\n"));
+                b.append("--   ").append(oneLine(s.toSql())).append('\n');
+            }
+        }
+        if (!script.unsupported().isEmpty()) {
+            b.append("\n-- Not fixable by a statement:\n");
+            script.unsupported().forEach(u -> b.append("--   ").append(oneLine(u)).append('\n'));
+        }
+        return b.toString();
+    }
+
+    private static void statement(StringBuilder b, FixStatement s) {
+        s.hazards().forEach(h -> b.append("-- ").append(oneLine(h.describe())).append('\n'));
+        b.append(s.toSql()).append('\n');
+    }
+
+    /** Comments must stay on one line, whatever a name or expression contains. */
+    private static String oneLine(String text) {
+        return text.replace("\r", " ").replace("\n", " ");
+    }
+}
