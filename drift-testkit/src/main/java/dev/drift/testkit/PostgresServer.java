@@ -115,7 +115,6 @@ public final class PostgresServer {
         if (url.isEmpty()) {
             return Optional.empty();
         }
-        org.postgresql.Driver driver = new org.postgresql.Driver();
         Properties parsed = org.postgresql.Driver.parseURL(url.get(), new Properties());
         if (parsed == null) {
             throw new IllegalArgumentException("DRIFT_TEST_JDBC_URL is not a PostgreSQL JDBC URL");
@@ -134,9 +133,7 @@ public final class PostgresServer {
             throw new IllegalStateException("cannot reach the external test server " + host + ":" + port + ": "
                     + e.getMessage(), e);
         }
-        if (driver.acceptsURL(url.get())) {
-            LOG.info("Tests use the external PostgreSQL {} at {}:{}", major, host, port);
-        }
+        LOG.info("Tests use the external PostgreSQL {} at {}:{}", major, host, port);
         external = new PostgresServer(host, port, user, password, major, Optional.empty());
         return Optional.of(external);
     }
@@ -266,6 +263,15 @@ public final class PostgresServer {
         return new TestDatabase(this, name);
     }
 
+    /**
+     * Creates a database with exactly this name (for the demo, on a server of its own); fails if it
+     * exists.
+     */
+    public TestDatabase createDatabaseNamed(String name) {
+        execute("postgres", "CREATE DATABASE \"" + name.replace("\"", "\"\"") + "\" TEMPLATE template0");
+        return new TestDatabase(this, name);
+    }
+
     /** Runs SQL (one or more statements) in a database of this server, with autocommit. */
     public void execute(String database, String sql) {
         try (Connection c = connect(database); Statement s = c.createStatement()) {
@@ -290,6 +296,33 @@ public final class PostgresServer {
             return Optional.empty();
         }
         return queryValue("postgres", "SHOW data_directory").map(Path::of);
+    }
+
+    /**
+     * Creates a login role that must authenticate with this password (scram-sha-256) over TCP, so
+     * tests can try a wrong password. On an embedded server this edits {@code pg_hba.conf} (everyone
+     * else keeps trust); on an external server the role is created and its {@code pg_hba.conf} is left
+     * as it is.
+     */
+    public synchronized void createPasswordRole(String role, String password) {
+        execute("postgres", "DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role.replace("'", "''")
+                + "') THEN CREATE ROLE \"" + role.replace("\"", "\"\"") + "\" LOGIN; END IF; END$$");
+        execute("postgres", "SET password_encryption = 'scram-sha-256'; ALTER ROLE \"" + role.replace("\"", "\"\"")
+                + "\" PASSWORD '" + password.replace("'", "''") + "'");
+        if (embedded.isEmpty()) {
+            return;
+        }
+        try {
+            Path hba = Path.of(queryValue("postgres", "SHOW hba_file").orElseThrow());
+            String rules = "host all " + role + " 127.0.0.1/32 scram-sha-256\nhost all " + role + " ::1/128 scram-sha-256\n";
+            String current = Files.readString(hba);
+            if (!current.contains(rules)) {
+                Files.writeString(hba, rules + current);
+                execute("postgres", "SELECT pg_reload_conf()");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot edit pg_hba.conf of " + this, e);
+        }
     }
 
     public boolean isEmbedded() {

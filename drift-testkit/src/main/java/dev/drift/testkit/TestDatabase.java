@@ -43,7 +43,7 @@ public final class TestDatabase implements AutoCloseable {
     /** Drops the database (terminating leftover sessions). */
     @Override
     public void close() {
-        server.execute("postgres", "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        server.execute("postgres", "DROP DATABASE IF EXISTS \"" + name.replace("\"", "\"\"") + "\" WITH (FORCE)");
     }
 
     @Override

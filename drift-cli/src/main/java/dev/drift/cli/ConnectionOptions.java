@@ -1,0 +1,48 @@
+package dev.drift.cli;
+
+import dev.drift.jdbc.DatabaseUrl;
+import dev.drift.jdbc.PostgresCatalogReader;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Options every command that reads catalogs shares. */
+final class ConnectionOptions {
+
+    @Option(names = "--schema", paramLabel = "<name>",
+            description = "Compare only this schema (repeatable; default: every user schema).")
+    List<String> schemas = new ArrayList<>();
+
+    @Option(names = "--statement-timeout", paramLabel = "<seconds>", defaultValue = "30",
+            description = "Longest a catalog query may run (default: ${DEFAULT-VALUE} s).")
+    int statementTimeoutSeconds;
+
+    @Option(names = "--lock-timeout", paramLabel = "<seconds>", defaultValue = "5",
+            description = "Longest a catalog query may wait for a lock (default: ${DEFAULT-VALUE} s).")
+    int lockTimeoutSeconds;
+
+    @Option(names = "--connect-timeout", paramLabel = "<seconds>", defaultValue = "10",
+            description = "Longest connecting may take (default: ${DEFAULT-VALUE} s).")
+    int connectTimeoutSeconds;
+
+    PostgresCatalogReader reader() {
+        return PostgresCatalogReader.builder()
+                .schemas(schemas)
+                .statementTimeout(seconds(statementTimeoutSeconds, "--statement-timeout"))
+                .lockTimeout(seconds(lockTimeoutSeconds, "--lock-timeout"))
+                .connectTimeout(seconds(connectTimeoutSeconds, "--connect-timeout"))
+                .build();
+    }
+
+    private static Duration seconds(int value, String option) {
+        if (value < 1) {
+            throw new IllegalArgumentException(option + " must be at least 1 second but was " + value);
+        }
+        return Duration.ofSeconds(value);
+    }
+
+    static DatabaseUrl url(String value) {
+        return DatabaseUrl.parse(value);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.drift.cli;
+
+import dev.drift.core.Catalog;
+import dev.drift.core.DiffOptions;
+import dev.drift.core.Differ;
+import dev.drift.core.SchemaDiff;
+import dev.drift.jdbc.DatabaseUrl;
+import dev.drift.jdbc.PostgresCatalogReader;
+import dev.drift.report.DiffReport;
+import dev.drift.report.FixPlanner;
+import dev.drift.report.FixScript;
+import dev.drift.report.PlanOptions;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code drift diff}: compares a target with a reference and prints a report or the fix script. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = {"Compares a target database with a reference and prints what differs, or (--format sql) the"
+                + " script that makes the target match the reference.",
+                "Exit code: 0 no drift, 1 drift, 2 error."})
+final class DiffCommand implements Callable<Integer> {
+
+    enum Format { SQL, TEXT, JSON, MARKDOWN }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--reference", required = true, paramLabel = "<url>",
+            description = "The database that is right (jdbc:postgresql://... or postgresql://...).")
+    String reference;
+
+    @Option(names = "--target", required = true, paramLabel = "<url>", description = "The database to check and fix.")
+    String target;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "<format>",
+            description = "sql, text, json or markdown (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--allow-destructive",
+            description = "Put drops and narrowing type changes in the script (otherwise they are only reported).")
+    boolean allowDestructive;
+
+    @Option(names = "--column-order", description = "Report columns in a different position as drift.")
+    boolean columnOrder;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Override
+    public Integer call() {
+        DatabaseUrl referenceUrl = ConnectionOptions.url(reference);
+        DatabaseUrl targetUrl = ConnectionOptions.url(target);
+        PostgresCatalogReader reader = connection.reader();
+        Catalog referenceCatalog = reader.read(referenceUrl);
+        Catalog targetCatalog = reader.read(targetUrl);
+        Set<String> schemas = new TreeSet<>(connection.schemas);
+        SchemaDiff diff = Differ.compare(referenceCatalog, targetCatalog,
+                DiffOptions.DEFAULTS.withColumnOrder(columnOrder).withSchemas(schemas));
+        FixScript script = FixPlanner.plan(diff, PlanOptions.DEFAULTS.withAllowDestructive(allowDestructive));
+        DiffReport report = new DiffReport(referenceCatalog.database(), targetCatalog.database(), diff, script);
+        String output = switch (format) {
+            case SQL -> script.toSql();
+            case TEXT -> report.text();
+            case JSON -> report.json();
+            case MARKDOWN -> report.markdown();
+        };
+        spec.commandLine().getOut().print(output);
+        spec.commandLine().getOut().flush();
+        return diff.isEmpty() ? Main.NO_DRIFT : Main.DRIFT;
+    }
+}

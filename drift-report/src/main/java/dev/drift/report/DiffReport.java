@@ -1,0 +1,155 @@
+package dev.drift.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.drift.core.Change;
+import dev.drift.core.PropertyChange;
+import dev.drift.core.SchemaDiff;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Renders a diff and its fix script for people (text, Markdown) and for tools (JSON).
+ *
+ * @param referenceName what to call the reference, e.g. {@code tenant_a}
+ * @param targetName    what to call the target
+ */
+public record DiffReport(String referenceName, String targetName, SchemaDiff diff, FixScript script) {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** Plain text for a terminal. */
+    public String text() {
+        StringBuilder b = new StringBuilder();
+        b.append(headline()).append('\n');
+        for (Change c : diff.changes()) {
+            b.append("  ").append(c.describe()).append('\n');
+        }
+        if (!script.statements().isEmpty()) {
+            b.append("\nFix for ").append(targetName).append(":\n");
+            script.statements().forEach(s -> {
+                s.hazards().forEach(h -> b.append("  -- ").append(h.describe()).append('\n'));
+                b.append("  ").append(s.toSql().replace("\n", "\n  ")).append('\n');
+            });
+        }
+        heldBack(b, "  ");
+        return b.toString();
+    }
+
+    /** Markdown for a pull request or a ticket. */
+    public String markdown() {
+        StringBuilder b = new StringBuilder();
+        b.append("### Drift: ").append(headline()).append("\n\n");
+        if (!diff.changes().isEmpty()) {
+            b.append("| change | object | details |\n|---|---|---|\n");
+            for (Change c : diff.changes()) {
+                b.append("| ").append(changeWord(c)).append(" | `").append(c.key().kind().label()).append(' ')
+                        .append(c.key().displayName().replace("|", "\\|")).append("` | ")
+                        .append(details(c).replace("|", "\\|")).append(" |\n");
+            }
+        }
+        if (!script.statements().isEmpty()) {
+            b.append("\n#### Fix for ").append(targetName).append("\n\n```sql\n");
+            script.statements().forEach(s -> b.append(s.toSql()).append('\n'));
+            b.append("```\n");
+        }
+        if (!script.heldBack().isEmpty()) {
+            b.append("\n#### Held back (destructive)\n\n```sql\n");
+            script.heldBack().forEach(s -> b.append(s.toSql()).append('\n'));
+            b.append("```\n");
+        }
+        if (!script.unsupported().isEmpty()) {
+            b.append("\n#### Not fixable by a statement\n\n");
+            script.unsupported().forEach(u -> b.append("- ").append(u).append('\n'));
+        }
+        return b.toString();
+    }
+
+    /** JSON for tools: status, changes, statements with hazards, held-back statements. */
+    public String json() {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("reference", referenceName);
+        root.put("target", targetName);
+        root.put("status", diff.status().name());
+        ArrayNode changes = root.putArray("changes");
+        for (Change c : diff.changes()) {
+            ObjectNode n = changes.addObject();
+            n.put("change", changeWord(c));
+            n.put("kind", c.key().kind().label());
+            n.put("object", c.key().displayName());
+            if (c instanceof Change.Changed changed) {
+                ArrayNode props = n.putArray("properties");
+                for (PropertyChange p : changed.properties()) {
+                    ObjectNode pn = props.addObject();
+                    pn.put("name", p.name());
+                    pn.put("reference", p.reference().orElse(null));
+                    pn.put("target", p.target().orElse(null));
+                }
+            }
+        }
+        statements(root.putArray("statements"), script.statements());
+        statements(root.putArray("heldBack"), script.heldBack());
+        ArrayNode unsupported = root.putArray("unsupported");
+        script.unsupported().forEach(unsupported::add);
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    private static void statements(ArrayNode out, List<FixStatement> statements) {
+        for (FixStatement s : statements) {
+            ObjectNode n = out.addObject();
+            n.put("sql", s.toSql());
+            n.put("phase", s.phase().name());
+            n.put("subject", s.subject().toString());
+            n.put("transactional", s.transactional());
+            ArrayNode hazards = n.putArray("hazards");
+            s.hazards().forEach(h -> hazards.addObject().put("kind", h.kind().name()).put("explanation", h.explanation()));
+        }
+    }
+
+    private String headline() {
+        return switch (diff.status()) {
+            case IN_SYNC -> targetName + " matches " + referenceName + ": no drift";
+            case BEHIND -> targetName + " is BEHIND " + referenceName + " (" + count() + ")";
+            case AHEAD -> targetName + " is AHEAD of " + referenceName + " (" + count() + ")";
+            case DIVERGED -> targetName + " has DIVERGED from " + referenceName + " (" + count() + ")";
+            case FAILED -> targetName + " could not be compared";
+        };
+    }
+
+    private String count() {
+        int n = diff.changes().size();
+        return n + (n == 1 ? " difference" : " differences");
+    }
+
+    private void heldBack(StringBuilder b, String indent) {
+        if (!script.heldBack().isEmpty()) {
+            b.append("\nHeld back (destructive, not in the script unless allowed):\n");
+            script.heldBack().forEach(s -> {
+                s.hazards().forEach(h -> b.append(indent).append("-- ").append(h.describe()).append('\n'));
+                b.append(indent).append(s.toSql()).append('\n');
+            });
+        }
+        if (!script.unsupported().isEmpty()) {
+            b.append("\nNot fixable by a statement:\n");
+            script.unsupported().forEach(u -> b.append(indent).append(u).append('\n'));
+        }
+    }
+
+    private static String changeWord(Change c) {
+        return c.getClass().getSimpleName().toLowerCase(Locale.ROOT);
+    }
+
+    private static String details(Change c) {
+        if (c instanceof Change.Changed changed) {
+            return String.join("; ", changed.properties().stream().map(PropertyChange::describe).toList());
+        }
+        return c instanceof Change.Missing ? "in the reference only" : "in the target only";
+    }
+}
