@@ -24,7 +24,14 @@ public final class Main {
     @Option(names = "--verbose", description = "Print stack traces of errors.", scope = CommandLine.ScopeType.INHERIT)
     boolean verbose;
 
+    /**
+     * pgjdbc reports some URL problems through java.util.logging before it throws; Drift says the same
+     * in its own one-line error, so the driver's log is silenced. Held in a field: JUL keeps loggers weakly.
+     */
+    private static final java.util.logging.Logger DRIVER_LOG = java.util.logging.Logger.getLogger("org.postgresql");
+
     public static void main(String[] args) {
+        DRIVER_LOG.setLevel(java.util.logging.Level.OFF);
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

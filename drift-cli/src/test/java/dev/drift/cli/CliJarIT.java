@@ -1,0 +1,244 @@
+package dev.drift.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.drift.testkit.PostgresServer;
+import dev.drift.testkit.ReferenceScenario;
+import dev.drift.testkit.TestDatabase;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The CLI contract, run the way users run it: {@code java -jar drift.jar ...} in its own process, against
+ * real PostgreSQL servers. Exit codes 0 (no drift), 1 (drift), 2 (error, one line on stderr).
+ */
+class CliJarIT {
+
+    private static final Path DRIFT_JAR = Path.of(System.getProperty("drift.cli.jar", "target/drift.jar"));
+    private static final Path DEMO_JAR = Path.of(System.getProperty("drift.cli.demoJar", "target/drift-demo.jar"));
+
+    record Run(int exit, String out, String err) {
+        List<String> runnableLines() {
+            return out.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("--")).toList();
+        }
+    }
+
+    static Run drift(Path jar, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("drift-out", ".txt");
+        Path err = Files.createTempFile("drift-err", ".txt");
+        try {
+            Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("drift " + String.join(" ", args) + " did not finish in 120 s");
+            }
+            return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    @ParameterizedTest(name = "PostgreSQL {0}")
+    @ValueSource(ints = {14, 15, 16, 17, 18})
+    void referenceScenarioThroughTheJar(int major) throws Exception {
+        Optional<PostgresServer> server = PostgresServer.ofVersion(major);
+        assumeTrue(server.isPresent(), "an external server of another major is configured");
+        try (ReferenceScenario.Tenants tenants = ReferenceScenario.create(server.get())) {
+            String a = tenants.tenantA().jdbcUrl();
+            String b = tenants.tenantB().jdbcUrl();
+
+            // Detect
+            Run text = drift(DRIFT_JAR, "diff", "--reference", a, "--target", b);
+            assertThat(text.exit()).as(text.err()).isEqualTo(1);
+            assertThat(text.out()).contains("BEHIND", "1 difference", "missing column public.orders.external_id");
+            assertThat(text.err()).isEmpty();
+
+            // Fix: the script carries no statement but the needed one.
+            Run fix = drift(DRIFT_JAR, "diff", "--reference", a, "--target", b, "--format", "sql");
+            assertThat(fix.exit()).isEqualTo(1);
+            assertThat(fix.runnableLines()).containsExactly(ReferenceScenario.FIX_FOR_TENANT_B);
+
+            // Trap: nothing runnable for tenant_a; the drop only as a comment.
+            Run trap = drift(DRIFT_JAR, "diff", "--reference", b, "--target", a, "--format", "sql");
+            assertThat(trap.exit()).isEqualTo(1);
+            assertThat(trap.runnableLines()).isEmpty();
+            assertThat(trap.out()).contains("--   ALTER TABLE public.orders DROP COLUMN external_id;")
+                    .doesNotContainIgnoringCase("index");
+            Run allowed = drift(DRIFT_JAR, "diff", "--reference", b, "--target", a, "--format", "sql",
+                    "--allow-destructive");
+            assertThat(allowed.runnableLines()).containsExactly("ALTER TABLE public.orders DROP COLUMN external_id;");
+
+            // Converge: apply the printed script, compare again: exit 0, nothing to run.
+            tenants.tenantB().execute(fix.out());
+            Run after = drift(DRIFT_JAR, "diff", "--reference", a, "--target", b, "--format", "sql");
+            assertThat(after.exit()).as(after.out() + after.err()).isEqualTo(0);
+            assertThat(after.runnableLines()).isEmpty();
+        }
+    }
+
+    @Test
+    void everyReportFormat() throws Exception {
+        try (ReferenceScenario.Tenants tenants = ReferenceScenario.create(PostgresServer.shared())) {
+            String a = tenants.tenantA().jdbcUrl();
+            String b = tenants.tenantB().jdbcUrl();
+            Run json = drift(DRIFT_JAR, "diff", "--reference", a, "--target", b, "--format", "json");
+            assertThat(json.exit()).isEqualTo(1);
+            assertThat(json.out()).contains("\"status\" : \"BEHIND\"",
+                    "\"sql\" : \"ALTER TABLE public.orders ADD COLUMN external_id text;\"");
+            Run markdown = drift(DRIFT_JAR, "diff", "--reference", a, "--target", b, "--format", "MARKDOWN");
+            assertThat(markdown.exit()).isEqualTo(1);
+            assertThat(markdown.out()).contains("| missing | `column public.orders.external_id` |", "```sql");
+            Run snapshot = drift(DRIFT_JAR, "snapshot", "--url", b);
+            assertThat(snapshot.exit()).isEqualTo(0);
+            assertThat(snapshot.out()).contains("public.orders.customer_id").doesNotContain("external_id");
+        }
+    }
+
+    @Test
+    void psqlRunsThePrintedScriptAsItIs() throws Exception {
+        Optional<Path> psql = onPath("psql");
+        assumeTrue(psql.isPresent(), "psql is not installed");
+        PostgresServer server = PostgresServer.shared();
+        try (ReferenceScenario.Tenants tenants = ReferenceScenario.create(server)) {
+            Run fix = drift(DRIFT_JAR, "diff", "--reference", tenants.tenantA().jdbcUrl(), "--target",
+                    tenants.tenantB().jdbcUrl(), "--format", "sql");
+            Path script = Files.createTempFile("fix", ".sql");
+            Files.writeString(script, fix.out());
+            Process p = new ProcessBuilder(psql.get().toString(), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", server.host(),
+                    "-p", Integer.toString(server.port()), "-U", server.user(), "-d", tenants.tenantB().name(),
+                    "-f", script.toString()).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor()).as(output).isEqualTo(0);
+            Files.delete(script);
+            Run after = drift(DRIFT_JAR, "diff", "--reference", tenants.tenantA().jdbcUrl(), "--target",
+                    tenants.tenantB().jdbcUrl());
+            assertThat(after.exit()).isEqualTo(0);
+            assertThat(after.out()).contains("no drift");
+        }
+    }
+
+    // ---- bad input: exit code 2, one clear line, no password ------------------------------------
+
+    private static void assertOneLineError(Run run, String... fragments) {
+        assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines().toList()).as(run.err()).singleElement().asString().startsWith("drift: ")
+                .contains(fragments);
+        assertThat(run.err()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void malformedUrl() throws Exception {
+        Run run = drift(DRIFT_JAR, "diff", "--reference", "jdbc:postgresql://localhost:notaport/db?password=Sekret1",
+                "--target", "jdbc:postgresql://localhost/db");
+        assertOneLineError(run, "malformed PostgreSQL JDBC URL");
+        assertThat(run.err()).doesNotContain("Sekret1");
+        Run notPostgres = drift(DRIFT_JAR, "diff", "--reference", "mysql://root:Sekret2@localhost/db",
+                "--target", "jdbc:postgresql://localhost/db");
+        assertOneLineError(notPostgres, "not a PostgreSQL URL");
+        assertThat(notPostgres.err()).doesNotContain("Sekret2");
+    }
+
+    @Test
+    void unreachableHost() throws Exception {
+        // Port 1 on the loopback: nothing listens there, the refusal is immediate.
+        Run run = drift(DRIFT_JAR, "diff", "--reference", "jdbc:postgresql://127.0.0.1:1/tenant_a?user=app&password=Sekret3",
+                "--target", "jdbc:postgresql://127.0.0.1:1/tenant_b");
+        assertOneLineError(run, "cannot connect to 127.0.0.1:1/tenant_a", "connection refused");
+        assertThat(run.err()).doesNotContain("Sekret3");
+        Run unknown = drift(DRIFT_JAR, "snapshot", "--url", "postgresql://app:Sekret4@no-such-host.invalid/db");
+        assertOneLineError(unknown, "unknown host no-such-host.invalid");
+        assertThat(unknown.err()).doesNotContain("Sekret4");
+    }
+
+    @Test
+    void wrongDatabase() throws Exception {
+        PostgresServer server = PostgresServer.shared();
+        Run run = drift(DRIFT_JAR, "snapshot", "--url", server.jdbcUrl("no_such_database_here"));
+        assertOneLineError(run, "no such database", "no_such_database_here", "3D000");
+    }
+
+    @Test
+    void authenticationFailure() throws Exception {
+        PostgresServer server = PostgresServer.shared();
+        server.createPasswordRole("drift_cli_auth", "right-password");
+        try (TestDatabase db = server.createDatabase("auth")) {
+            String url = "jdbc:postgresql://127.0.0.1:" + server.port() + "/" + db.name()
+                    + "?user=drift_cli_auth&password=Wrong-Sekret5";
+            Run run = drift(DRIFT_JAR, "diff", "--reference", url, "--target", url);
+            assertOneLineError(run, "authentication failed", "28P01");
+            assertThat(run.err()).doesNotContain("Wrong-Sekret5");
+            Run libpq = drift(DRIFT_JAR, "snapshot", "--url",
+                    "postgresql://drift_cli_auth:Wrong-Sekret6@127.0.0.1:" + server.port() + "/" + db.name());
+            assertOneLineError(libpq, "authentication failed");
+            assertThat(libpq.err()).doesNotContain("Wrong-Sekret6");
+        }
+    }
+
+    @Test
+    void unknownFormat() throws Exception {
+        Run run = drift(DRIFT_JAR, "diff", "--reference", "jdbc:postgresql://localhost/a", "--target",
+                "jdbc:postgresql://localhost/b", "--format", "yaml");
+        assertOneLineError(run, "--format", "yaml");
+    }
+
+    @Test
+    void verboseShowsTheStackTrace() throws Exception {
+        Run run = drift(DRIFT_JAR, "snapshot", "--verbose", "--url", "jdbc:postgresql://127.0.0.1:1/db?password=Sekret7");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("drift: cannot connect").contains("\tat ").doesNotContain("Sekret7");
+    }
+
+    // ---- the two jars ------------------------------------------------------------------------------
+
+    @Test
+    void theLeanJarCarriesNoPostgresBinariesAndSaysWhereTheDemoIs() throws Exception {
+        try (JarFile jar = new JarFile(DRIFT_JAR.toFile())) {
+            assertThat(jar.stream().map(e -> e.getName()))
+                    .noneMatch(n -> n.endsWith(".txz") || n.startsWith("io/zonky/") || n.startsWith("dev/drift/testkit/"));
+        }
+        assertThat(Files.size(DRIFT_JAR)).isLessThan(10L * 1024 * 1024);
+        Run run = drift(DRIFT_JAR, "demo");
+        assertOneLineError(run, "drift-demo.jar");
+    }
+
+    @Test
+    void theDemoShowsDetectFixTrapAndItsVerdict() throws Exception {
+        assumeTrue(PostgresServer.ofVersion(PostgresServer.DEFAULT_VERSION).isPresent()
+                && System.getenv("DRIFT_TEST_JDBC_URL") == null, "the demo runs on its own embedded server");
+        Run run = drift(DEMO_JAR, "demo");
+        assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(0);
+        assertThat(run.out()).contains("1. Detect", "2. Fix", "3. Trap", ReferenceScenario.FIX_FOR_TENANT_B,
+                "Verdict: Detect PASS · Fix PASS · Trap PASS · Converged PASS");
+    }
+
+    private static Optional<Path> onPath(String program) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return Optional.empty();
+        }
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            Path candidate = Path.of(dir, program);
+            if (Files.isExecutable(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+}
