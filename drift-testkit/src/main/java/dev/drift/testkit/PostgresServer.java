@@ -153,7 +153,9 @@ public final class PostgresServer {
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")
                     .setServerConfig("full_page_writes", "off")
-                    .setOutputRedirector(ProcessBuilder.Redirect.DISCARD);
+                    .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
+                    // zonky waits 10 s by default; a loaded 2-core CI machine can take longer.
+                    .setPGStartupWait(java.time.Duration.ofSeconds(60));
             binaries(major).ifPresent(builder::setPgBinaryResolver);
             EmbeddedPostgres pg = builder.start();
             PostgresServer server = new PostgresServer("localhost", pg.getPort(), "postgres", "", 0, Optional.of(pg));
