@@ -123,8 +123,8 @@ final class ApplyCommand implements Callable<Integer> {
         }
         if (steps.isEmpty()) {
             printLeftAlone(planned);
-            out.println("NOTHING TO DO: " + where + " already matches" + planned.map(p -> ", except what is left alone above")
-                    .orElse(""));
+            out.println("NOTHING TO DO: " + where + " already matches" + (leavesSomething(planned)
+                    ? ", except what is left alone above" : ""));
             out.flush();
             return Main.NO_DRIFT;
         }
@@ -185,6 +185,10 @@ final class ApplyCommand implements Callable<Integer> {
                 steps.stream().filter(s -> !s.transactional())).toList();
     }
 
+    private static boolean leavesSomething(Optional<FixScript> planned) {
+        return planned.filter(p -> !p.heldBack().isEmpty() || !p.unsupported().isEmpty()).isPresent();
+    }
+
     private void printLeftAlone(Optional<FixScript> planned) {
         planned.ifPresent(p -> {
             if (!p.heldBack().isEmpty()) {
@@ -208,6 +212,7 @@ final class ApplyCommand implements Callable<Integer> {
             i++;
             String sql = r.step().oneLine();
             out.println(String.format("  %2d. %-12s %s%s", i, label(r.status()), sql, sql.endsWith(";") ? "" : ";"));
+            r.error().ifPresent(e -> out.println("      " + Main.oneLine(e)));
         }
         printLeftAlone(planned);
         boolean verified = planned.isPresent();
@@ -216,8 +221,7 @@ final class ApplyCommand implements Callable<Integer> {
             result.mismatches().forEach(m -> out.println("  - " + Main.oneLine(m)));
         } else if (result.outcome() == ApplyResult.Outcome.APPLIED) {
             out.println(verified ? "Verification: PASSED, " + result.target() + " matches the reference"
-                    + (planned.get().heldBack().isEmpty() && planned.get().unsupported().isEmpty() ? ""
-                    : " except what was left alone above")
+                    + (leavesSomething(planned) ? " except what was left alone above" : "")
                     : "Verification: not compared with a reference (pass --reference to compare); the target's"
                     + " fingerprint matched the script's before anything ran");
         }

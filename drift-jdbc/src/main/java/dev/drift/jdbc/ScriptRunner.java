@@ -284,7 +284,8 @@ public final class ScriptRunner {
             } else if ("57014".equals(state)) {
                 reason = "the statement timeout (" + human(statementTimeout) + ") ran out or the statement was cancelled";
             } else {
-                reason = Failures.firstLine(e.getMessage());
+                // The server's own words, without pgjdbc's "ERROR: " / "FATAL: " prefix.
+                reason = Failures.firstLine(e.getMessage()).replaceFirst("^(ERROR|FATAL|PANIC): ", "");
             }
             return "statement " + (index + 1) + " of " + results.size() + " (" + abbreviate(step.oneLine()) + ") failed on "
                     + where + ": " + reason + (state == null ? "" : " [SQLSTATE " + state + "]");
