@@ -220,7 +220,7 @@ public final class PostgresCatalogReader {
             return this;
         }
 
-        private static Duration positive(Duration value, String name) {
+        static Duration positive(Duration value, String name) {
             Objects.requireNonNull(value, name);
             if (value.isNegative() || value.isZero()) {
                 throw new IllegalArgumentException(name + " must be positive but was " + value);

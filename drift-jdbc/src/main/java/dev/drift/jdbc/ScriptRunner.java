@@ -376,19 +376,19 @@ public final class ScriptRunner {
 
         /** How long a statement may wait for a lock before the whole apply rolls back (default 5 s). */
         public Builder lockTimeout(Duration value) {
-            this.lockTimeout = positive(value, "lockTimeout");
+            this.lockTimeout = PostgresCatalogReader.Builder.positive(value, "lockTimeout");
             return this;
         }
 
         /** How long one statement may run before the whole apply rolls back (default 60 s). */
         public Builder statementTimeout(Duration value) {
-            this.statementTimeout = positive(value, "statementTimeout");
+            this.statementTimeout = PostgresCatalogReader.Builder.positive(value, "statementTimeout");
             return this;
         }
 
         /** How long connecting may take (default 10 s). */
         public Builder connectTimeout(Duration value) {
-            this.connectTimeout = positive(value, "connectTimeout");
+            this.connectTimeout = PostgresCatalogReader.Builder.positive(value, "connectTimeout");
             return this;
         }
 
@@ -399,14 +399,6 @@ public final class ScriptRunner {
         public Builder reader(PostgresCatalogReader value) {
             this.reader = Objects.requireNonNull(value, "reader");
             return this;
-        }
-
-        private static Duration positive(Duration value, String name) {
-            Objects.requireNonNull(value, name);
-            if (value.isNegative() || value.isZero()) {
-                throw new IllegalArgumentException(name + " must be positive but was " + value);
-            }
-            return value;
         }
 
         public ScriptRunner build() {

@@ -41,6 +41,23 @@ class ScriptRunnerTest {
         return new ApplyPlan(List.of(steps), Optional.of(read(db).fingerprint()), check);
     }
 
+    /** Tables t and u, and a plan that alters u, then t. */
+    private static ApplyPlan twoTablesSecondLocked(TestDatabase db) {
+        db.execute("CREATE TABLE t (a int); CREATE TABLE u (a int)");
+        return plan(db, ANYTHING, step("ALTER TABLE public.u ADD COLUMN b text"),
+                step("ALTER TABLE public.t ADD COLUMN b text"));
+    }
+
+    /** A session that holds an ACCESS EXCLUSIVE lock on t until it rolls back. */
+    private static Connection lockSecondTable(TestDatabase db) throws java.sql.SQLException {
+        Connection holder = db.connect();
+        holder.setAutoCommit(false);
+        try (Statement s = holder.createStatement()) {
+            s.execute("LOCK TABLE public.t IN ACCESS EXCLUSIVE MODE");
+        }
+        return holder;
+    }
+
     private static List<StepStatus> statuses(ApplyResult result) {
         return result.steps().stream().map(StepResult::status).toList();
     }
@@ -84,13 +101,9 @@ class ScriptRunnerTest {
     @Test
     void aLockHeldElsewhereEndsInTheLockTimeoutAndARollback() throws Exception {
         try (TestDatabase db = SERVER.createDatabase("apply_lock")) {
-            db.execute("CREATE TABLE t (a int); CREATE TABLE u (a int)");
+            ApplyPlan plan = twoTablesSecondLocked(db);
             Catalog before = read(db);
-            ApplyPlan plan = plan(db, ANYTHING, step("ALTER TABLE public.u ADD COLUMN b text"),
-                    step("ALTER TABLE public.t ADD COLUMN b text"));
-            try (Connection holder = db.connect(); Statement s = holder.createStatement()) {
-                holder.setAutoCommit(false);
-                s.execute("LOCK TABLE public.t IN ACCESS EXCLUSIVE MODE");
+            try (Connection holder = lockSecondTable(db)) {
 
                 ApplyResult result = ScriptRunner.builder().lockTimeout(Duration.ofMillis(300)).build()
                         .apply(DatabaseUrl.parse(db.jdbcUrl()), plan);
@@ -145,13 +158,9 @@ class ScriptRunnerTest {
     @Test
     void aSessionKilledMidApplyLeavesTheTargetAsItWas() throws Exception {
         try (TestDatabase db = SERVER.createDatabase("apply_kill")) {
-            db.execute("CREATE TABLE t (a int); CREATE TABLE u (a int)");
+            ApplyPlan plan = twoTablesSecondLocked(db);
             Catalog before = read(db);
-            ApplyPlan plan = plan(db, ANYTHING, step("ALTER TABLE public.u ADD COLUMN b text"),
-                    step("ALTER TABLE public.t ADD COLUMN b text"));
-            try (Connection holder = db.connect(); Statement s = holder.createStatement()) {
-                holder.setAutoCommit(false);
-                s.execute("LOCK TABLE public.t IN ACCESS EXCLUSIVE MODE");
+            try (Connection holder = lockSecondTable(db)) {
                 CompletableFuture<ApplyResult> running = CompletableFuture.supplyAsync(() -> ScriptRunner.builder()
                         .lockTimeout(Duration.ofSeconds(30)).build().apply(DatabaseUrl.parse(db.jdbcUrl()), plan));
 
