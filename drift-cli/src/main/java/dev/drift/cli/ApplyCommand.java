@@ -224,6 +224,10 @@ final class ApplyCommand implements Callable<Integer> {
                     + (leavesSomething(planned) ? " except what was left alone above" : "")
                     : "Verification: not compared with a reference (pass --reference to compare); the target's"
                     + " fingerprint matched the script's before anything ran");
+        } else if (result.outcome() == ApplyResult.Outcome.INCOMPLETE) {
+            out.println("Verification: PASSED for the transactional statements before COMMIT; the rest failed");
+        } else {
+            out.println("Verification: not reached");
         }
         int ran = (int) result.steps().stream().filter(r -> r.status() == ApplyResult.StepStatus.APPLIED).count();
         switch (result.outcome()) {

@@ -128,6 +128,27 @@ class ApplyCommandTest {
     }
 
     @Test
+    void aScriptThatDoesMoreThanThePlanFailsVerificationAndIsRolledBack() throws IOException {
+        try (ReferenceScenario.Tenants t = ReferenceScenario.create(SERVER)) {
+            Path fix = saveScript(t);
+            Files.writeString(fix, Files.readString(fix) + "ALTER TABLE public.orders ADD COLUMN extra int;\n");
+            Catalog before = read(t.tenantB());
+
+            Run run = drift("apply", "--script", fix.toString(), "--reference", url(t.tenantA()), "--target",
+                    url(t.tenantB()), "--execute");
+
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.out()).contains("rolled back  " + ReferenceScenario.FIX_FOR_TENANT_B,
+                    "rolled back  ALTER TABLE public.orders ADD COLUMN extra int;",
+                    "Verification: FAILED, the target is not what the plan promised:",
+                    "  - now held back: ALTER TABLE public.orders DROP COLUMN extra;",
+                    "  - new difference: unexpected column public.orders.extra", "NOT APPLIED: ");
+            assertThat(run.err()).contains("is not what was expected (2 difference(s)); nothing was applied");
+            assertThat(read(t.tenantB())).isEqualTo(before);
+        }
+    }
+
+    @Test
     void aFailingStatementRollsBackWithTheSqlState() {
         try (TestDatabase reference = SERVER.createDatabase("apply_ref");
              TestDatabase target = SERVER.createDatabase("apply_tgt")) {
@@ -139,7 +160,7 @@ class ApplyCommandTest {
 
             assertThat(run.exit()).isEqualTo(2);
             assertThat(run.out()).contains("FAILED       ALTER TABLE public.t ALTER COLUMN a SET NOT NULL;",
-                    "NOT APPLIED: ").doesNotContain("Verification: PASSED");
+                    "Verification: not reached", "NOT APPLIED: ").doesNotContain("Verification: PASSED");
             assertThat(run.err().lines()).singleElement().asString().startsWith("drift: statement 1 of 1")
                     .contains("[SQLSTATE 23502]", "rolled back, nothing was applied");
             assertThat(read(target)).isEqualTo(before);

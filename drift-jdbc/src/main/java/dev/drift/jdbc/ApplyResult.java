@@ -41,7 +41,10 @@ public record ApplyResult(String target, Outcome outcome, List<StepResult> steps
          * check found a mismatch: the target holds the transactional part only.
          */
         INCOMPLETE,
-        /** The connection was lost during COMMIT and the target could not be read again to tell. */
+        /**
+         * The connection was lost during COMMIT and the target could not be read again to tell (the
+         * steps show as applied: they ran, whether they stay is unknown).
+         */
         UNKNOWN;
 
         /** Whether the target is now as planned. */

@@ -180,6 +180,10 @@ public final class ScriptRunner {
                 String reason = e instanceof SQLException sql ? Failures.query(where, "applying", sql).getMessage()
                         : e.getMessage();
                 return Optional.of(rolledBack(reason + rollbackNote()));
+            } catch (RuntimeException e) {
+                // A bug in a check, say: the transaction must not outlive it.
+                rollbackQuietly();
+                throw e;
             }
             return commit(before, verified);
         }
@@ -205,7 +209,6 @@ public final class ScriptRunner {
                 if (now.equals(Optional.of(before))) {
                     return Optional.of(rolledBack(reason + "; the catalog read again is as before: nothing was applied"));
                 }
-                markTransactional(StepStatus.NOT_RUN);
                 return Optional.of(end(Outcome.UNKNOWN, reason + "; whether the transaction committed is unknown:"
                         + " read " + where + " again before doing anything else"));
             }
