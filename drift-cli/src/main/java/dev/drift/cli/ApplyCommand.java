@@ -35,8 +35,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * applies it in one transaction that is verified before it commits. A dry run by default.
  */
 @Command(name = "apply", mixinStandardHelpOptions = true,
-        description = {"Makes a target match a reference: plans the fix (--reference) or reads a saved one (--script,"
-                + " written by 'drift diff --format sql'), shows it, and with --execute applies it. The statements run"
+        description = {"Applies the fix to a target: a dry run by default; --execute applies it in one verified"
+                + " transaction.",
+                "Plans the fix now (--reference) or reads a saved one (--script, written by 'drift diff --format sql')"
+                + " and shows it; with --execute applies it. The statements run"
                 + " in one transaction with a lock and a statement timeout; the target is read again inside it and"
                 + " compared with the reference before COMMIT; any failure rolls everything back. A script planned"
                 + " against a catalog that has changed since is refused.",
