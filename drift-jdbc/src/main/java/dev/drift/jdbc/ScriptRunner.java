@@ -135,7 +135,7 @@ public final class ScriptRunner {
             return runNonTransactional();
         }
 
-        /** Steps 1 to 3. Empty when the transaction committed; otherwise how the run ended. */
+        /** Steps 1 to 3 and the COMMIT. Empty when the transaction committed; otherwise how the run ended. */
         private Optional<ApplyResult> runTransaction() {
             String before;
             String verified;
@@ -224,31 +224,29 @@ public final class ScriptRunner {
 
         /** Step 4: the statements that cannot run in a transaction, one by one, then the final check. */
         private ApplyResult runNonTransactional() {
+            if (nonTransactional.isEmpty()) {
+                return end(Outcome.APPLIED, null);
+            }
             int offset = transactional.size();
             List<ApplyStep> notDone = new ArrayList<>(nonTransactional);
             String failure = null;
-            if (!nonTransactional.isEmpty()) {
-                try {
-                    setSessionTimeouts(true);
-                    for (int i = 0; i < nonTransactional.size(); i++) {
-                        ApplyStep step = nonTransactional.get(i);
-                        try {
-                            execute(step);
-                            results.set(offset + i, new StepResult(step, StepStatus.APPLIED, Optional.empty()));
-                            notDone.remove(step);
-                        } catch (SQLException e) {
-                            failure = stepFailure(offset + i, step, e) + concurrentIndexNote(step);
-                            results.set(offset + i, new StepResult(step, StepStatus.FAILED, Optional.of(failure)));
-                            break;
-                        }
+            try {
+                setSessionTimeouts(true);
+                for (int i = 0; i < nonTransactional.size(); i++) {
+                    ApplyStep step = nonTransactional.get(i);
+                    try {
+                        execute(step);
+                        results.set(offset + i, new StepResult(step, StepStatus.APPLIED, Optional.empty()));
+                        notDone.remove(step);
+                    } catch (SQLException e) {
+                        failure = stepFailure(offset + i, step, e) + concurrentIndexNote(step);
+                        results.set(offset + i, new StepResult(step, StepStatus.FAILED, Optional.of(failure)));
+                        break;
                     }
-                    setSessionTimeouts(false);
-                } catch (SQLException e) {
-                    failure = Optional.ofNullable(failure).orElse(Failures.query(where, "setting timeouts", e).getMessage());
                 }
-            }
-            if (nonTransactional.isEmpty()) {
-                return end(Outcome.APPLIED, null);
+                setSessionTimeouts(false);
+            } catch (SQLException e) {
+                failure = Optional.ofNullable(failure).orElse(Failures.query(where, "setting timeouts", e).getMessage());
             }
             try {
                 mismatches = plan.check().mismatches(reader.read(connection, where), notDone);
