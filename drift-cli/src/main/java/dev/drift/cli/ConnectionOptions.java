@@ -35,7 +35,7 @@ final class ConnectionOptions {
                 .build();
     }
 
-    private static Duration seconds(int value, String option) {
+    static Duration seconds(int value, String option) {
         if (value < 1) {
             throw new IllegalArgumentException(option + " must be at least 1 second but was " + value);
         }

@@ -65,7 +65,7 @@ final class DiffCommand implements Callable<Integer> {
         FixScript script = FixPlanner.plan(diff, PlanOptions.DEFAULTS.withAllowDestructive(allowDestructive));
         DiffReport report = new DiffReport(referenceCatalog.database(), targetCatalog.database(), diff, script);
         String output = switch (format) {
-            case SQL -> script.toSql();
+            case SQL -> script.toSql(targetCatalog.fingerprint());
             case TEXT -> report.text();
             case JSON -> report.json();
             case MARKDOWN -> report.markdown();

@@ -123,6 +123,41 @@ public final class PostgresCatalogReader {
         }
     }
 
+    /**
+     * Reads through a connection that is inside the caller's transaction (autocommit off), so the
+     * catalog includes that transaction's own uncommitted changes: a fix script can be checked before it
+     * commits. Takes no locks beyond catalog reads. The read runs under a savepoint that is rolled back
+     * afterwards, so the caller's transaction is left exactly as found: its {@code search_path} and
+     * timeouts are restored, and a failed catalog query does not abort it.
+     *
+     * @param where a name for messages, e.g. the tenant
+     */
+    public Catalog readWithin(Connection connection, String where) {
+        Objects.requireNonNull(connection, "connection");
+        try {
+            if (connection.getAutoCommit()) {
+                throw new DriftException(where, null, "cannot read the catalog of " + where
+                        + " inside a transaction: the connection is in autocommit mode; use read(connection, where)", null);
+            }
+            java.sql.Savepoint savepoint = connection.setSavepoint("drift_catalog_read");
+            try {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("SET LOCAL statement_timeout = " + statementTimeout.toMillis());
+                    s.execute("SET LOCAL search_path = pg_catalog");
+                }
+                CatalogQueries queries = new CatalogQueries(connection, where, schemas);
+                checkVersion(where, queries.serverVersion());
+                return queries.read();
+            } finally {
+                // Undoes the SET LOCALs above (settings are rolled back with the savepoint), nothing else.
+                connection.rollback(savepoint);
+                connection.releaseSavepoint(savepoint);
+            }
+        } catch (SQLException e) {
+            throw Failures.query(where, "reading the catalog", e);
+        }
+    }
+
     private void begin(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
@@ -185,7 +220,7 @@ public final class PostgresCatalogReader {
             return this;
         }
 
-        private static Duration positive(Duration value, String name) {
+        static Duration positive(Duration value, String name) {
             Objects.requireNonNull(value, name);
             if (value.isNegative() || value.isZero()) {
                 throw new IllegalArgumentException(name + " must be positive but was " + value);

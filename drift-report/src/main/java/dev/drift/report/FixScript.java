@@ -16,6 +16,9 @@ import java.util.Objects;
 public record FixScript(String reference, String target, List<FixStatement> statements, List<FixStatement> heldBack,
                         List<String> unsupported) {
 
+    /** The header line (followed by the hex fingerprint) that {@link #toSql(String)} adds. */
+    public static final String FINGERPRINT_HEADER = "-- drift:target-fingerprint ";
+
     public FixScript {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(target, "target");
@@ -40,5 +43,13 @@ public record FixScript(String reference, String target, List<FixStatement> stat
      */
     public String toSql() {
         return SqlScriptWriter.write(this);
+    }
+
+    /**
+     * {@link #toSql()} with a header line {@code -- drift:target-fingerprint <hex>} recording the
+     * fingerprint of the target's catalog the script was planned against ({@code Catalog.fingerprint()}).
+     */
+    public String toSql(String targetFingerprint) {
+        return SqlScriptWriter.write(this, targetFingerprint);
     }
 }

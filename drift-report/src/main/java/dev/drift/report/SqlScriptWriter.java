@@ -52,6 +52,20 @@ final class SqlScriptWriter {
         return b.toString();
     }
 
+    /**
+     * The script with a second header line that records the fingerprint of the target's catalog it was
+     * planned against, so that {@code drift apply --script} can refuse it once the target has changed.
+     */
+    static String write(FixScript script, String targetFingerprint) {
+        if (!targetFingerprint.matches("[0-9a-f]{1,128}")) {
+            throw new IllegalArgumentException("a catalog fingerprint is lowercase hex, not '" + oneLine(targetFingerprint) + "'");
+        }
+        String sql = write(script);
+        int firstLineEnd = sql.indexOf('\n') + 1;
+        return sql.substring(0, firstLineEnd) + FixScript.FINGERPRINT_HEADER + targetFingerprint + '\n'
+                + sql.substring(firstLineEnd);
+    }
+
     private static void statement(StringBuilder b, FixStatement s) {
         s.hazards().forEach(h -> b.append("-- ").append(oneLine(h.describe())).append('\n'));
         b.append(s.toSql()).append('\n');

@@ -1,0 +1,409 @@
+package dev.drift.jdbc;
+
+import dev.drift.core.Catalog;
+import dev.drift.core.DriftException;
+import dev.drift.jdbc.ApplyResult.Outcome;
+import dev.drift.jdbc.ApplyResult.StepResult;
+import dev.drift.jdbc.ApplyResult.StepStatus;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies a planned fix to one target so that a failure leaves the target exactly as it was.
+ *
+ * <ol>
+ *   <li>One transaction (READ COMMITTED) with {@code SET LOCAL lock_timeout} and
+ *       {@code SET LOCAL statement_timeout}. First the target's catalog is read inside it (catalog reads
+ *       only, no table locks) and its fingerprint compared with the plan's: a mismatch ends with
+ *       {@link Outcome#STALE} and nothing runs.</li>
+ *   <li>The transactional steps run in order. The first failure rolls everything back.</li>
+ *   <li>The catalog is read again inside the same transaction, uncommitted changes included, and the
+ *       plan's {@link ApplyCheck} decides whether it is what was expected. A mismatch rolls back.</li>
+ *   <li>COMMIT. Then the non-transactional steps run one by one, each reported; the first failure stops
+ *       them. A final read and check ends the run.</li>
+ * </ol>
+ *
+ * If the session dies mid-transaction (killed backend, network), PostgreSQL aborts the unfinished
+ * transaction, so the target is unchanged; if it dies during COMMIT, the runner reconnects and tells
+ * from the catalog's fingerprint whether the commit happened.
+ *
+ * <pre>{@code
+ * ApplyResult result = ScriptRunner.builder().lockTimeout(Duration.ofSeconds(2)).build()
+ *         .apply(DatabaseUrl.parse(url), new ApplyPlan(steps, Optional.of(fingerprint), check));
+ * }</pre>
+ */
+public final class ScriptRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScriptRunner.class);
+
+    private final Duration lockTimeout;
+    private final Duration statementTimeout;
+    private final Duration connectTimeout;
+    private final PostgresCatalogReader reader;
+
+    private ScriptRunner(Builder b) {
+        this.lockTimeout = b.lockTimeout;
+        this.statementTimeout = b.statementTimeout;
+        this.connectTimeout = b.connectTimeout;
+        this.reader = b.reader;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Connects to the target, applies the plan and closes the connection. */
+    public ApplyResult apply(DatabaseUrl target, ApplyPlan plan) {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(plan, "plan");
+        if (plan.steps().isEmpty()) {
+            return nothingToDo(target.display());
+        }
+        try (Connection c = target.connect(connectTimeout)) {
+            return new Run(c, target.display(), plan, Optional.of(target)).run();
+        } catch (SQLException e) {
+            // Only closing can throw here; a dead connection is expected after a lost session.
+            LOG.debug("closing the connection to {} failed: {}", target.display(), e.getMessage());
+            throw Failures.query(target.display(), "closing the connection", e);
+        }
+    }
+
+    /**
+     * Applies the plan through a connection the caller owns, which must be in autocommit mode; it is
+     * left in autocommit mode. Without a URL the runner cannot reconnect, so a session lost during
+     * COMMIT ends as {@link Outcome#UNKNOWN}.
+     *
+     * @param where a name for messages, e.g. the tenant
+     */
+    public ApplyResult apply(Connection connection, String where, ApplyPlan plan) {
+        Objects.requireNonNull(connection, "connection");
+        Objects.requireNonNull(plan, "plan");
+        if (plan.steps().isEmpty()) {
+            return nothingToDo(where);
+        }
+        return new Run(connection, where, plan, Optional.empty()).run();
+    }
+
+    private static ApplyResult nothingToDo(String where) {
+        return new ApplyResult(where, Outcome.NOTHING_TO_DO, List.of(), List.of(), Optional.empty());
+    }
+
+    /** One apply: the state that the steps of the algorithm share. */
+    private final class Run {
+        private final Connection connection;
+        private final String where;
+        private final ApplyPlan plan;
+        private final Optional<DatabaseUrl> url;
+        private final List<ApplyStep> transactional;
+        private final List<ApplyStep> nonTransactional;
+        /** Status per step, in run order (transactional first). */
+        private final List<StepResult> results = new ArrayList<>();
+        private List<String> mismatches = List.of();
+
+        Run(Connection connection, String where, ApplyPlan plan, Optional<DatabaseUrl> url) {
+            this.connection = connection;
+            this.where = where;
+            this.plan = plan;
+            this.url = url;
+            this.transactional = plan.transactionalSteps();
+            this.nonTransactional = plan.nonTransactionalSteps();
+            transactional.forEach(s -> results.add(notRun(s)));
+            nonTransactional.forEach(s -> results.add(notRun(s)));
+        }
+
+        ApplyResult run() {
+            try {
+                if (!connection.getAutoCommit()) {
+                    throw new DriftException(where, null, "cannot apply to " + where
+                            + ": the connection is inside a transaction; pass one in autocommit mode", null);
+                }
+            } catch (SQLException e) {
+                throw Failures.query(where, "checking the connection", e);
+            }
+            Optional<ApplyResult> ended = runTransaction();
+            if (ended.isPresent()) {
+                return ended.get();
+            }
+            return runNonTransactional();
+        }
+
+        /** Steps 1 to 3 and the COMMIT. Empty when the transaction committed; otherwise how the run ended. */
+        private Optional<ApplyResult> runTransaction() {
+            String before;
+            String verified;
+            try {
+                connection.setAutoCommit(false);
+            } catch (SQLException e) {
+                throw Failures.query(where, "starting the transaction", e);
+            }
+            try {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("SET LOCAL lock_timeout = " + lockTimeout.toMillis());
+                    s.execute("SET LOCAL statement_timeout = " + statementTimeout.toMillis());
+                }
+                before = reader.readWithin(connection, where).fingerprint();
+                if (plan.expectedFingerprint().filter(f -> !f.equals(before)).isPresent()) {
+                    rollbackQuietly();
+                    return Optional.of(end(Outcome.STALE, "refused: the catalog of " + where
+                            + " has changed since the plan was made (planned against fingerprint "
+                            + plan.expectedFingerprint().get() + ", now " + before
+                            + "); nothing was run: plan again"));
+                }
+                for (int i = 0; i < transactional.size(); i++) {
+                    ApplyStep step = transactional.get(i);
+                    try {
+                        execute(step);
+                        results.set(i, new StepResult(step, StepStatus.APPLIED, Optional.empty()));
+                    } catch (SQLException e) {
+                        String error = stepFailure(i, step, e);
+                        results.set(i, new StepResult(step, StepStatus.FAILED, Optional.of(error)));
+                        return Optional.of(rolledBack(error + rollbackNote()));
+                    }
+                }
+                Catalog after = reader.readWithin(connection, where);
+                mismatches = plan.check().mismatches(after, nonTransactional);
+                if (!mismatches.isEmpty()) {
+                    return Optional.of(rolledBack("rolled back: after the statements, " + where
+                            + " is not what was expected (" + mismatches.size() + " difference(s)); nothing was applied"
+                            + lostNote()));
+                }
+                verified = after.fingerprint();
+            } catch (SQLException | DriftException e) {
+                String reason = e instanceof SQLException sql ? Failures.query(where, "applying", sql).getMessage()
+                        : e.getMessage();
+                return Optional.of(rolledBack(reason + rollbackNote()));
+            } catch (RuntimeException e) {
+                // A bug in a check, say: the transaction must not outlive it.
+                rollbackQuietly();
+                throw e;
+            }
+            return commit(before, verified);
+        }
+
+        private Optional<ApplyResult> commit(String before, String verified) {
+            try {
+                connection.commit();
+                connection.setAutoCommit(true);
+                LOG.debug("committed {} statement(s) on {}", transactional.size(), where);
+                return Optional.empty();
+            } catch (SQLException e) {
+                String reason = Failures.query(where, "COMMIT", e).getMessage();
+                if (!lost()) {
+                    return Optional.of(rolledBack(reason + "; the transaction was rolled back, nothing was applied"));
+                }
+                // Lost during COMMIT: whether it happened only the catalog can tell.
+                Optional<String> now = url.flatMap(this::fingerprintAfterReconnect);
+                if (now.equals(Optional.of(verified)) && !verified.equals(before)) {
+                    markTransactional(StepStatus.APPLIED);
+                    LOG.warn("the connection to {} was lost during COMMIT; the catalog shows the commit happened", where);
+                    return Optional.empty();
+                }
+                if (now.equals(Optional.of(before))) {
+                    return Optional.of(rolledBack(reason + "; the catalog read again is as before: nothing was applied"));
+                }
+                return Optional.of(end(Outcome.UNKNOWN, reason + "; whether the transaction committed is unknown:"
+                        + " read " + where + " again before doing anything else"));
+            }
+        }
+
+        private Optional<String> fingerprintAfterReconnect(DatabaseUrl target) {
+            try {
+                return Optional.of(reader.read(target).fingerprint());
+            } catch (DriftException e) {
+                return Optional.empty();
+            }
+        }
+
+        /** Step 4: the statements that cannot run in a transaction, one by one, then the final check. */
+        private ApplyResult runNonTransactional() {
+            if (nonTransactional.isEmpty()) {
+                return end(Outcome.APPLIED, null);
+            }
+            int offset = transactional.size();
+            List<ApplyStep> notDone = new ArrayList<>(nonTransactional);
+            String failure = null;
+            try {
+                setSessionTimeouts(true);
+                for (int i = 0; i < nonTransactional.size(); i++) {
+                    ApplyStep step = nonTransactional.get(i);
+                    try {
+                        execute(step);
+                        results.set(offset + i, new StepResult(step, StepStatus.APPLIED, Optional.empty()));
+                        notDone.remove(step);
+                    } catch (SQLException e) {
+                        failure = stepFailure(offset + i, step, e) + concurrentIndexNote(step);
+                        results.set(offset + i, new StepResult(step, StepStatus.FAILED, Optional.of(failure)));
+                        break;
+                    }
+                }
+                setSessionTimeouts(false);
+            } catch (SQLException e) {
+                failure = Optional.ofNullable(failure).orElse(Failures.query(where, "setting timeouts", e).getMessage());
+            }
+            try {
+                mismatches = plan.check().mismatches(reader.read(connection, where), notDone);
+            } catch (DriftException e) {
+                return end(Outcome.INCOMPLETE, Optional.ofNullable(failure).orElse(e.getMessage()));
+            }
+            if (failure != null) {
+                return end(Outcome.INCOMPLETE, failure + "; the transactional part was committed before");
+            }
+            if (!mismatches.isEmpty()) {
+                return end(Outcome.INCOMPLETE, "after the non-transactional statements " + where
+                        + " is not what was expected (" + mismatches.size() + " difference(s))");
+            }
+            return end(Outcome.APPLIED, null);
+        }
+
+        private void setSessionTimeouts(boolean set) throws SQLException {
+            try (Statement s = connection.createStatement()) {
+                s.execute(set ? "SET lock_timeout = " + lockTimeout.toMillis() : "RESET lock_timeout");
+                s.execute(set ? "SET statement_timeout = " + statementTimeout.toMillis() : "RESET statement_timeout");
+            }
+        }
+
+        private void execute(ApplyStep step) throws SQLException {
+            LOG.debug("running on {}: {}", where, step.oneLine());
+            try (Statement s = connection.createStatement()) {
+                s.execute(step.sql());
+            }
+        }
+
+        private String stepFailure(int index, ApplyStep step, SQLException e) {
+            String state = e.getSQLState();
+            String reason;
+            if ("55P03".equals(state)) {
+                reason = "the lock timeout (" + human(lockTimeout) + ") ran out waiting for a lock another session holds";
+            } else if ("57014".equals(state)) {
+                reason = "the statement timeout (" + human(statementTimeout) + ") ran out or the statement was cancelled";
+            } else {
+                // The server's own words, without pgjdbc's "ERROR: " / "FATAL: " prefix.
+                reason = Failures.firstLine(e.getMessage()).replaceFirst("^(ERROR|FATAL|PANIC): ", "");
+            }
+            return "statement " + (index + 1) + " of " + results.size() + " (" + abbreviate(step.oneLine()) + ") failed on "
+                    + where + ": " + reason + (state == null ? "" : " [SQLSTATE " + state + "]");
+        }
+
+        private String rollbackNote() {
+            return rollbackQuietly() ? "; rolled back, nothing was applied" : lostNote();
+        }
+
+        private String lostNote() {
+            return lost() ? "; the session ended, and PostgreSQL rolls back an unfinished transaction with it:"
+                    + " nothing was applied" : "";
+        }
+
+        private ApplyResult rolledBack(String error) {
+            rollbackQuietly();
+            markTransactional(StepStatus.ROLLED_BACK);
+            return end(Outcome.ROLLED_BACK, error);
+        }
+
+        /** Ran steps become {@code status}; failed ones stay failed. */
+        private void markTransactional(StepStatus status) {
+            for (int i = 0; i < transactional.size(); i++) {
+                StepResult r = results.get(i);
+                if (r.status() == StepStatus.APPLIED || r.status() == StepStatus.ROLLED_BACK) {
+                    results.set(i, new StepResult(r.step(), status, Optional.empty()));
+                }
+            }
+        }
+
+        /** Rolls back and returns to autocommit; false when the session is gone. */
+        private boolean rollbackQuietly() {
+            try {
+                if (connection.isClosed()) {
+                    return false;
+                }
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
+                return true;
+            } catch (SQLException e) {
+                LOG.debug("rollback on {} failed: {}", where, e.getMessage());
+                return false;
+            }
+        }
+
+        private boolean lost() {
+            try {
+                return connection.isClosed() || !connection.isValid(2);
+            } catch (SQLException e) {
+                return true;
+            }
+        }
+
+        private ApplyResult end(Outcome outcome, String error) {
+            return new ApplyResult(where, outcome, results, mismatches, Optional.ofNullable(error));
+        }
+    }
+
+    private static StepResult notRun(ApplyStep step) {
+        return new StepResult(step, StepStatus.NOT_RUN, Optional.empty());
+    }
+
+    private static String concurrentIndexNote(ApplyStep step) {
+        return step.sql().toUpperCase(java.util.Locale.ROOT).matches("(?s)\\s*CREATE\\s+(UNIQUE\\s+)?INDEX\\s+CONCURRENTLY.*")
+                ? " (a failed CREATE INDEX CONCURRENTLY can leave an INVALID index behind: drop it before trying again)"
+                : "";
+    }
+
+    private static String abbreviate(String sql) {
+        return sql.length() <= 120 ? sql : sql.substring(0, 117) + "...";
+    }
+
+    static String human(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
+    /** Settings of a runner. */
+    public static final class Builder {
+        private Duration lockTimeout = Duration.ofSeconds(5);
+        private Duration statementTimeout = Duration.ofSeconds(60);
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private PostgresCatalogReader reader = PostgresCatalogReader.create();
+
+        private Builder() {
+        }
+
+        /** How long a statement may wait for a lock before the whole apply rolls back (default 5 s). */
+        public Builder lockTimeout(Duration value) {
+            this.lockTimeout = PostgresCatalogReader.Builder.positive(value, "lockTimeout");
+            return this;
+        }
+
+        /** How long one statement may run before the whole apply rolls back (default 60 s). */
+        public Builder statementTimeout(Duration value) {
+            this.statementTimeout = PostgresCatalogReader.Builder.positive(value, "statementTimeout");
+            return this;
+        }
+
+        /** How long connecting may take (default 10 s). */
+        public Builder connectTimeout(Duration value) {
+            this.connectTimeout = PostgresCatalogReader.Builder.positive(value, "connectTimeout");
+            return this;
+        }
+
+        /**
+         * The reader for the fingerprint and the checks (default: every user schema). Must read the same
+         * schemas as the reader the plan was made with, or the fingerprints differ.
+         */
+        public Builder reader(PostgresCatalogReader value) {
+            this.reader = Objects.requireNonNull(value, "reader");
+            return this;
+        }
+
+        public ScriptRunner build() {
+            return new ScriptRunner(this);
+        }
+    }
+}
