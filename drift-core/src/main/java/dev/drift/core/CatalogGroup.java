@@ -1,0 +1,24 @@
+package dev.drift.core;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The tenants that share one schema (one catalog fingerprint).
+ *
+ * @param fingerprint the catalog fingerprint
+ * @param catalog     the shared catalog, in canonical names
+ * @param tenants     the tenants' names, sorted
+ */
+public record CatalogGroup(String fingerprint, Catalog catalog, List<String> tenants) {
+    public CatalogGroup {
+        Objects.requireNonNull(fingerprint, "fingerprint");
+        Objects.requireNonNull(catalog, "catalog");
+        tenants = tenants.stream().sorted().toList();
+    }
+
+    /** The first 12 hex digits of the fingerprint, for people. */
+    public String shortFingerprint() {
+        return fingerprint.substring(0, Math.min(12, fingerprint.length()));
+    }
+}

@@ -1,0 +1,72 @@
+package dev.drift.core;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Where one tenant of a fleet stands against the baseline, and why.
+ *
+ * @param tenant      the tenant's name
+ * @param status      in sync, behind, ahead, diverged or failed
+ * @param fingerprint the fingerprint of the tenant's canonical catalog (empty if it failed)
+ * @param diff        what separates the tenant from the baseline, in canonical names; shared by every
+ *                    tenant of its group (empty if it failed or no baseline could be chosen)
+ * @param mapping     how the tenant's real schema names became the canonical ones
+ * @param cause       with a migration-history baseline: {@code LAG} or {@code DRIFT}
+ * @param pending     with a migration-history baseline: the baseline's migrations the tenant has not
+ *                    applied, in order
+ * @param reason      for a failed tenant, why it could not be read; for a tenant left diverged because no
+ *                    baseline could be chosen, why
+ */
+public record TenantOutcome(String tenant, TenantStatus status, Optional<String> fingerprint,
+                            Optional<SchemaDiff> diff, SchemaMapping mapping, Optional<Cause> cause,
+                            List<MigrationHistory.Migration> pending, Optional<String> reason) {
+
+    /** Why a tenant differs from a migration-history baseline. */
+    public enum Cause {
+        /** It has not applied some migration yet. */
+        LAG,
+        /** It has applied the same migrations, yet its schema differs: a change no migration made. */
+        DRIFT
+    }
+
+    public TenantOutcome {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(fingerprint, "fingerprint");
+        Objects.requireNonNull(diff, "diff");
+        Objects.requireNonNull(mapping, "mapping");
+        Objects.requireNonNull(cause, "cause");
+        pending = List.copyOf(pending);
+        Objects.requireNonNull(reason, "reason");
+    }
+
+    /**
+     * The diff in the tenant's own schema names, as its fix script must use them. Computed on each call
+     * (the shared canonical diff is what the comparison keeps).
+     */
+    public Optional<SchemaDiff> diffInTenantNames() {
+        return diff.map(d -> mapping.inverse().apply(d));
+    }
+
+    /** Whether the tenant differs from the baseline and a fix script can bring it in line. */
+    public boolean needsFix() {
+        return diff.isPresent() && !diff.get().isEmpty();
+    }
+
+    /** One line on why the tenant stands where it does, e.g. {@code lag: not applied V3 (add external id)}. */
+    public String explanation(MigrationHistory.Tool tool) {
+        if (reason.isPresent()) {
+            return reason.get();
+        }
+        if (cause.isEmpty()) {
+            return "";
+        }
+        if (cause.get() == Cause.DRIFT) {
+            return "drift: the same migrations are applied, yet the schema differs";
+        }
+        return "lag: not applied " + pending.stream().map(m -> m.describe(tool)).collect(Collectors.joining(", "));
+    }
+}
