@@ -1,0 +1,100 @@
+package dev.drift.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.drift.core.Baseline;
+import dev.drift.core.Fleet;
+import dev.drift.core.FleetComparison;
+import dev.drift.core.TenantScan;
+import dev.drift.core.TenantStatus;
+import dev.drift.jdbc.DatabaseUrl;
+import dev.drift.jdbc.FleetScanner;
+import dev.drift.jdbc.TenantSource;
+import dev.drift.testkit.PostgresServer;
+import dev.drift.testkit.ReferenceScenario;
+import dev.drift.testkit.TestDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FleetReportTest {
+
+    private static final PostgresServer SERVER = PostgresServer.shared();
+
+    @Test
+    void theReferenceScenarioAsATwoTenantFleetFixesOnlyTenantB() {
+        try (ReferenceScenario.Tenants tenants = ReferenceScenario.create(SERVER)) {
+            List<TenantScan> scans = FleetScanner.builder().build().scan(List.of(
+                    TenantSource.database("tenant_a", DatabaseUrl.parse(tenants.tenantA().jdbcUrl())),
+                    TenantSource.database("tenant_b", DatabaseUrl.parse(tenants.tenantB().jdbcUrl()))));
+            FleetReport report = FleetReport.of(Fleet.compare(scans, Baseline.automatic()), PlanOptions.DEFAULTS);
+            assertThat(report.fleet().tenant("tenant_a").orElseThrow().status()).isEqualTo(TenantStatus.IN_SYNC);
+            assertThat(report.fleet().tenant("tenant_b").orElseThrow().status()).isEqualTo(TenantStatus.BEHIND);
+            assertThat(report.scripts()).containsOnlyKeys("tenant_b");
+            assertThat(report.scripts().get("tenant_b").sqlStatements()).containsExactly(ReferenceScenario.FIX_FOR_TENANT_B);
+            assertThat(report.scripts().get("tenant_b").heldBack()).isEmpty();
+            assertThat(report.text())
+                    .startsWith("Fleet: 2 tenants: 1 in sync, 1 behind, 0 ahead, 0 diverged, 0 failed\n")
+                    .contains("tenant_b: BEHIND\n")
+                    .contains("missing column public.orders.external_id")
+                    .contains(ReferenceScenario.FIX_FOR_TENANT_B)
+                    .doesNotContain("tenant_a: ");
+            assertThat(report.markdown()).contains("| tenant_b | BEHIND |");
+            assertThat(report.json()).contains("\"status\" : \"BEHIND\"").contains("\"IN_SYNC\" : 1");
+        }
+    }
+
+    private static final String TENANT = """
+            CREATE SCHEMA %1$s;
+            CREATE SEQUENCE %1$s.order_no;
+            CREATE TABLE %1$s.customers (id bigint PRIMARY KEY, name text NOT NULL);
+            """;
+
+    private static final String ORDERS = """
+            CREATE TABLE %1$s.orders (
+                id bigint PRIMARY KEY,
+                order_no bigint NOT NULL DEFAULT nextval('%1$s.order_no'::regclass),
+                customer_id bigint NOT NULL CONSTRAINT orders_customer_fk REFERENCES %1$s.customers (id)
+            );
+            """;
+
+    @Test
+    void schemaPerTenantFixScriptsUseEachTenantsOwnSchemaAndConverge() throws SQLException {
+        try (TestDatabase db = SERVER.createDatabase("fleet_report_schemas")) {
+            db.execute(TENANT.formatted("tenant_x") + ORDERS.formatted("tenant_x")
+                    + TENANT.formatted("tenant_w") + ORDERS.formatted("tenant_w")
+                    + TENANT.formatted("\"Tenant Y\"") + ORDERS.formatted("\"Tenant Y\"")
+                    + "ALTER TABLE \"Tenant Y\".orders DROP COLUMN order_no;"
+                    + TENANT.formatted("tenant_z"));
+            List<TenantSource> sources = List.of(TenantSource.schemas(DatabaseUrl.parse(db.jdbcUrl()), "%enant%"));
+            FleetReport report = FleetReport.of(Fleet.compare(FleetScanner.builder().build().scan(sources),
+                    Baseline.majority()), PlanOptions.DEFAULTS);
+            assertThat(report.fleet().tenant("tenant_z").orElseThrow().status()).isEqualTo(TenantStatus.BEHIND);
+            assertThat(report.fleet().tenant("Tenant Y").orElseThrow().status()).isEqualTo(TenantStatus.BEHIND);
+            assertThat(report.scripts()).containsOnlyKeys("Tenant Y", "tenant_z");
+            String z = String.join("\n", report.scripts().get("tenant_z").sqlStatements());
+            assertThat(z).contains("CREATE TABLE tenant_z.orders")
+                    .contains("DEFAULT nextval('tenant_z.order_no'::regclass)")
+                    .contains("REFERENCES tenant_z.customers(id)")
+                    .doesNotContain("$tenant").doesNotContain("tenant_x").doesNotContain("tenant_w");
+            assertThat(report.scripts().get("Tenant Y").sqlStatements()).containsExactly(
+                    "ALTER TABLE \"Tenant Y\".orders ADD COLUMN order_no bigint"
+                            + " DEFAULT nextval('\"Tenant Y\".order_no'::regclass) NOT NULL;");
+            assertThat(report.text()).contains("missing table tenant_z.orders");
+
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                for (FixScript script : report.scripts().values()) {
+                    for (String sql : script.sqlStatements()) {
+                        s.execute(sql);
+                    }
+                }
+            }
+            FleetComparison after = Fleet.compare(FleetScanner.builder().build().scan(sources), Baseline.majority());
+            assertThat(after.allInSync()).as(after.summary()).isTrue();
+            // Two schemas remain: "Tenant Y".order_no is now the last column, and fingerprints keep column order.
+            assertThat(after.groups()).hasSize(2);
+        }
+    }
+}
