@@ -1,6 +1,7 @@
 package dev.drift.cli;
 
 import dev.drift.jdbc.DatabaseUrl;
+import dev.drift.jdbc.FleetScanner;
 import dev.drift.jdbc.PostgresCatalogReader;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,6 +34,15 @@ final class ConnectionOptions {
                 .lockTimeout(seconds(lockTimeoutSeconds, "--lock-timeout"))
                 .connectTimeout(seconds(connectTimeoutSeconds, "--connect-timeout"))
                 .build();
+    }
+
+    /** A fleet scanner with these timeouts and schemas. */
+    FleetScanner.Builder fleetScanner() {
+        return FleetScanner.builder()
+                .schemas(schemas)
+                .statementTimeout(seconds(statementTimeoutSeconds, "--statement-timeout"))
+                .lockTimeout(seconds(lockTimeoutSeconds, "--lock-timeout"))
+                .connectTimeout(seconds(connectTimeoutSeconds, "--connect-timeout"));
     }
 
     private static Duration seconds(int value, String option) {
