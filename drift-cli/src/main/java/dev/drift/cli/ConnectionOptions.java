@@ -36,13 +36,9 @@ final class ConnectionOptions {
                 .build();
     }
 
-    /** A fleet scanner with these timeouts and schemas. */
+    /** A fleet scanner that reads with these timeouts and schemas. */
     FleetScanner.Builder fleetScanner() {
-        return FleetScanner.builder()
-                .schemas(schemas)
-                .statementTimeout(seconds(statementTimeoutSeconds, "--statement-timeout"))
-                .lockTimeout(seconds(lockTimeoutSeconds, "--lock-timeout"))
-                .connectTimeout(seconds(connectTimeoutSeconds, "--connect-timeout"));
+        return FleetScanner.builder().reader(reader());
     }
 
     private static Duration seconds(int value, String option) {

@@ -3,13 +3,18 @@ package dev.drift.cli;
 import dev.drift.jdbc.FleetScanner;
 import java.io.PrintWriter;
 
-/** A one-line progress bar on stderr for a person at a terminal: redrawn at most ten times a second. */
+/**
+ * A one-line progress bar on stderr for a person at a terminal: shown once a scan has run for half a
+ * second (a short scan prints nothing), redrawn at most ten times a second.
+ */
 final class ProgressBar implements FleetScanner.ScanListener {
 
     private static final int WIDTH = 30;
     private static final long REDRAW_NANOS = 100_000_000L;
+    private static final long SHOW_AFTER_NANOS = 500_000_000L;
 
     private final PrintWriter err;
+    private final long started = System.nanoTime();
     private long lastDrawn;
     private int lastLength;
 
@@ -20,7 +25,7 @@ final class ProgressBar implements FleetScanner.ScanListener {
     @Override
     public synchronized void progress(int done, int total, String tenant) {
         long now = System.nanoTime();
-        if (done < total && now - lastDrawn < REDRAW_NANOS) {
+        if (now - started < SHOW_AFTER_NANOS || done < total && now - lastDrawn < REDRAW_NANOS) {
             return;
         }
         lastDrawn = now;

@@ -69,23 +69,17 @@ public final class FleetScanner {
 
     private final int jobs;
     private final int jobsPerServer;
+    private final PostgresCatalogReader reader;
     private final Duration connectTimeout;
-    private final Duration statementTimeout;
-    private final Duration lockTimeout;
-    private final List<String> schemas;
     private final boolean readHistory;
-    private final boolean allowUntestedVersions;
     private final CatalogInterner interner;
 
     private FleetScanner(Builder b) {
         this.jobs = b.jobs;
         this.jobsPerServer = Math.min(b.jobsPerServer, b.jobs);
-        this.connectTimeout = b.connectTimeout;
-        this.statementTimeout = b.statementTimeout;
-        this.lockTimeout = b.lockTimeout;
-        this.schemas = List.copyOf(b.schemas);
+        this.reader = b.reader;
+        this.connectTimeout = b.reader.connectTimeout();
         this.readHistory = b.readHistory;
-        this.allowUntestedVersions = b.allowUntestedVersions;
         this.interner = b.interner;
     }
 
@@ -198,7 +192,7 @@ public final class FleetScanner {
     private List<String> list(ServerPools pools, DatabaseUrl url, String sql, String pattern) {
         try (Connection c = pools.connection(url); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, pattern);
-            ps.setQueryTimeout((int) Math.max(1, statementTimeout.toSeconds()));
+            ps.setQueryTimeout((int) Math.max(1, reader.statementTimeout().toSeconds()));
             List<String> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -296,7 +290,7 @@ public final class FleetScanner {
         if (unit instanceof DatabaseUnit d) {
             long started = System.nanoTime();
             try (Connection c = d.connector().open()) {
-                Catalog catalog = reader(schemas).read(c, d.tenant());
+                Catalog catalog = reader.read(c, d.tenant());
                 Optional<MigrationHistory> history = readHistory ? history(c, d.tenant(), Optional.empty()) : Optional.empty();
                 LOG.debug("read {} in {} ms", d.tenant(), (System.nanoTime() - started) / 1_000_000);
                 return List.of(new TenantScan.Read(d.tenant(), interner.intern(catalog), SchemaMapping.identity(), history));
@@ -307,7 +301,7 @@ public final class FleetScanner {
         SchemaUnit s = (SchemaUnit) unit;
         try (Connection c = pools.connection(s.database())) {
             // One pass of the catalog queries for every tenant schema of the database, split afterwards.
-            Catalog all = reader(s.tenants().keySet()).read(c, s.database().display());
+            Catalog all = reader.withSchemas(s.tenants().keySet()).read(c, s.database().display());
             Map<String, List<DbObject>> bySchema = new HashMap<>();
             for (DbObject o : all.objects()) {
                 bySchema.computeIfAbsent(o.key().schema(), k -> new ArrayList<>()).add(o);
@@ -332,20 +326,14 @@ public final class FleetScanner {
         }
     }
 
-    private PostgresCatalogReader reader(Collection<String> schemaList) {
-        return PostgresCatalogReader.builder().schemas(schemaList).statementTimeout(statementTimeout)
-                .lockTimeout(lockTimeout).connectTimeout(connectTimeout).allowUntestedVersions(allowUntestedVersions)
-                .build();
-    }
-
     private Optional<MigrationHistory> history(Connection c, String tenant, Optional<String> schema) {
         try {
             c.setAutoCommit(false);
             try {
                 try (Statement s = c.createStatement()) {
                     s.execute("SET TRANSACTION READ ONLY");
-                    s.execute("SET LOCAL statement_timeout = " + statementTimeout.toMillis());
-                    s.execute("SET LOCAL lock_timeout = " + lockTimeout.toMillis());
+                    s.execute("SET LOCAL statement_timeout = " + reader.statementTimeout().toMillis());
+                    s.execute("SET LOCAL lock_timeout = " + reader.lockTimeout().toMillis());
                 }
                 return MigrationHistoryReader.read(c, schema);
             } finally {
@@ -399,12 +387,8 @@ public final class FleetScanner {
     public static final class Builder {
         private int jobs = 8;
         private int jobsPerServer = 4;
-        private Duration connectTimeout = Duration.ofSeconds(10);
-        private Duration statementTimeout = Duration.ofSeconds(30);
-        private Duration lockTimeout = Duration.ofSeconds(5);
-        private final List<String> schemas = new ArrayList<>();
+        private PostgresCatalogReader reader = PostgresCatalogReader.create();
         private boolean readHistory;
-        private boolean allowUntestedVersions;
         private CatalogInterner interner = new CatalogInterner();
 
         private Builder() {
@@ -422,39 +406,19 @@ public final class FleetScanner {
             return this;
         }
 
-        /** How long connecting may take (default 10 s). */
-        public Builder connectTimeout(Duration value) {
-            this.connectTimeout = positive(value, "connectTimeout");
-            return this;
-        }
-
-        /** How long one catalog query may run (default 30 s). */
-        public Builder statementTimeout(Duration value) {
-            this.statementTimeout = positive(value, "statementTimeout");
-            return this;
-        }
-
-        /** How long a catalog query may wait for a lock (default 5 s). */
-        public Builder lockTimeout(Duration value) {
-            this.lockTimeout = positive(value, "lockTimeout");
-            return this;
-        }
-
-        /** Reads only these schemas of database-per-tenant tenants (default: every user schema). */
-        public Builder schemas(Iterable<String> names) {
-            names.forEach(n -> schemas.add(Objects.requireNonNull(n, "schema name")));
+        /**
+         * The reader and its settings: connect, statement and lock timeouts, and the schemas of
+         * database-per-tenant tenants (a schema-per-tenant source reads its tenant schemas instead).
+         * Default: {@link PostgresCatalogReader#create()}.
+         */
+        public Builder reader(PostgresCatalogReader value) {
+            this.reader = Objects.requireNonNull(value, "reader");
             return this;
         }
 
         /** Also reads each tenant's Flyway or Liquibase history (for {@code Baseline.history()}). */
         public Builder readHistory(boolean value) {
             this.readHistory = value;
-            return this;
-        }
-
-        /** Reads servers outside the supported majors instead of failing those tenants. */
-        public Builder allowUntestedVersions(boolean value) {
-            this.allowUntestedVersions = value;
             return this;
         }
 
@@ -467,14 +431,6 @@ public final class FleetScanner {
         private static int atLeastOne(int value, String name) {
             if (value < 1) {
                 throw new IllegalArgumentException(name + " must be at least 1 but was " + value);
-            }
-            return value;
-        }
-
-        private static Duration positive(Duration value, String name) {
-            Objects.requireNonNull(value, name);
-            if (value.isNegative() || value.isZero()) {
-                throw new IllegalArgumentException(name + " must be positive but was " + value);
             }
             return value;
         }

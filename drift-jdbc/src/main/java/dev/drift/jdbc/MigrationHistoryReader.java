@@ -41,14 +41,9 @@ public final class MigrationHistoryReader {
         if (where.isEmpty()) {
             return Optional.empty();
         }
-        List<MigrationHistory.Migration> applied = new ArrayList<>();
-        String sql = "SELECT version, coalesce(description, '') FROM " + Sql.qualified(where.get(), FLYWAY_TABLE)
-                + " WHERE version IS NOT NULL AND success ORDER BY version";
-        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                applied.add(new MigrationHistory.Migration(rs.getString(1), rs.getString(2)));
-            }
-        }
+        List<MigrationHistory.Migration> applied = rows(connection, "SELECT version, coalesce(description, '') FROM "
+                + Sql.qualified(where.get(), FLYWAY_TABLE) + " WHERE version IS NOT NULL AND success ORDER BY version",
+                rs -> new MigrationHistory.Migration(rs.getString(1), rs.getString(2)));
         applied.sort(Comparator.comparing(MigrationHistory.Migration::id, MigrationHistoryReader::compareVersions));
         return Optional.of(new MigrationHistory(MigrationHistory.Tool.FLYWAY, applied));
     }
@@ -59,15 +54,24 @@ public final class MigrationHistoryReader {
         if (where.isEmpty()) {
             return Optional.empty();
         }
-        List<MigrationHistory.Migration> applied = new ArrayList<>();
-        String sql = "SELECT filename, id, author FROM " + Sql.qualified(where.get(), LIQUIBASE_TABLE)
-                + " ORDER BY orderexecuted, filename, id, author";
+        List<MigrationHistory.Migration> applied = rows(connection, "SELECT filename, id, author FROM "
+                + Sql.qualified(where.get(), LIQUIBASE_TABLE) + " ORDER BY orderexecuted, filename, id, author",
+                rs -> new MigrationHistory.Migration(rs.getString(1) + "::" + rs.getString(2) + "::" + rs.getString(3), ""));
+        return Optional.of(new MigrationHistory(MigrationHistory.Tool.LIQUIBASE, applied));
+    }
+
+    private interface Row {
+        MigrationHistory.Migration read(ResultSet rs) throws SQLException;
+    }
+
+    private static List<MigrationHistory.Migration> rows(Connection connection, String sql, Row row) throws SQLException {
+        List<MigrationHistory.Migration> out = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                applied.add(new MigrationHistory.Migration(rs.getString(1) + "::" + rs.getString(2) + "::" + rs.getString(3), ""));
+                out.add(row.read(rs));
             }
         }
-        return Optional.of(new MigrationHistory(MigrationHistory.Tool.LIQUIBASE, applied));
+        return out;
     }
 
     /** The schema that holds the table: the given one, else public, else the first by name. */

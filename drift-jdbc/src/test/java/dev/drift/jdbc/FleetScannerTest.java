@@ -21,13 +21,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 
 class FleetScannerTest {
 
     private static final PostgresServer SERVER = PostgresServer.shared();
 
     private static FleetScanner scanner() {
-        return FleetScanner.builder().jobs(4).jobsPerServer(2).connectTimeout(Duration.ofSeconds(2)).build();
+        return FleetScanner.builder().jobs(4).jobsPerServer(2)
+                .reader(PostgresCatalogReader.builder().connectTimeout(Duration.ofSeconds(2)).build()).build();
     }
 
     private static Map<String, TenantScan> byName(List<TenantScan> scans) {
@@ -39,7 +41,13 @@ class FleetScannerTest {
     @Test
     void aTenantThatFailsIsReportedWithItsReasonAndTheOthersAreRead() {
         SERVER.createPasswordRole("drift_fleet_pw", "the-right-secret");
-        try (TestDatabase ok = SERVER.createDatabase("fleet_ok").execute(ReferenceScenario.TENANT_A)) {
+        try (TestDatabase ok = SERVER.createDatabase("fleet_ok").execute(ReferenceScenario.TENANT_A);
+             TestDatabase closed = SERVER.createDatabase("fleet_closed")) {
+            SERVER.execute("postgres", "REVOKE CONNECT ON DATABASE " + closed.name() + " FROM PUBLIC");
+            String noPermission = "jdbc:postgresql://" + SERVER.host() + ":" + SERVER.port() + "/" + closed.name()
+                    + "?user=drift_fleet_pw&password=the-right-secret";
+            PGSimpleDataSource pooled = new PGSimpleDataSource();
+            pooled.setURL(ok.jdbcUrl());
             String wrongPassword = "jdbc:postgresql://" + SERVER.host() + ":" + SERVER.port() + "/" + ok.name()
                     + "?user=drift_fleet_pw&password=wrong-secret-4711";
             String missing = "jdbc:postgresql://" + SERVER.host() + ":" + SERVER.port() + "/no_such_db_4711?user="
@@ -50,12 +58,16 @@ class FleetScannerTest {
                     TenantSource.database("ok", DatabaseUrl.parse(ok.jdbcUrl())),
                     TenantSource.database("unreachable", DatabaseUrl.parse("jdbc:postgresql://127.0.0.1:1/x?user=u")),
                     TenantSource.database("wrong_password", DatabaseUrl.parse(wrongPassword)),
-                    TenantSource.database("missing", DatabaseUrl.parse(missing))), (done, total, tenant) -> {
+                    TenantSource.database("missing", DatabaseUrl.parse(missing)),
+                    TenantSource.database("no_permission", DatabaseUrl.parse(noPermission)),
+                    TenantSource.dataSource("pooled", "the app's pool", pooled)), (done, total, tenant) -> {
                         calls.incrementAndGet();
                         totals.add(total);
                     });
             Map<String, TenantScan> tenants = byName(scans);
             assertThat(tenants.get("ok")).isInstanceOf(TenantScan.Read.class);
+            assertThat(tenants.get("pooled")).isInstanceOf(TenantScan.Read.class);
+            assertThat(reason(tenants.get("no_permission"))).contains("permission denied").doesNotContain("the-right-secret");
             assertThat(reason(tenants.get("unreachable"))).contains("connection refused");
             assertThat(reason(tenants.get("wrong_password"))).contains("authentication failed").doesNotContain("4711");
             assertThat(reason(tenants.get("missing"))).contains("no such database");
@@ -64,11 +76,11 @@ class FleetScannerTest {
                     assertThat(f.reason()).doesNotContain("\n");
                 }
             });
-            assertThat(calls.get()).isEqualTo(4);
-            assertThat(totals).containsOnly(4);
+            assertThat(calls.get()).isEqualTo(6);
+            assertThat(totals).containsOnly(6);
 
             FleetComparison fleet = Fleet.compare(scans, Baseline.automatic());
-            assertThat(fleet.summary()).isEqualTo("4 tenants: 1 in sync, 0 behind, 0 ahead, 0 diverged, 3 failed");
+            assertThat(fleet.summary()).isEqualTo("6 tenants: 2 in sync, 0 behind, 0 ahead, 0 diverged, 4 failed");
             assertThat(fleet.nothingRead()).isFalse();
         }
     }
@@ -182,6 +194,20 @@ class FleetScannerTest {
             assertThat(drift.status()).isEqualTo(TenantStatus.AHEAD);
             assertThat(drift.cause()).contains(TenantOutcome.Cause.DRIFT);
             assertThat(fleet.tenant("current").orElseThrow().status()).isEqualTo(TenantStatus.IN_SYNC);
+        }
+    }
+
+    @Test
+    void aLiquibaseChangeLogIsReadInTheOrderItWasApplied() throws Exception {
+        try (TestDatabase db = SERVER.createDatabase("fleet_liquibase").execute("""
+                CREATE TABLE public.databasechangelog (id varchar(255) NOT NULL, author varchar(255) NOT NULL,
+                    filename varchar(255) NOT NULL, dateexecuted timestamp NOT NULL, orderexecuted int NOT NULL);
+                INSERT INTO public.databasechangelog VALUES
+                    ('2', 'ann', 'db/changelog.xml', now(), 2), ('1', 'bob', 'db/changelog.xml', now(), 1);
+                """); java.sql.Connection c = db.connect()) {
+            dev.drift.core.MigrationHistory history = MigrationHistoryReader.read(c, java.util.Optional.empty()).orElseThrow();
+            assertThat(history.tool()).isEqualTo(dev.drift.core.MigrationHistory.Tool.LIQUIBASE);
+            assertThat(history.ids()).containsExactly("db/changelog.xml::1::bob", "db/changelog.xml::2::ann");
         }
     }
 }
