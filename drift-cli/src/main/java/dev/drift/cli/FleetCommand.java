@@ -156,6 +156,10 @@ final class FleetCommand implements Callable<Integer> {
         if ((url == null) != (schemaPattern == null)) {
             throw new IllegalArgumentException("--url and --schema-pattern go together: the database and its tenant schemas");
         }
+        if (url != null && !connection.schemas.isEmpty()) {
+            // Tenant schemas are compared under one canonical name: a filter on real names would hide everything.
+            throw new IllegalArgumentException("--schema does not apply to schema-per-tenant tenants (--schema-pattern)");
+        }
         if (url != null) {
             sources.add(TenantSource.schemas(ConnectionOptions.url(url), schemaPattern));
         }

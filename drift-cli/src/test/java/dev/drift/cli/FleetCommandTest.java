@@ -51,6 +51,13 @@ class FleetCommandTest {
             assertThat(out.resolve("summary.json")).exists();
             assertThat(out.resolve("notes.md")).hasContent("mine");
 
+            // No tenant has a migration history: no baseline, and the two schemas are left DIVERGED.
+            Run history = drift("fleet", "--tenant", "tenant_a=" + tenants.tenantA().jdbcUrl(),
+                    "--tenant", "tenant_b=" + tenants.tenantB().jdbcUrl(), "--baseline", "history");
+            assertThat(history.exit()).isEqualTo(1);
+            assertThat(history.out()).contains("Baseline: none: no tenant has a migration history")
+                    .contains("tenant_b: DIVERGED");
+
             // A directory drift did not write is refused.
             Path foreign = Files.createDirectories(tmp.resolve("foreign"));
             Files.writeString(foreign.resolve("tenant_b.sql"), "-- someone else's");

@@ -290,6 +290,7 @@ public final class FleetScanner {
         if (unit instanceof DatabaseUnit d) {
             long started = System.nanoTime();
             try (Connection c = d.connector().open()) {
+                guard(c);
                 Catalog catalog = reader.read(c, d.tenant());
                 Optional<MigrationHistory> history = readHistory ? history(c, d.tenant(), Optional.empty()) : Optional.empty();
                 LOG.debug("read {} in {} ms", d.tenant(), (System.nanoTime() - started) / 1_000_000);
@@ -300,6 +301,7 @@ public final class FleetScanner {
         }
         SchemaUnit s = (SchemaUnit) unit;
         try (Connection c = pools.connection(s.database())) {
+            guard(c);
             // One pass of the catalog queries for every tenant schema of the database, split afterwards.
             Catalog all = reader.withSchemas(s.tenants().keySet()).read(c, s.database().display());
             Map<String, List<DbObject>> bySchema = new HashMap<>();
@@ -324,6 +326,15 @@ public final class FleetScanner {
             String why = reason(e, Optional.of(s.database()));
             return s.tenants().values().stream().map(t -> (TenantScan) new TenantScan.Failed(t, why)).toList();
         }
+    }
+
+    /**
+     * A server that stops answering mid-query (a network partition) would hang the read forever: the
+     * statement timeout only works while the server is there to enforce it.
+     */
+    private void guard(Connection c) throws SQLException {
+        long millis = reader.statementTimeout().plus(reader.lockTimeout()).plusSeconds(5).toMillis();
+        c.setNetworkTimeout(Runnable::run, (int) Math.min(Integer.MAX_VALUE, millis));
     }
 
     private Optional<MigrationHistory> history(Connection c, String tenant, Optional<String> schema) {

@@ -210,4 +210,59 @@ class FleetScannerTest {
             assertThat(history.ids()).containsExactly("db/changelog.xml::1::bob", "db/changelog.xml::2::ann");
         }
     }
+
+    @Test
+    void concurrencyIsBoundedPerServerAndOverall() {
+        try (TestDatabase db = SERVER.createDatabase("fleet_bounds").execute(ReferenceScenario.TENANT_A)) {
+            CountingDataSource one = new CountingDataSource(db.jdbcUrl());
+            CountingDataSource two = new CountingDataSource(db.jdbcUrl());
+            List<TenantSource> sources = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                sources.add(TenantSource.dataSource("one_" + i, "server one", one));
+                sources.add(TenantSource.dataSource("two_" + i, "server two", two));
+            }
+            List<TenantScan> scans = FleetScanner.builder().jobs(3).jobsPerServer(2).build().scan(sources);
+            assertThat(scans).hasSize(12).allSatisfy(s -> assertThat(s).isInstanceOf(TenantScan.Read.class));
+            assertThat(one.peak.get()).isBetween(1, 2);
+            assertThat(two.peak.get()).isBetween(1, 2);
+            assertThat(CountingDataSource.PEAK_ALL.get()).isBetween(2, 3);
+        }
+    }
+
+    /** Counts the connections open at once (each held for a moment, so that reads overlap). */
+    private static final class CountingDataSource extends PGSimpleDataSource {
+        private static final long serialVersionUID = 1L;
+        static final AtomicInteger OPEN_ALL = new AtomicInteger();
+        static final AtomicInteger PEAK_ALL = new AtomicInteger();
+        final AtomicInteger open = new AtomicInteger();
+        final AtomicInteger peak = new AtomicInteger();
+
+        CountingDataSource(String url) {
+            setURL(url);
+        }
+
+        @Override
+        public java.sql.Connection getConnection() throws java.sql.SQLException {
+            java.sql.Connection real = super.getConnection();
+            peak.accumulateAndGet(open.incrementAndGet(), Math::max);
+            PEAK_ALL.accumulateAndGet(OPEN_ALL.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return (java.sql.Connection) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {java.sql.Connection.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("close")) {
+                            open.decrementAndGet();
+                            OPEN_ALL.decrementAndGet();
+                        }
+                        try {
+                            return method.invoke(real, args);
+                        } catch (java.lang.reflect.InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+        }
+    }
 }
