@@ -65,6 +65,8 @@ public final class Fleet {
         private final List<CatalogGroup> groups;
         private final DiffOptions options;
         private final Map<String, SchemaDiff> diffs = new HashMap<>();
+        /** Per set of applied migrations, the schema most of its tenants share (computed on first use). */
+        private Map<Set<String>, Optional<String>> peerSchemas;
 
         Comparison(Map<String, TenantScan> byName, List<CatalogGroup> groups, DiffOptions options) {
             this.byName = byName;
@@ -97,28 +99,55 @@ public final class Fleet {
         private TenantOutcome outcome(TenantScan scan, Choice choice, boolean withHistory) {
             if (scan instanceof TenantScan.Failed failed) {
                 return new TenantOutcome(failed.tenant(), TenantStatus.FAILED, Optional.empty(), Optional.empty(),
-                        SchemaMapping.identity(), Optional.empty(), List.of(), Optional.of(failed.reason()));
+                        SchemaMapping.identity(), List.of(), List.of(), Optional.of(failed.reason()));
             }
             TenantScan.Read read = (TenantScan.Read) scan;
             String fingerprint = read.catalog().fingerprint();
             if (choice.resolved.isEmpty()) {
                 boolean alone = groups.size() <= 1;
                 return new TenantOutcome(read.tenant(), alone ? TenantStatus.IN_SYNC : TenantStatus.DIVERGED,
-                        Optional.of(fingerprint), Optional.empty(), read.mapping(), Optional.empty(), List.of(),
+                        Optional.of(fingerprint), Optional.empty(), read.mapping(), List.of(), List.of(),
                         alone ? Optional.empty() : choice.unresolved);
             }
             SchemaDiff diff = diff(choice.resolved.get().catalog(), read.catalog());
-            Optional<TenantOutcome.Cause> cause = Optional.empty();
+            List<TenantOutcome.Cause> causes = new ArrayList<>();
             List<MigrationHistory.Migration> pending = List.of();
             if (withHistory) {
-                Set<String> applied = read.history().map(MigrationHistory::ids).orElse(Set.of());
+                Set<String> applied = applied(read);
                 pending = choice.resolved.get().migrations().stream().filter(m -> !applied.contains(m.id())).toList();
                 if (!diff.isEmpty()) {
-                    cause = Optional.of(pending.isEmpty() ? TenantOutcome.Cause.DRIFT : TenantOutcome.Cause.LAG);
+                    causes.add(pending.isEmpty() ? TenantOutcome.Cause.DRIFT : TenantOutcome.Cause.LAG);
+                }
+                // A lagging tenant may have drifted too: the tenants at its own migration tell, if most agree.
+                if (!pending.isEmpty() && !diff.isEmpty() && peerSchema(applied).filter(f -> !f.equals(fingerprint)).isPresent()) {
+                    causes.add(TenantOutcome.Cause.DRIFT);
                 }
             }
             return new TenantOutcome(read.tenant(), diff.status(), Optional.of(fingerprint), Optional.of(diff),
-                    read.mapping(), cause, pending, Optional.empty());
+                    read.mapping(), causes, pending, Optional.empty());
+        }
+
+        private static Set<String> applied(TenantScan.Read read) {
+            return read.history().map(MigrationHistory::ids).orElse(Set.of());
+        }
+
+        /** The schema most tenants with exactly these migrations share, if at least two do and no other ties it. */
+        private Optional<String> peerSchema(Set<String> applied) {
+            if (peerSchemas == null) {
+                Map<Set<String>, Map<String, Integer>> counts = new HashMap<>();
+                byName.values().stream().filter(TenantScan.Read.class::isInstance).map(TenantScan.Read.class::cast)
+                        .forEach(r -> counts.computeIfAbsent(applied(r), k -> new TreeMap<>())
+                                .merge(r.catalog().fingerprint(), 1, Integer::sum));
+                peerSchemas = new HashMap<>();
+                counts.forEach((migrations, schemas) -> {
+                    List<Map.Entry<String, Integer>> ranked = schemas.entrySet().stream()
+                            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+                    boolean clear = ranked.get(0).getValue() >= 2
+                            && (ranked.size() == 1 || ranked.get(1).getValue() < ranked.get(0).getValue());
+                    peerSchemas.put(migrations, clear ? Optional.of(ranked.get(0).getKey()) : Optional.empty());
+                });
+            }
+            return peerSchemas.getOrDefault(applied, Optional.empty());
         }
 
         private SchemaDiff diff(Catalog reference, Catalog target) {

@@ -14,21 +14,25 @@ import java.util.stream.Collectors;
  * @param diff        what separates the tenant from the baseline, in canonical names; shared by every
  *                    tenant of its group (empty if it failed or no baseline could be chosen)
  * @param mapping     how the tenant's real schema names became the canonical ones
- * @param cause       with a migration-history baseline: {@code LAG} or {@code DRIFT}
+ * @param causes      with a migration-history baseline, why the tenant differs: {@code LAG}, {@code DRIFT}, or
+ *                    both (it lags, and it also differs from the tenants that applied the same migrations)
  * @param pending     with a migration-history baseline: the baseline's migrations the tenant has not
  *                    applied, in order
  * @param reason      for a failed tenant, why it could not be read; for a tenant left diverged because no
  *                    baseline could be chosen, why
  */
 public record TenantOutcome(String tenant, TenantStatus status, Optional<String> fingerprint,
-                            Optional<SchemaDiff> diff, SchemaMapping mapping, Optional<Cause> cause,
+                            Optional<SchemaDiff> diff, SchemaMapping mapping, List<Cause> causes,
                             List<MigrationHistory.Migration> pending, Optional<String> reason) {
 
     /** Why a tenant differs from a migration-history baseline. */
     public enum Cause {
         /** It has not applied some migration yet. */
         LAG,
-        /** It has applied the same migrations, yet its schema differs: a change no migration made. */
+        /**
+         * A change no migration made: it has applied the same migrations as the baseline yet its schema
+         * differs, or (with {@code LAG}) it differs from the majority of the tenants at its own migration.
+         */
         DRIFT
     }
 
@@ -38,7 +42,7 @@ public record TenantOutcome(String tenant, TenantStatus status, Optional<String>
         Objects.requireNonNull(fingerprint, "fingerprint");
         Objects.requireNonNull(diff, "diff");
         Objects.requireNonNull(mapping, "mapping");
-        Objects.requireNonNull(cause, "cause");
+        causes = causes.stream().distinct().sorted().toList();
         pending = List.copyOf(pending);
         Objects.requireNonNull(reason, "reason");
     }
@@ -61,12 +65,10 @@ public record TenantOutcome(String tenant, TenantStatus status, Optional<String>
         if (reason.isPresent()) {
             return reason.get();
         }
-        if (cause.isEmpty()) {
-            return "";
+        if (!causes.contains(Cause.LAG)) {
+            return causes.isEmpty() ? "" : "drift: the same migrations are applied, yet the schema differs";
         }
-        if (cause.get() == Cause.DRIFT) {
-            return "drift: the same migrations are applied, yet the schema differs";
-        }
-        return "lag: not applied " + pending.stream().map(m -> m.describe(tool)).collect(Collectors.joining(", "));
+        String lag = "lag: not applied " + pending.stream().map(m -> m.describe(tool)).collect(Collectors.joining(", "));
+        return causes.contains(Cause.DRIFT) ? lag + "; drift: it also differs from the tenants at its own migration" : lag;
     }
 }

@@ -94,12 +94,28 @@ class FleetTest {
         assertThat(fleet.baseline().orElseThrow().description()).contains("V2 (migration 2)");
         TenantOutcome lagging = fleet.tenant("lagging").orElseThrow();
         assertThat(lagging.status()).isEqualTo(TenantStatus.BEHIND);
-        assertThat(lagging.cause()).contains(TenantOutcome.Cause.LAG);
+        assertThat(lagging.causes()).containsExactly(TenantOutcome.Cause.LAG);
         assertThat(lagging.explanation(MigrationHistory.Tool.FLYWAY)).isEqualTo("lag: not applied V2 (migration 2)");
         TenantOutcome drifted = fleet.tenant("drifted").orElseThrow();
         assertThat(drifted.status()).isEqualTo(TenantStatus.AHEAD);
-        assertThat(drifted.cause()).contains(TenantOutcome.Cause.DRIFT);
-        assertThat(fleet.tenant("current").orElseThrow().cause()).isEmpty();
+        assertThat(drifted.causes()).containsExactly(TenantOutcome.Cause.DRIFT);
+        assertThat(fleet.tenant("current").orElseThrow().causes()).isEmpty();
+    }
+
+    @Test
+    void aLaggingTenantThatAlsoDiffersFromItsPeersHasDriftedToo() {
+        FleetComparison fleet = Fleet.compare(List.of(
+                withHistory("current", List.of("1", "2"), ORDERS, ID, EXTERNAL_ID),
+                withHistory("current_too", List.of("1", "2"), ORDERS, ID, EXTERNAL_ID),
+                withHistory("lagging", List.of("1"), ORDERS, ID),
+                withHistory("lagging_too", List.of("1"), ORDERS, ID),
+                withHistory("lagging_and_drifted", List.of("1"), ORDERS, ID, NOTE)), Baseline.history());
+        assertThat(fleet.tenant("lagging").orElseThrow().causes()).containsExactly(TenantOutcome.Cause.LAG);
+        TenantOutcome both = fleet.tenant("lagging_and_drifted").orElseThrow();
+        assertThat(both.status()).isEqualTo(TenantStatus.DIVERGED);
+        assertThat(both.causes()).containsExactly(TenantOutcome.Cause.LAG, TenantOutcome.Cause.DRIFT);
+        assertThat(both.explanation(MigrationHistory.Tool.FLYWAY))
+                .isEqualTo("lag: not applied V2 (migration 2); drift: it also differs from the tenants at its own migration");
     }
 
     @Test

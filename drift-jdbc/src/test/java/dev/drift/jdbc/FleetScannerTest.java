@@ -188,11 +188,11 @@ class FleetScannerTest {
             assertThat(fleet.baseline().orElseThrow().description()).contains("V2 (add external id)");
             TenantOutcome lag = fleet.tenant("lagging").orElseThrow();
             assertThat(lag.status()).isEqualTo(TenantStatus.BEHIND);
-            assertThat(lag.cause()).contains(TenantOutcome.Cause.LAG);
+            assertThat(lag.causes()).containsExactly(TenantOutcome.Cause.LAG);
             assertThat(lag.pending()).extracting(m -> m.id()).containsExactly("2");
             TenantOutcome drift = fleet.tenant("drifted").orElseThrow();
             assertThat(drift.status()).isEqualTo(TenantStatus.AHEAD);
-            assertThat(drift.cause()).contains(TenantOutcome.Cause.DRIFT);
+            assertThat(drift.causes()).containsExactly(TenantOutcome.Cause.DRIFT);
             assertThat(fleet.tenant("current").orElseThrow().status()).isEqualTo(TenantStatus.IN_SYNC);
         }
     }

@@ -156,7 +156,8 @@ public final class FleetReport {
             n.put("tenant", t.tenant());
             n.put("status", t.status().name());
             n.put("fingerprint", t.fingerprint().orElse(null));
-            n.put("cause", t.cause().map(Enum::name).orElse(null));
+            ArrayNode causes = n.putArray("causes");
+            t.causes().forEach(c -> causes.add(c.name()));
             n.put("why", why(t).isEmpty() ? null : why(t));
             ArrayNode pending = n.putArray("pendingMigrations");
             t.pending().forEach(m -> pending.addObject().put("id", m.id()).put("description", m.description()));
