@@ -36,7 +36,15 @@ import picocli.CommandLine.Model.CommandSpec;
                         + " single tenant could be read."})
 final class FleetCommand implements Callable<Integer> {
 
-    enum Format { TEXT, MARKDOWN, JSON }
+    enum Format {
+        TEXT("txt"), MARKDOWN("md"), JSON("json");
+
+        final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+    }
 
     @Spec
     CommandSpec spec;
@@ -125,9 +133,7 @@ final class FleetCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(rendered);
         spec.commandLine().getOut().flush();
         if (out != null) {
-            int written = new FleetOutput(out, force).write(report.scripts(),
-                    "summary." + format.name().toLowerCase(java.util.Locale.ROOT).replace("markdown", "md").replace("text", "txt"),
-                    rendered);
+            int written = new FleetOutput(out, force).write(report.scripts(), "summary." + format.extension, rendered);
             err.println("drift: wrote " + written + " fix script" + (written == 1 ? "" : "s") + " and the summary to " + out);
         }
         if (fleet.nothingRead()) {

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The tenants that share one schema (one catalog fingerprint).
+ * The tenants that share one schema: one fingerprint of what the comparison looks at
+ * ({@link Fleet#fingerprint(Catalog, DiffOptions)}).
  *
- * @param fingerprint the catalog fingerprint
- * @param catalog     the shared catalog, in canonical names
+ * @param fingerprint the fingerprint the tenants share
+ * @param catalog     the catalog of the group's first tenant, in canonical names; every tenant of the
+ *                    group is diffed through it
  * @param tenants     the tenants' names, sorted
  */
 public record CatalogGroup(String fingerprint, Catalog catalog, List<String> tenants) {

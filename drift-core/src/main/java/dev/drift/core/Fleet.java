@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,18 +46,31 @@ public final class Fleet {
                 throw new IllegalArgumentException("the fleet names tenant " + scan.tenant() + " twice");
             }
         }
-        Map<String, List<TenantScan.Read>> members = new LinkedHashMap<>();
-        for (TenantScan scan : byName.values()) {
-            if (scan instanceof TenantScan.Read read) {
-                members.computeIfAbsent(read.catalog().fingerprint(), f -> new ArrayList<>()).add(read);
+        return new Comparison(byName, options).run(baseline);
+    }
+
+    /**
+     * The fingerprint of what the {@link Differ} compares under these options: without column order,
+     * column positions do not count, and only the included schemas do. Tenants that compare as equal
+     * share it (a column a fix appended is in sync with the same column in the middle of the table).
+     */
+    public static String fingerprint(Catalog catalog, DiffOptions options) {
+        if (options.compareColumnOrder() && options.schemas().isEmpty()) {
+            return catalog.fingerprint();
+        }
+        StringBuilder b = new StringBuilder();
+        for (DbObject o : catalog.objects()) {
+            if (options.includes(o.key())) {
+                b.append(o.key());
+                Properties.of(o).forEach((name, value) -> {
+                    if (options.compareColumnOrder() || !name.equals(Differ.POSITION)) {
+                        b.append("\n    ").append(name).append(" = ").append(value);
+                    }
+                });
+                b.append('\n');
             }
         }
-        List<CatalogGroup> groups = members.entrySet().stream()
-                .map(e -> new CatalogGroup(e.getKey(), e.getValue().get(0).catalog(),
-                        e.getValue().stream().map(TenantScan::tenant).toList()))
-                .sorted(Comparator.comparingInt((CatalogGroup g) -> -g.tenants().size()).thenComparing(CatalogGroup::fingerprint))
-                .toList();
-        return new Comparison(byName, groups, options).run(baseline);
+        return Catalog.sha256(b.toString());
     }
 
     /** One comparison run: caches one diff per distinct schema. */
@@ -64,14 +78,43 @@ public final class Fleet {
         private final Map<String, TenantScan> byName;
         private final List<CatalogGroup> groups;
         private final DiffOptions options;
+        /** Catalogs are shared (interned), so a fingerprint is computed once per distinct catalog. */
+        private final Map<Catalog, String> fingerprints = new IdentityHashMap<>();
         private final Map<String, SchemaDiff> diffs = new HashMap<>();
         /** Per set of applied migrations, the schema most of its tenants share (computed on first use). */
         private Map<Set<String>, Optional<String>> peerSchemas;
 
-        Comparison(Map<String, TenantScan> byName, List<CatalogGroup> groups, DiffOptions options) {
+        Comparison(Map<String, TenantScan> byName, DiffOptions options) {
             this.byName = byName;
-            this.groups = groups;
             this.options = options;
+            Map<String, List<TenantScan.Read>> members = new LinkedHashMap<>();
+            for (TenantScan scan : byName.values()) {
+                if (scan instanceof TenantScan.Read read) {
+                    members.computeIfAbsent(fingerprint(read.catalog()), f -> new ArrayList<>()).add(read);
+                }
+            }
+            this.groups = members.entrySet().stream()
+                    .map(e -> new CatalogGroup(e.getKey(), e.getValue().get(0).catalog(),
+                            e.getValue().stream().map(TenantScan::tenant).toList()))
+                    .sorted(Comparator.comparingInt((CatalogGroup g) -> -g.tenants().size())
+                            .thenComparing(CatalogGroup::fingerprint))
+                    .toList();
+        }
+
+        private FleetComparison.Resolved resolved(String description, Catalog catalog,
+                                                  List<MigrationHistory.Migration> migrations) {
+            return new FleetComparison.Resolved(description, fingerprint(catalog), catalog, migrations);
+        }
+
+        private String fingerprint(Catalog catalog) {
+            return fingerprints.computeIfAbsent(catalog, c -> Fleet.fingerprint(c, options));
+        }
+
+        /** The catalog every tenant of a group is diffed through: the group's first. */
+        private Catalog representative(Catalog catalog) {
+            String f = fingerprint(catalog);
+            return groups.stream().filter(g -> g.fingerprint().equals(f)).findFirst().map(CatalogGroup::catalog)
+                    .orElse(catalog);
         }
 
         FleetComparison run(Baseline baseline) {
@@ -79,7 +122,7 @@ public final class Fleet {
             if (baseline instanceof Baseline.OfTenant t) {
                 choice = ofTenant(t.tenant());
             } else if (baseline instanceof Baseline.OfCatalog c) {
-                choice = Choice.of(new FleetComparison.Resolved("snapshot " + c.label(), c.catalog(), List.of()));
+                choice = Choice.of(resolved("snapshot " + c.label(), c.catalog(), List.of()));
             } else if (baseline instanceof Baseline.Majority) {
                 choice = majority();
             } else if (baseline instanceof Baseline.FromHistory) {
@@ -102,7 +145,7 @@ public final class Fleet {
                         SchemaMapping.identity(), List.of(), List.of(), Optional.of(failed.reason()));
             }
             TenantScan.Read read = (TenantScan.Read) scan;
-            String fingerprint = read.catalog().fingerprint();
+            String fingerprint = fingerprint(read.catalog());
             if (choice.resolved.isEmpty()) {
                 boolean alone = groups.size() <= 1;
                 return new TenantOutcome(read.tenant(), alone ? TenantStatus.IN_SYNC : TenantStatus.DIVERGED,
@@ -137,7 +180,7 @@ public final class Fleet {
                 Map<Set<String>, Map<String, Integer>> counts = new HashMap<>();
                 byName.values().stream().filter(TenantScan.Read.class::isInstance).map(TenantScan.Read.class::cast)
                         .forEach(r -> counts.computeIfAbsent(applied(r), k -> new TreeMap<>())
-                                .merge(r.catalog().fingerprint(), 1, Integer::sum));
+                                .merge(fingerprint(r.catalog()), 1, Integer::sum));
                 peerSchemas = new HashMap<>();
                 counts.forEach((migrations, schemas) -> {
                     List<Map.Entry<String, Integer>> ranked = schemas.entrySet().stream()
@@ -151,8 +194,8 @@ public final class Fleet {
         }
 
         private SchemaDiff diff(Catalog reference, Catalog target) {
-            return diffs.computeIfAbsent(reference.fingerprint() + "/" + target.fingerprint(),
-                    k -> Differ.compare(reference, target, options));
+            return diffs.computeIfAbsent(fingerprint(reference) + "/" + fingerprint(target),
+                    k -> Differ.compare(reference, representative(target), options));
         }
 
         private Choice ofTenant(String name) {
@@ -165,7 +208,7 @@ public final class Fleet {
                 throw new DriftException(name, null, "the baseline tenant " + name + " could not be read: "
                         + failed.reason(), null);
             }
-            return Choice.of(new FleetComparison.Resolved("tenant " + name, ((TenantScan.Read) scan).catalog(), List.of()));
+            return Choice.of(resolved("tenant " + name, ((TenantScan.Read) scan).catalog(), List.of()));
         }
 
         private Choice majority() {
@@ -180,7 +223,7 @@ public final class Fleet {
                 return Choice.none("no majority: " + tied.size() + " schemas have " + top.tenants().size()
                         + " tenants each: " + String.join("; ", tied) + "; name a baseline");
             }
-            return Choice.of(new FleetComparison.Resolved("majority schema " + top.shortFingerprint() + " ("
+            return Choice.of(resolved("majority schema " + top.shortFingerprint() + " ("
                     + top.tenants().size() + " of " + read + " tenants)", top.catalog(), List.of()));
         }
 
@@ -189,15 +232,13 @@ public final class Fleet {
                 return Choice.none("no tenant could be read");
             }
             if (groups.size() == 1) {
-                return Choice.of(new FleetComparison.Resolved("the one schema all tenants share", groups.get(0).catalog(),
+                return Choice.of(resolved("the one schema all tenants share", groups.get(0).catalog(),
                         List.of()));
             }
-            // Only the largest schema can contain every other one; two of equal size cannot both.
-            List<CatalogGroup> bySize = groups.stream()
-                    .sorted(Comparator.comparingInt((CatalogGroup g) -> -g.catalog().size())).toList();
-            CatalogGroup candidate = bySize.get(0);
-            boolean contains = bySize.get(1).catalog().size() < candidate.catalog().size()
-                    && groups.stream().filter(g -> g != candidate).allMatch(g -> {
+            // Only a largest schema can contain every other one (two of equal size only if they compare equal).
+            CatalogGroup candidate = groups.stream()
+                    .sorted(Comparator.comparingInt((CatalogGroup g) -> -g.catalog().size())).findFirst().orElseThrow();
+            boolean contains = groups.stream().filter(g -> g != candidate).allMatch(g -> {
                         TenantStatus s = diff(candidate.catalog(), g.catalog()).status();
                         return s == TenantStatus.BEHIND || s == TenantStatus.IN_SYNC;
                     });
@@ -205,7 +246,7 @@ public final class Fleet {
                 return Choice.none("the tenants have diverged (" + groups.size() + " schemas, none has everything the"
                         + " others have): name a baseline (a tenant, the majority, a snapshot or the migration history)");
             }
-            return Choice.of(new FleetComparison.Resolved(abbreviate(candidate.tenants())
+            return Choice.of(resolved(abbreviate(candidate.tenants())
                     + " (the only schema that lacks nothing the others have)", candidate.catalog(), List.of()));
         }
 
@@ -228,7 +269,7 @@ public final class Fleet {
                         + all.size() + " in all); name a baseline");
             }
             Map<String, List<TenantScan.Read>> bySchema = new TreeMap<>();
-            latest.forEach(r -> bySchema.computeIfAbsent(r.catalog().fingerprint(), f -> new ArrayList<>()).add(r));
+            latest.forEach(r -> bySchema.computeIfAbsent(fingerprint(r.catalog()), f -> new ArrayList<>()).add(r));
             List<List<TenantScan.Read>> ranked = bySchema.values().stream()
                     .sorted(Comparator.comparingInt((List<TenantScan.Read> l) -> -l.size())).toList();
             if (ranked.size() > 1 && ranked.get(1).size() == ranked.get(0).size()) {
@@ -239,7 +280,7 @@ public final class Fleet {
             MigrationHistory.Tool tool = historyTool().orElseThrow();
             String last = migrations.get(migrations.size() - 1).describe(tool);
             List<String> names = ranked.get(0).stream().map(TenantScan::tenant).toList();
-            return Choice.of(new FleetComparison.Resolved("migration history: latest " + last + ", applied by "
+            return Choice.of(resolved("migration history: latest " + last + ", applied by "
                     + abbreviate(names) + (ranked.size() > 1 ? " (majority of the " + latest.size() + " at the latest)" : ""),
                     ranked.get(0).get(0).catalog(), migrations));
         }

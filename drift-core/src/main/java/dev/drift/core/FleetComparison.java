@@ -23,12 +23,15 @@ public record FleetComparison(List<TenantOutcome> tenants, List<CatalogGroup> gr
      * The baseline a fleet was measured against.
      *
      * @param description what it is, for people: {@code tenant tenant_a}, {@code majority (7 of 10 tenants)}
+     * @param fingerprint its fingerprint as the fleet's groups are fingerprinted ({@link Fleet#fingerprint})
      * @param catalog     its catalog, in canonical names
      * @param migrations  with a migration-history baseline, the migrations it has applied
      */
-    public record Resolved(String description, Catalog catalog, List<MigrationHistory.Migration> migrations) {
+    public record Resolved(String description, String fingerprint, Catalog catalog,
+                           List<MigrationHistory.Migration> migrations) {
         public Resolved {
             Objects.requireNonNull(description, "description");
+            Objects.requireNonNull(fingerprint, "fingerprint");
             Objects.requireNonNull(catalog, "catalog");
             migrations = List.copyOf(migrations);
         }

@@ -10,9 +10,10 @@ import java.util.stream.Collectors;
  *
  * @param tenant      the tenant's name
  * @param status      in sync, behind, ahead, diverged or failed
- * @param fingerprint the fingerprint of the tenant's canonical catalog (empty if it failed)
+ * @param fingerprint the fingerprint of its group (see {@link CatalogGroup}); empty if it failed
  * @param diff        what separates the tenant from the baseline, in canonical names; shared by every
- *                    tenant of its group (empty if it failed or no baseline could be chosen)
+ *                    tenant of its group, so its target is the group's first catalog (empty if the tenant
+ *                    failed or no baseline could be chosen)
  * @param mapping     how the tenant's real schema names became the canonical ones
  * @param causes      with a migration-history baseline, why the tenant differs: {@code LAG}, {@code DRIFT}, or
  *                    both (it lags, and it also differs from the tenants that applied the same migrations)

@@ -134,6 +134,22 @@ class FleetTest {
     }
 
     @Test
+    void tenantsThatDifferOnlyInColumnOrderShareAGroup() {
+        ColumnDef externalIdLast = ColumnDef.of("public", "orders", "external_id", 3, "text");
+        ColumnDef noteFirst = ColumnDef.of("public", "orders", "note", 2, "text");
+        List<TenantScan> scans = List.of(tenant("a", ORDERS, ID, EXTERNAL_ID, NOTE),
+                tenant("b", ORDERS, ID, noteFirst, externalIdLast), tenant("c", ORDERS, ID));
+        FleetComparison fleet = Fleet.compare(scans, Baseline.majority());
+        assertThat(fleet.groups()).extracting(g -> g.tenants().size()).containsExactly(2, 1);
+        assertThat(fleet.tenant("b").orElseThrow().status()).isEqualTo(TenantStatus.IN_SYNC);
+        assertThat(Fleet.compare(scans, Baseline.automatic()).tenant("c").orElseThrow().status())
+                .isEqualTo(TenantStatus.BEHIND);
+        FleetComparison ordered = Fleet.compare(scans, Baseline.majority(), DiffOptions.DEFAULTS.withColumnOrder(true));
+        assertThat(ordered.groups()).hasSize(3);
+        assertThat(ordered.unresolved()).isPresent();
+    }
+
+    @Test
     void namesMustBeUnique() {
         assertThatThrownBy(() -> Fleet.compare(List.of(tenant("a"), tenant("a")), Baseline.majority()))
                 .hasMessageContaining("twice");

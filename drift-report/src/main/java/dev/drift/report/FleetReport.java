@@ -137,7 +137,7 @@ public final class FleetReport {
         if (fleet.baseline().isPresent()) {
             ObjectNode baseline = root.putObject("baseline");
             baseline.put("description", fleet.baseline().get().description());
-            baseline.put("fingerprint", fleet.baseline().get().catalog().fingerprint());
+            baseline.put("fingerprint", fleet.baseline().get().fingerprint());
         } else {
             root.putNull("baseline");
         }
@@ -200,7 +200,7 @@ public final class FleetReport {
     }
 
     private boolean isBaseline(CatalogGroup g) {
-        return fleet.baseline().filter(b -> b.catalog().fingerprint().equals(g.fingerprint())).isPresent();
+        return fleet.baseline().filter(b -> b.fingerprint().equals(g.fingerprint())).isPresent();
     }
 
     private static String count(int n) {
