@@ -198,6 +198,30 @@ class FleetScannerTest {
     }
 
     @Test
+    void schemaPerTenantHistoriesAreReadFromEachTenantsSchema() {
+        String history = """
+                CREATE TABLE %1$s.flyway_schema_history (version varchar(50), description varchar(200) NOT NULL,
+                    success boolean NOT NULL);
+                INSERT INTO %1$s.flyway_schema_history VALUES ('1', 'customers and orders', true)%2$s;
+                """;
+        String v2 = ", ('2', 'external id', true), ('3', 'failed', false)";
+        try (TestDatabase db = SERVER.createDatabase("fleet_schema_history")) {
+            db.execute(schemaTenant("tenant_a", true) + history.formatted("tenant_a", v2)
+                    + schemaTenant("tenant_b", true) + history.formatted("tenant_b", v2)
+                    + schemaTenant("tenant_c", false) + history.formatted("tenant_c", ""));
+            List<TenantScan> scans = FleetScanner.builder().readHistory(true).build()
+                    .scan(List.of(TenantSource.schemas(DatabaseUrl.parse(db.jdbcUrl()), "tenant\\_%")));
+            FleetComparison fleet = Fleet.compare(scans, Baseline.history());
+            assertThat(fleet.baseline().orElseThrow().migrations()).extracting(m -> m.id()).containsExactly("1", "2");
+            TenantOutcome c = fleet.tenant("tenant_c").orElseThrow();
+            assertThat(c.causes()).containsExactly(TenantOutcome.Cause.LAG);
+            assertThat(c.explanation(fleet.history().orElseThrow())).isEqualTo("lag: not applied V2 (external id)");
+            assertThat(c.diffInTenantNames().orElseThrow().changes()).singleElement().extracting(Change::key)
+                    .isEqualTo(ObjectKey.column("tenant_c", "orders", "external_id"));
+        }
+    }
+
+    @Test
     void aLiquibaseChangeLogIsReadInTheOrderItWasApplied() throws Exception {
         try (TestDatabase db = SERVER.createDatabase("fleet_liquibase").execute("""
                 CREATE TABLE public.databasechangelog (id varchar(255) NOT NULL, author varchar(255) NOT NULL,
