@@ -13,7 +13,9 @@ import dev.drift.core.SchemaMapping;
 import dev.drift.core.TenantOutcome;
 import dev.drift.core.TenantStatus;
 import java.util.Collections;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -89,15 +91,16 @@ public final class FleetReport {
             b.append("  ").append(g.shortFingerprint()).append("  ").append(count(g.tenants().size()))
                     .append(isBaseline(g) ? "  [baseline]" : "").append("  ").append(names(g.tenants())).append('\n');
         }
-        List<TenantOutcome> differing = differing();
-        if (!differing.isEmpty()) {
-            b.append("\nTenants that differ (").append(differing.size()).append("):\n");
+        long differing = fleet.tenants().size() - fleet.count(TenantStatus.IN_SYNC);
+        if (differing > 0) {
+            b.append("\nTenants that differ (").append(differing).append("):\n");
         }
-        for (TenantOutcome t : differing) {
-            b.append("\n").append(t.tenant()).append(": ").append(t.status());
+        for (List<TenantOutcome> same : situations()) {
+            TenantOutcome t = same.get(0);
+            b.append("\n").append(names(same.stream().map(TenantOutcome::tenant).toList())).append(": ").append(t.status());
             String why = why(t);
             b.append(why.isEmpty() ? "" : " - " + why).append('\n');
-            diffReport(t).ifPresent(r -> b.append(indent(r.text(), "  ")));
+            diffReport(t, same.size()).ifPresent(r -> b.append(indent(r.text(), "  ")));
         }
         return b.toString();
     }
@@ -112,16 +115,17 @@ public final class FleetReport {
             b.append("| `").append(g.shortFingerprint()).append('`').append(isBaseline(g) ? " (baseline)" : "")
                     .append(" | ").append(g.tenants().size()).append(" | ").append(escape(names(g.tenants()))).append(" |\n");
         }
-        List<TenantOutcome> differing = differing();
-        if (!differing.isEmpty()) {
-            b.append("\n| tenant | status | why |\n|---|---|---|\n");
-            for (TenantOutcome t : differing) {
-                b.append("| ").append(escape(t.tenant())).append(" | ").append(t.status()).append(" | ")
-                        .append(escape(why(t))).append(" |\n");
+        List<List<TenantOutcome>> situations = situations();
+        if (!situations.isEmpty()) {
+            b.append("\n| tenants | status | why |\n|---|---|---|\n");
+            for (List<TenantOutcome> same : situations) {
+                TenantOutcome t = same.get(0);
+                b.append("| ").append(escape(names(same.stream().map(TenantOutcome::tenant).toList()))).append(" | ")
+                        .append(t.status()).append(" | ").append(escape(why(t))).append(" |\n");
             }
         }
-        for (TenantOutcome t : differing) {
-            diffReport(t).ifPresent(r -> b.append('\n').append(r.markdown()));
+        for (List<TenantOutcome> same : situations) {
+            diffReport(same.get(0), same.size()).ifPresent(r -> b.append('\n').append(r.markdown()));
         }
         return b.toString();
     }
@@ -161,7 +165,7 @@ public final class FleetReport {
             n.put("why", why(t).isEmpty() ? null : why(t));
             ArrayNode pending = n.putArray("pendingMigrations");
             t.pending().forEach(m -> pending.addObject().put("id", m.id()).put("description", m.description()));
-            Optional<DiffReport> report = diffReport(t);
+            Optional<DiffReport> report = diffReport(t, 1);
             if (report.isPresent()) {
                 try {
                     n.set("diff", JSON.readTree(report.get().json()));
@@ -177,17 +181,32 @@ public final class FleetReport {
         }
     }
 
-    private List<TenantOutcome> differing() {
-        return fleet.tenants().stream().filter(t -> t.status() != TenantStatus.IN_SYNC).toList();
+    /**
+     * The tenants that differ, those in the same situation together (same status, schema, schema names
+     * and reason), so that a thousand tenants one migration behind read as one entry, not a thousand.
+     */
+    private List<List<TenantOutcome>> situations() {
+        Map<Situation, List<TenantOutcome>> out = new LinkedHashMap<>();
+        for (TenantOutcome t : fleet.tenants()) {
+            if (t.status() != TenantStatus.IN_SYNC) {
+                out.computeIfAbsent(new Situation(t.status(), t.fingerprint(), t.mapping(), why(t)),
+                        k -> new ArrayList<>()).add(t);
+            }
+        }
+        return List.copyOf(out.values());
     }
 
-    /** The tenant's diff report, in its own schema names, when it has a diff with the baseline. */
-    private Optional<DiffReport> diffReport(TenantOutcome t) {
+    private record Situation(TenantStatus status, Optional<String> fingerprint, SchemaMapping mapping, String why) {
+    }
+
+    /** The diff report of a tenant (standing for {@code count} tenants), in its own schema names. */
+    private Optional<DiffReport> diffReport(TenantOutcome t, int count) {
         if (!t.needsFix()) {
             return Optional.empty();
         }
         SchemaDiff real = t.diffInTenantNames().orElseThrow();
-        return Optional.of(new DiffReport(BASELINE_NAME, t.tenant(), real, scripts.get(t.tenant())));
+        return Optional.of(new DiffReport(BASELINE_NAME, count == 1 ? t.tenant() : "each of these " + count + " tenants",
+                real, scripts.get(t.tenant())));
     }
 
     private String why(TenantOutcome t) {

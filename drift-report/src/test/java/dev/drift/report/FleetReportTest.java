@@ -46,6 +46,30 @@ class FleetReportTest {
         }
     }
 
+    @Test
+    void tenantsInTheSameSituationAreReportedTogetherButEachGetsItsScript() {
+        dev.drift.core.TableDef orders = dev.drift.core.TableDef.of("public", "orders");
+        dev.drift.core.ColumnDef id = dev.drift.core.ColumnDef.of("public", "orders", "id", 1, "bigint");
+        dev.drift.core.ColumnDef extra = dev.drift.core.ColumnDef.of("public", "orders", "external_id", 2, "text");
+        List<TenantScan> scans = new java.util.ArrayList<>();
+        for (String name : List.of("a1", "a2", "a3", "a4")) {
+            scans.add(TenantScan.Read.of(name, dev.drift.core.Catalog.of(orders, id, extra)));
+        }
+        for (String name : List.of("b1", "b2", "b3")) {
+            scans.add(TenantScan.Read.of(name, dev.drift.core.Catalog.of(orders, id)));
+        }
+        scans.add(new TenantScan.Failed("c1", "cannot connect to h:1/c1: connection refused"));
+        FleetReport report = FleetReport.of(Fleet.compare(scans, Baseline.majority()), PlanOptions.DEFAULTS);
+        assertThat(report.scripts()).containsOnlyKeys("b1", "b2", "b3");
+        assertThat(report.scripts().get("b2").toSql()).startsWith("-- Drift fix script: makes b2 match the baseline\n");
+        assertThat(report.text())
+                .contains("Tenants that differ (4):")
+                .contains("\nb1, b2, b3: BEHIND\n  each of these 3 tenants is BEHIND the baseline (1 difference)\n")
+                .contains("\nc1: FAILED - cannot connect to h:1/c1: connection refused\n")
+                .contains("4 tenants  [baseline]  a1, a2, a3, a4\n").doesNotContain("a1, a2, a3, a4:");
+        assertThat(report.markdown()).contains("| b1, b2, b3 | BEHIND |");
+    }
+
     private static final String TENANT = """
             CREATE SCHEMA %1$s;
             CREATE SEQUENCE %1$s.order_no;
