@@ -72,7 +72,8 @@ public final class FleetScanner {
     private final PostgresCatalogReader reader;
     private final Duration connectTimeout;
     private final boolean readHistory;
-    private final CatalogInterner interner;
+    /** The caller's interner, shared across scans; without one, each scan has its own. */
+    private final Optional<CatalogInterner> interner;
 
     private FleetScanner(Builder b) {
         this.jobs = b.jobs;
@@ -111,7 +112,7 @@ public final class FleetScanner {
             Progress progress = new Progress(total, listener);
             List<TenantScan> unlisted = List.copyOf(results);
             unlisted.forEach(f -> progress.done(f.tenant(), 1));
-            run(units, pools, results, progress);
+            run(units, pools, interner.orElseGet(CatalogInterner::new), results, progress);
         }
         List<TenantScan> sorted = new ArrayList<>(results);
         sorted.sort(Comparator.comparing(TenantScan::tenant));
@@ -246,7 +247,8 @@ public final class FleetScanner {
 
     // ---- reading --------------------------------------------------------------------------------
 
-    private void run(List<Unit> units, ServerPools pools, List<TenantScan> results, Progress progress) {
+    private void run(List<Unit> units, ServerPools pools, CatalogInterner shared, List<TenantScan> results,
+                     Progress progress) {
         if (units.isEmpty()) {
             return;
         }
@@ -264,7 +266,7 @@ public final class FleetScanner {
                 futures.add(executor.submit(() -> {
                     server.acquireUninterruptibly();
                     try {
-                        for (TenantScan scan : read(unit, pools)) {
+                        for (TenantScan scan : read(unit, pools, shared)) {
                             results.add(scan);
                             progress.done(scan.tenant(), 1);
                         }
@@ -286,7 +288,7 @@ public final class FleetScanner {
         }
     }
 
-    private List<TenantScan> read(Unit unit, ServerPools pools) {
+    private List<TenantScan> read(Unit unit, ServerPools pools, CatalogInterner interner) {
         if (unit instanceof DatabaseUnit d) {
             long started = System.nanoTime();
             try (Connection c = d.connector().open()) {
@@ -400,7 +402,7 @@ public final class FleetScanner {
         private int jobsPerServer = 4;
         private PostgresCatalogReader reader = PostgresCatalogReader.create();
         private boolean readHistory;
-        private CatalogInterner interner = new CatalogInterner();
+        private Optional<CatalogInterner> interner = Optional.empty();
 
         private Builder() {
         }
@@ -433,9 +435,12 @@ public final class FleetScanner {
             return this;
         }
 
-        /** Shares catalogs with another scan (e.g. a previous one kept in memory). */
+        /**
+         * Shares catalogs across scans (e.g. with a previous one kept in memory). Without one, each scan
+         * interns on its own, so a long-lived scanner keeps nothing between scans.
+         */
         public Builder interner(CatalogInterner value) {
-            this.interner = Objects.requireNonNull(value, "interner");
+            this.interner = Optional.of(value);
             return this;
         }
 
