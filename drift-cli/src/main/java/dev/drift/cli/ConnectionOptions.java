@@ -36,11 +36,6 @@ final class ConnectionOptions {
                 .build();
     }
 
-    /** A fleet scanner that reads with these timeouts and schemas. */
-    FleetScanner.Builder fleetScanner() {
-        return FleetScanner.builder().reader(reader());
-    }
-
     private static Duration seconds(int value, String option) {
         if (value < 1) {
             throw new IllegalArgumentException(option + " must be at least 1 second but was " + value);
@@ -50,5 +45,10 @@ final class ConnectionOptions {
 
     static DatabaseUrl url(String value) {
         return DatabaseUrl.parse(value);
+    }
+
+    /** A fleet scanner that reads with these timeouts and schemas. */
+    FleetScanner.Builder fleetScanner() {
+        return FleetScanner.builder().reader(reader());
     }
 }

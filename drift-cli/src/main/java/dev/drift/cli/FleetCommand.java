@@ -30,8 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * writes one fix script per tenant that needs one.
  */
 @Command(name = "fleet", mixinStandardHelpOptions = true,
-        description = {"Compares a fleet of tenants (databases or schemas) with a baseline and reports each tenant as"
-                + " IN_SYNC, BEHIND, AHEAD, DIVERGED or FAILED, with the fix script for each tenant that differs.",
+        description = {"Compares a fleet of tenants with a baseline: each tenant's status, and a fix for each that differs.",
+                "Tenants are databases (--tenant, --discover) or the schemas of one database (--url with"
+                        + " --schema-pattern). Each is IN_SYNC, BEHIND, AHEAD, DIVERGED or FAILED.",
                 "Exit code: 0 every tenant in sync; 1 drift, or some tenants could not be read; 2 error, or not a"
                         + " single tenant could be read."})
 final class FleetCommand implements Callable<Integer> {

