@@ -1,6 +1,7 @@
 package dev.drift.cli;
 
 import dev.drift.jdbc.DatabaseUrl;
+import dev.drift.jdbc.FleetScanner;
 import dev.drift.jdbc.PostgresCatalogReader;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,5 +45,10 @@ final class ConnectionOptions {
 
     static DatabaseUrl url(String value) {
         return DatabaseUrl.parse(value);
+    }
+
+    /** A fleet scanner that reads with these timeouts and schemas. */
+    FleetScanner.Builder fleetScanner() {
+        return FleetScanner.builder().reader(reader());
     }
 }

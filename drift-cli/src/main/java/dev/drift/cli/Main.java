@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Finds schema drift between PostgreSQL databases and writes the SQL that fixes it.",
-        subcommands = {DiffCommand.class, SnapshotCommand.class, DemoCommand.class, ApplyCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DiffCommand.class, SnapshotCommand.class, FleetCommand.class, ApplyCommand.class, DemoCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
 
     static final int NO_DRIFT = 0;

@@ -12,7 +12,8 @@ import java.util.TreeSet;
 /** Compares two catalogs object by object, matching them by key. */
 public final class Differ {
 
-    private static final String POSITION = "position";
+    /** The property the comparison skips unless column order is asked for. */
+    static final String POSITION = "position";
 
     private Differ() {
     }

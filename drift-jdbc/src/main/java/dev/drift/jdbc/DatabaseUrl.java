@@ -163,6 +163,36 @@ public final class DatabaseUrl {
         return database;
     }
 
+    /** {@code host:port}: which server the database is on, safe to print. */
+    public String server() {
+        return host + ":" + port;
+    }
+
+    /**
+     * The same server, user and password, another database (for databases discovered on a server).
+     */
+    public DatabaseUrl withDatabase(String name) {
+        Objects.requireNonNull(name, "name");
+        int q = jdbcUrl.indexOf('?');
+        String base = q < 0 ? jdbcUrl : jdbcUrl.substring(0, q);
+        String query = q < 0 ? "" : jdbcUrl.substring(q);
+        String prefix;
+        if (base.startsWith("jdbc:postgresql://")) {
+            int slash = base.indexOf('/', "jdbc:postgresql://".length());
+            prefix = slash < 0 ? base + "/" : base.substring(0, slash + 1);
+        } else {
+            prefix = "jdbc:postgresql:";
+        }
+        String encoded = java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+        return new DatabaseUrl(prefix + encoded + query, credentials, host, port, name);
+    }
+
+    /** Replaces this URL's password, if a text holds it, so that no message can show it. */
+    String redact(String text) {
+        String password = credentials.getProperty("password");
+        return password == null || password.length() < 4 ? text : text.replace(password, "***");
+    }
+
     public Optional<String> user() {
         return Optional.ofNullable(credentials.getProperty("user"));
     }

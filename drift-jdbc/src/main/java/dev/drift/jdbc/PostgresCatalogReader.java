@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -59,6 +60,30 @@ public final class PostgresCatalogReader {
     /** A reader with the defaults: every user schema, 30 s statement timeout, 5 s lock timeout. */
     public static PostgresCatalogReader create() {
         return builder().build();
+    }
+
+    /**
+     * The same settings, other schemas: a fleet scan reads all tenant schemas of a database in one pass.
+     * (A setting added to the builder must be copied here too.)
+     */
+    PostgresCatalogReader withSchemas(Collection<String> names) {
+        return builder().schemas(names).statementTimeout(statementTimeout).lockTimeout(lockTimeout)
+                .connectTimeout(connectTimeout).allowUntestedVersions(allowUntestedVersions).build();
+    }
+
+    /** How long connecting may take. */
+    Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    /** How long one query may run. */
+    Duration statementTimeout() {
+        return statementTimeout;
+    }
+
+    /** How long a query may wait for a lock. */
+    Duration lockTimeout() {
+        return lockTimeout;
     }
 
     /** Connects, reads and closes the connection. */

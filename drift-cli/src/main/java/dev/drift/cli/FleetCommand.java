@@ -1,0 +1,195 @@
+package dev.drift.cli;
+
+import dev.drift.core.Baseline;
+import dev.drift.core.DiffOptions;
+import dev.drift.core.Fleet;
+import dev.drift.core.FleetComparison;
+import dev.drift.core.TenantScan;
+import dev.drift.jdbc.FleetScanner;
+import dev.drift.jdbc.TenantSource;
+import dev.drift.report.FleetReport;
+import dev.drift.report.PlanOptions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code drift fleet}: reads many tenants, groups them by schema, measures each against a baseline and
+ * writes one fix script per tenant that needs one.
+ */
+@Command(name = "fleet", mixinStandardHelpOptions = true,
+        description = {"Compares a fleet of tenants with a baseline: each tenant's status, and a fix for each that differs.",
+                "Tenants are databases (--tenant, --discover) or the schemas of one database (--url with"
+                        + " --schema-pattern). Each is IN_SYNC, BEHIND, AHEAD, DIVERGED or FAILED.",
+                "Exit code: 0 every tenant in sync; 1 drift, or some tenants could not be read; 2 error, or not a"
+                        + " single tenant could be read."})
+final class FleetCommand implements Callable<Integer> {
+
+    enum Format {
+        TEXT("txt"), MARKDOWN("md"), JSON("json");
+
+        final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--tenant", paramLabel = "<name>=<url>", mapFallbackValue = "",
+            description = "A tenant database (repeatable), e.g. --tenant acme=jdbc:postgresql://db1/acme?user=drift.")
+    Map<String, String> tenants = new LinkedHashMap<>();
+
+    @Option(names = "--discover", paramLabel = "<server-url>",
+            description = "A server whose databases matching --database-pattern are tenants (repeatable); the URL's"
+                    + " database is the one the list is read from, e.g. postgres.")
+    List<String> discover = new ArrayList<>();
+
+    @Option(names = "--database-pattern", paramLabel = "<pattern>",
+            description = "LIKE pattern of tenant databases for --discover, e.g. tenant_%%.")
+    String databasePattern;
+
+    @Option(names = "--url", paramLabel = "<url>", description = "The database whose schemas are tenants (with --schema-pattern).")
+    String url;
+
+    @Option(names = "--schema-pattern", paramLabel = "<pattern>",
+            description = "LIKE pattern of tenant schemas in the --url database, e.g. tenant_%%.")
+    String schemaPattern;
+
+    @Option(names = "--baseline", paramLabel = "<baseline>",
+            description = "What the tenants are measured against: majority, tenant:<name> or history (Flyway or"
+                    + " Liquibase). Default: the schema that lacks nothing the others have; if there is none, the"
+                    + " tenants are reported DIVERGED and you must name one.")
+    String baseline;
+
+    @Option(names = "--jobs", paramLabel = "<n>", defaultValue = "8",
+            description = "Tenants read at once (default: ${DEFAULT-VALUE}).")
+    int jobs;
+
+    @Option(names = "--jobs-per-server", paramLabel = "<n>", defaultValue = "4",
+            description = "Tenants of one server read at once (default: ${DEFAULT-VALUE}).")
+    int jobsPerServer;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "<format>",
+            description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "<dir>",
+            description = "Write <tenant>.sql for each tenant that needs a fix, and the report as summary.<format>.")
+    Path out;
+
+    @Option(names = "--force", description = "Write into an --out directory that holds files drift did not write"
+            + " (files of the same name are replaced).")
+    boolean force;
+
+    @Option(names = "--allow-destructive",
+            description = "Put drops and narrowing type changes in the scripts (otherwise they are only reported).")
+    boolean allowDestructive;
+
+    @Option(names = "--column-order", description = "Report columns in a different position as drift.")
+    boolean columnOrder;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Override
+    public Integer call() throws IOException {
+        List<TenantSource> sources = sources();
+        Baseline chosen = baseline();
+        PrintWriter err = spec.commandLine().getErr();
+        FleetScanner scanner = connection.fleetScanner().jobs(jobs).jobsPerServer(jobsPerServer)
+                .readHistory(chosen instanceof Baseline.FromHistory).build();
+        // A progress bar only for a person at a terminal, never into a pipe or a log.
+        ProgressBar bar = System.console() == null ? null : new ProgressBar(err);
+        List<TenantScan> scans = scanner.scan(sources, bar == null ? FleetScanner.ScanListener.NONE : bar);
+        if (bar != null) {
+            bar.finish();
+        }
+        if (scans.isEmpty()) {
+            throw new IllegalArgumentException("no tenants: no database or schema matched the patterns given");
+        }
+        Set<String> schemas = new TreeSet<>(connection.schemas);
+        FleetComparison fleet = Fleet.compare(scans, chosen,
+                DiffOptions.DEFAULTS.withColumnOrder(columnOrder).withSchemas(schemas));
+        FleetReport report = FleetReport.of(fleet, PlanOptions.DEFAULTS.withAllowDestructive(allowDestructive));
+        String rendered = switch (format) {
+            case TEXT -> report.text();
+            case MARKDOWN -> report.markdown();
+            case JSON -> report.json();
+        };
+        spec.commandLine().getOut().print(rendered);
+        spec.commandLine().getOut().flush();
+        if (out != null) {
+            int written = new FleetOutput(out, force).write(report.scripts(), "summary." + format.extension, rendered);
+            err.println("drift: wrote " + written + " fix script" + (written == 1 ? "" : "s") + " and the summary to " + out);
+        }
+        if (fleet.nothingRead()) {
+            err.println("drift: not a single tenant could be read");
+            return Main.ERROR;
+        }
+        return fleet.allInSync() ? Main.NO_DRIFT : Main.DRIFT;
+    }
+
+    private List<TenantSource> sources() {
+        List<TenantSource> sources = new ArrayList<>();
+        tenants.forEach((name, value) -> {
+            if (name.isBlank() || value.isBlank()) {
+                throw new IllegalArgumentException("--tenant must be <name>=<url> but was '" + name + "="
+                        + (value.isBlank() ? "" : "...") + "'");
+            }
+            sources.add(TenantSource.database(name, ConnectionOptions.url(value)));
+        });
+        if (!discover.isEmpty() && databasePattern == null) {
+            throw new IllegalArgumentException("--discover needs --database-pattern (e.g. tenant_%)");
+        }
+        if (discover.isEmpty() && databasePattern != null) {
+            throw new IllegalArgumentException("--database-pattern needs --discover <server-url>");
+        }
+        discover.forEach(server -> sources.add(TenantSource.discover(ConnectionOptions.url(server), databasePattern)));
+        if ((url == null) != (schemaPattern == null)) {
+            throw new IllegalArgumentException("--url and --schema-pattern go together: the database and its tenant schemas");
+        }
+        if (url != null && !connection.schemas.isEmpty()) {
+            // Tenant schemas are compared under one canonical name: a filter on real names would hide everything.
+            throw new IllegalArgumentException("--schema does not apply to schema-per-tenant tenants (--schema-pattern)");
+        }
+        if (url != null) {
+            sources.add(TenantSource.schemas(ConnectionOptions.url(url), schemaPattern));
+        }
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("no tenants given: use --tenant, --discover with --database-pattern,"
+                    + " or --url with --schema-pattern");
+        }
+        return sources;
+    }
+
+    private Baseline baseline() {
+        if (baseline == null) {
+            return Baseline.automatic();
+        }
+        if (baseline.equals("majority")) {
+            return Baseline.majority();
+        }
+        if (baseline.equals("history")) {
+            return Baseline.history();
+        }
+        if (baseline.startsWith("tenant:") && baseline.length() > "tenant:".length()) {
+            return Baseline.tenant(baseline.substring("tenant:".length()));
+        }
+        throw new IllegalArgumentException("--baseline must be majority, history or tenant:<name> but was '" + baseline + "'");
+    }
+}

@@ -1,0 +1,75 @@
+package dev.drift.core;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Where one tenant of a fleet stands against the baseline, and why.
+ *
+ * @param tenant      the tenant's name
+ * @param status      in sync, behind, ahead, diverged or failed
+ * @param fingerprint the fingerprint of its group (see {@link CatalogGroup}); empty if it failed
+ * @param diff        what separates the tenant from the baseline, in canonical names; shared by every
+ *                    tenant of its group, so its target is the group's first catalog (empty if the tenant
+ *                    failed or no baseline could be chosen)
+ * @param mapping     how the tenant's real schema names became the canonical ones
+ * @param causes      with a migration-history baseline, why the tenant differs: {@code LAG}, {@code DRIFT}, or
+ *                    both (it lags, and it also differs from the tenants that applied the same migrations)
+ * @param pending     with a migration-history baseline: the baseline's migrations the tenant has not
+ *                    applied, in order
+ * @param reason      for a failed tenant, why it could not be read; for a tenant left diverged because no
+ *                    baseline could be chosen, why
+ */
+public record TenantOutcome(String tenant, TenantStatus status, Optional<String> fingerprint,
+                            Optional<SchemaDiff> diff, SchemaMapping mapping, List<Cause> causes,
+                            List<MigrationHistory.Migration> pending, Optional<String> reason) {
+
+    /** Why a tenant differs from a migration-history baseline. */
+    public enum Cause {
+        /** It has not applied some migration yet. */
+        LAG,
+        /**
+         * A change no migration made: it has applied the same migrations as the baseline yet its schema
+         * differs, or (with {@code LAG}) it differs from the majority of the tenants at its own migration.
+         */
+        DRIFT
+    }
+
+    public TenantOutcome {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(fingerprint, "fingerprint");
+        Objects.requireNonNull(diff, "diff");
+        Objects.requireNonNull(mapping, "mapping");
+        causes = causes.stream().distinct().sorted().toList();
+        pending = List.copyOf(pending);
+        Objects.requireNonNull(reason, "reason");
+    }
+
+    /**
+     * The diff in the tenant's own schema names, as its fix script must use them. Computed on each call
+     * (the shared canonical diff is what the comparison keeps).
+     */
+    public Optional<SchemaDiff> diffInTenantNames() {
+        return diff.map(d -> mapping.inverse().apply(d));
+    }
+
+    /** Whether the tenant differs from the baseline and a fix script can bring it in line. */
+    public boolean needsFix() {
+        return diff.isPresent() && !diff.get().isEmpty();
+    }
+
+    /** One line on why the tenant stands where it does, e.g. {@code lag: not applied V3 (add external id)}. */
+    public String explanation(MigrationHistory.Tool tool) {
+        if (reason.isPresent()) {
+            return reason.get();
+        }
+        if (!causes.contains(Cause.LAG)) {
+            return causes.isEmpty() ? "" : "drift: the same migrations are applied, yet the schema differs";
+        }
+        String lag = "lag: not applied " + pending.stream().map(m -> m.describe(tool)).collect(Collectors.joining(", "));
+        return causes.contains(Cause.DRIFT) ? lag + "; drift: it also differs from the tenants at its own migration" : lag;
+    }
+}
