@@ -38,7 +38,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class FleetCommand implements Callable<Integer> {
 
     enum Format {
-        TEXT("txt"), MARKDOWN("md"), JSON("json");
+        TEXT("txt"), MARKDOWN("md"), JSON("json"), HTML("html");
 
         final String extension;
 
@@ -85,7 +85,7 @@ final class FleetCommand implements Callable<Integer> {
     int jobsPerServer;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "<format>",
-            description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
+            description = "text, markdown, json or html (one self-contained page) (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--out", paramLabel = "<dir>",
@@ -130,6 +130,7 @@ final class FleetCommand implements Callable<Integer> {
             case TEXT -> report.text();
             case MARKDOWN -> report.markdown();
             case JSON -> report.json();
+            case HTML -> report.html();
         };
         spec.commandLine().getOut().print(rendered);
         spec.commandLine().getOut().flush();

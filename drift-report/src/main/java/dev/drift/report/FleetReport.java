@@ -130,6 +130,14 @@ public final class FleetReport {
         return b.toString();
     }
 
+    /**
+     * A self-contained HTML page (no external assets, no script): the summary, the distinct schemas, a
+     * matrix of tenants against differences, and each tenant's fix script.
+     */
+    public String html() {
+        return FleetHtml.render(this);
+    }
+
     /** JSON for tools: the summary, counts, baseline, groups, and every tenant (with its diff report when it differs). */
     public String json() {
         ObjectNode root = JSON.createObjectNode();
@@ -185,7 +193,7 @@ public final class FleetReport {
      * The tenants that differ, those in the same situation together (same status, schema, schema names
      * and reason), so that a thousand tenants one migration behind read as one entry, not a thousand.
      */
-    private List<List<TenantOutcome>> situations() {
+    List<List<TenantOutcome>> situations() {
         Map<Situation, List<TenantOutcome>> out = new LinkedHashMap<>();
         for (TenantOutcome t : fleet.tenants()) {
             if (t.status() != TenantStatus.IN_SYNC) {
@@ -209,16 +217,16 @@ public final class FleetReport {
                 real, scripts.get(t.tenant())));
     }
 
-    private String why(TenantOutcome t) {
+    String why(TenantOutcome t) {
         return t.explanation(fleet.history().orElse(MigrationHistory.Tool.FLYWAY));
     }
 
-    private String baselineLine() {
+    String baselineLine() {
         return fleet.baseline().map(FleetComparison.Resolved::description)
                 .orElseGet(() -> "none: " + fleet.unresolved().orElse("no baseline"));
     }
 
-    private boolean isBaseline(CatalogGroup g) {
+    boolean isBaseline(CatalogGroup g) {
         return fleet.baseline().filter(b -> b.fingerprint().equals(g.fingerprint())).isPresent();
     }
 

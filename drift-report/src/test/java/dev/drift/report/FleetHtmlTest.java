@@ -1,0 +1,65 @@
+package dev.drift.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.drift.core.Baseline;
+import dev.drift.core.Catalog;
+import dev.drift.core.ColumnDef;
+import dev.drift.core.DbObject;
+import dev.drift.core.Fleet;
+import dev.drift.core.IndexDef;
+import dev.drift.core.ObjectKey;
+import dev.drift.core.TableDef;
+import dev.drift.core.TenantScan;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The HTML fleet report is one self-contained page. The test also leaves the page at
+ * {@code drift-report/target/fleet-report.html} for {@code scripts/screenshot-html-report.sh}, which
+ * opens it in headless Chromium.
+ */
+class FleetHtmlTest {
+
+    static FleetReport sampleFleet() {
+        TableDef orders = TableDef.of("public", "orders");
+        ColumnDef id = ColumnDef.of("public", "orders", "id", 1, "bigint");
+        ColumnDef external = ColumnDef.of("public", "orders", "external_id", 2, "text");
+        ColumnDef note = ColumnDef.of("public", "orders", "note", 3, "text");
+        IndexDef byExternal = new IndexDef(ObjectKey.index("public", "orders", "orders_external_idx"),
+                "CREATE INDEX orders_external_idx ON public.orders USING btree (external_id)", Optional.empty());
+        List<DbObject> full = List.of(orders, id, external, byExternal);
+        List<TenantScan> scans = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            scans.add(TenantScan.Read.of("tenant_" + i, new Catalog("tenant_" + i, 170007, full)));
+        }
+        scans.add(TenantScan.Read.of("tenant_7", Catalog.of(orders, id)));
+        scans.add(TenantScan.Read.of("tenant_8", Catalog.of(orders, id)));
+        scans.add(TenantScan.Read.of("<script>alert(1)</script>", Catalog.of(orders, id, external, byExternal, note)));
+        scans.add(new TenantScan.Failed("tenant_10", "cannot connect to db9:5432/tenant_10: connection refused"));
+        return FleetReport.of(Fleet.compare(scans, Baseline.majority()), PlanOptions.DEFAULTS);
+    }
+
+    @Test
+    void aSelfContainedPageWithTheMatrixAndTheFixScripts() throws IOException {
+        String html = sampleFleet().html();
+        assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n")
+                .contains("10 tenants: 6 in sync, 2 behind, 1 ahead, 0 diverged, 1 failed")
+                .contains("tenant_7, tenant_8", "column public.orders.external_id", "index public.orders.orders_external_idx")
+                .contains("ALTER TABLE public.orders ADD COLUMN external_id text;")
+                .contains("CREATE INDEX orders_external_idx ON public.orders USING btree (external_id);")
+                .contains("connection refused");
+        // Names are escaped, and the page loads nothing from anywhere.
+        assertThat(html).doesNotContain("<script", "src=", "href=", "url(", "@import")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        Path page = Path.of("target", "fleet-report.html");
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, html, StandardCharsets.UTF_8);
+    }
+}
