@@ -1,0 +1,49 @@
+package dev.drift.cli;
+
+import dev.drift.core.Catalog;
+import dev.drift.core.DriftException;
+import dev.drift.jdbc.DatabaseUrl;
+import dev.drift.jdbc.PostgresCatalogReader;
+import dev.drift.report.Snapshots;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+/**
+ * Where a command gets a catalog: a database URL is read from the database; any other value that names
+ * an existing file is read as a JSON snapshot ({@code drift snapshot --output}).
+ *
+ * @param name    what reports call it: the database name, or the file as given
+ * @param catalog the catalog
+ */
+record CatalogSource(String name, Catalog catalog) {
+
+    static CatalogSource load(String value, String option, PostgresCatalogReader reader) {
+        if (looksLikeUrl(value)) {
+            Catalog catalog = reader.read(DatabaseUrl.parse(value));
+            return new CatalogSource(catalog.database(), catalog);
+        }
+        Path file;
+        try {
+            file = Path.of(value);
+        } catch (InvalidPathException e) {
+            throw notFound(value, option);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw notFound(value, option);
+        }
+        return new CatalogSource(value, Snapshots.read(file));
+    }
+
+    private static boolean looksLikeUrl(String value) {
+        String v = value.trim();
+        return v.startsWith("jdbc:") || v.startsWith("postgresql://") || v.startsWith("postgres://");
+    }
+
+    private static DriftException notFound(String value, String option) {
+        // The value may be a mistyped URL with a password in it: only name it when it cannot be one.
+        String shown = value.contains("@") || value.contains("password") ? "the value" : "'" + value + "'";
+        return new DriftException(option + ": " + shown + " is neither a PostgreSQL URL (jdbc:postgresql://... or"
+                + " postgresql://...) nor an existing snapshot file");
+    }
+}
