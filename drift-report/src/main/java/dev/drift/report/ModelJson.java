@@ -20,6 +20,7 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -130,8 +131,14 @@ final class ModelJson {
             if (collection.isEmpty()) {
                 return null;
             }
+            List<JsonNode> elements = new ArrayList<>();
+            collection.forEach(v -> elements.add(toTree(v)));
+            if (collection instanceof Set<?> && !(collection instanceof SortedSet<?>)) {
+                // A hash set has no order of its own: sort, so that equal sets are written alike.
+                elements.sort(Comparator.comparing(JsonNode::toString));
+            }
             ArrayNode array = f.arrayNode();
-            collection.forEach(v -> array.add(toTree(v)));
+            elements.forEach(array::add);
             return array;
         }
         if (value instanceof Map<?, ?> map) {
@@ -139,7 +146,9 @@ final class ModelJson {
                 return null;
             }
             ObjectNode node = f.objectNode();
-            new TreeMap<>(map).forEach((k, v) -> node.set(String.valueOf(k), toTree(v)));
+            Map<String, Object> sorted = new TreeMap<>();
+            map.forEach((k, v) -> sorted.put(k instanceof Enum<?> e ? e.name() : String.valueOf(k), v));
+            sorted.forEach((k, v) -> node.set(k, toTree(v)));
             return node;
         }
         if (value instanceof Enum<?> e) {
@@ -174,7 +183,7 @@ final class ModelJson {
             return collection(absent ? null : node, raw, typeArgument(type, 0), path);
         }
         if (Map.class.isAssignableFrom(raw)) {
-            return map(absent ? null : node, raw, typeArgument(type, 1), path);
+            return map(absent ? null : node, raw, typeArgument(type, 0), typeArgument(type, 1), path);
         }
         if (absent) {
             throw new ReadException(path, "is missing");
@@ -224,7 +233,15 @@ final class ModelJson {
         }
         candidates.removeIf(type -> !componentNames(type).containsAll(fields));
         if (candidates.isEmpty()) {
-            throw new ReadException(path, "no " + sealed.getSimpleName() + " type Drift knows has the fields " + fields);
+            // Name the fields that fit no type, against the type they fit best.
+            List<Class<?>> all = sealed == DbObject.class ? OBJECT_TYPES : recordsPermittedBy(sealed);
+            Class<?> closest = all.stream().max(Comparator.comparingLong(
+                    (Class<?> t) -> fields.stream().filter(componentNames(t)::contains).count())
+                    .thenComparing(t -> -all.indexOf(t))).orElseThrow();
+            Set<String> unknown = new TreeSet<>(fields);
+            unknown.removeAll(componentNames(closest));
+            throw new ReadException(path, "unknown field" + (unknown.size() == 1 ? " " : "s ") + String.join(", ", unknown)
+                    + " for a " + closest.getSimpleName() + " (a file written by a newer Drift?)");
         }
         ReadException first = null;
         for (Class<?> type : candidates) {
@@ -287,13 +304,15 @@ final class ModelJson {
         return List.copyOf(values);
     }
 
-    private static Object map(JsonNode node, Class<?> raw, Type value, String path) {
-        Map<String, Object> values = new TreeMap<>();
+    private static Object map(JsonNode node, Class<?> raw, Type key, Type value, String path) {
+        Map<Object, Object> values = new TreeMap<>();
         if (node != null) {
             requireObject(node, path);
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                values.put(e.getKey(), fromTree(e.getValue(), value, path + "." + e.getKey()));
+                String at = path + "." + e.getKey();
+                values.put(fromTree(JsonNodeFactory.instance.textNode(e.getKey()), key, at),
+                        fromTree(e.getValue(), value, at));
             }
         }
         return SortedMap.class.isAssignableFrom(raw) ? values : Map.copyOf(values);
