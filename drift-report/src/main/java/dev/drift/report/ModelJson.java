@@ -20,6 +20,7 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -119,7 +120,7 @@ final class ModelJson {
         }
         if (value instanceof Record record) {
             ObjectNode node = f.objectNode();
-            for (RecordComponent c : record.getClass().getRecordComponents()) {
+            for (RecordComponent c : SHAPES.get(record.getClass()).components()) {
                 JsonNode v = toTree(read(c, record));
                 if (v != null) {
                     node.set(c.getName(), v);
@@ -153,6 +154,18 @@ final class ModelJson {
         }
         if (value instanceof Enum<?> e) {
             return f.textNode(e.name());
+        }
+        if (value instanceof String text) {
+            return f.textNode(text);
+        }
+        if (value instanceof Boolean b) {
+            return f.booleanNode(b);
+        }
+        if (value instanceof Integer i) {
+            return f.numberNode(i);
+        }
+        if (value instanceof Long l) {
+            return f.numberNode(l);
         }
         return MAPPER.valueToTree(value);
     }
@@ -256,23 +269,21 @@ final class ModelJson {
 
     private static Object record(JsonNode node, Class<?> type, String path) {
         requireObject(node, path);
-        RecordComponent[] components = type.getRecordComponents();
+        Shape shape = SHAPES.get(type);
         Set<String> unknown = new TreeSet<>(fieldNames(node));
-        unknown.removeAll(componentNames(type));
+        unknown.removeAll(shape.names());
         if (!unknown.isEmpty()) {
             throw new ReadException(path, "unknown field" + (unknown.size() == 1 ? " " : "s ") + String.join(", ", unknown)
                     + " (a file written by a newer Drift?)");
         }
-        Object[] args = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            RecordComponent c = components[i];
-            types[i] = c.getType();
+        List<RecordComponent> components = shape.components();
+        Object[] args = new Object[components.size()];
+        for (int i = 0; i < args.length; i++) {
+            RecordComponent c = components.get(i);
             args[i] = fromTree(node.get(c.getName()), c.getGenericType(), path + "." + c.getName());
         }
         try {
-            Constructor<?> constructor = type.getDeclaredConstructor(types);
-            return constructor.newInstance(args);
+            return shape.constructor().newInstance(args);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             throw new ReadException(path, "is not a valid " + describe(type) + ": " + cause.getMessage());
@@ -385,12 +396,31 @@ final class ModelJson {
     }
 
     private static Set<String> componentNames(Class<?> record) {
-        Set<String> out = new TreeSet<>();
-        for (RecordComponent c : record.getRecordComponents()) {
-            out.add(c.getName());
-        }
-        return out;
+        return SHAPES.get(record).names();
     }
+
+    /** What reflection says about a record type, looked up once per type (reflection is slow). */
+    private record Shape(List<RecordComponent> components, Set<String> names, Constructor<?> constructor) {
+    }
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> record) {
+            RecordComponent[] components = record.getRecordComponents();
+            Set<String> names = new TreeSet<>();
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                names.add(components[i].getName());
+                types[i] = components[i].getType();
+            }
+            try {
+                return new Shape(List.of(components), Collections.unmodifiableSet(names),
+                        record.getDeclaredConstructor(types));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("a record always has its canonical constructor: " + record, e);
+            }
+        }
+    };
 
     private static Class<?> rawClass(Type type) {
         if (type instanceof Class<?> c) {
