@@ -2,7 +2,10 @@ package dev.drift.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.drift.core.Catalog;
 import dev.drift.core.Change;
+import dev.drift.core.DbObject;
+import dev.drift.core.ObjectKind;
 import dev.drift.core.PropertyChange;
 import dev.drift.core.SchemaDiff;
 import java.util.List;
@@ -38,9 +41,9 @@ final class DiffJson {
             n.put("object", c.key().displayName());
             n.set("key", ModelJson.toTree(c.key()));
             if (c instanceof Change.Missing m) {
-                n.set("definition", ModelJson.toTree(m.object()));
+                definition(n, m.object(), diff.reference());
             } else if (c instanceof Change.Unexpected u) {
-                n.set("definition", ModelJson.toTree(u.object()));
+                definition(n, u.object(), diff.target());
             } else if (c instanceof Change.Changed changed) {
                 ArrayNode props = n.putArray("properties");
                 for (PropertyChange p : changed.properties()) {
@@ -56,6 +59,15 @@ final class DiffJson {
         ArrayNode unsupported = root.putArray("unsupported");
         script.unsupported().forEach(unsupported::add);
         return ModelJson.print(root);
+    }
+
+    /** The object, and for a whole table its columns, constraints and indexes (listed as one change). */
+    private static void definition(ObjectNode change, DbObject object, Catalog side) {
+        change.set("definition", ModelJson.toTree(object));
+        if (object.key().kind() == ObjectKind.TABLE) {
+            ArrayNode children = change.putArray("children");
+            side.childrenOf(object.key()).forEach(child -> children.add(ModelJson.toTree(child)));
+        }
     }
 
     private static void statements(ArrayNode out, List<FixStatement> statements) {

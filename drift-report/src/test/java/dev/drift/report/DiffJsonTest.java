@@ -53,6 +53,20 @@ class DiffJsonTest {
     }
 
     @Test
+    void aWholeMissingTableComesWithItsChildren() throws Exception {
+        Catalog withAudit = Catalog.of(SchemaDef.of("public"), TableDef.of("public", "audit"),
+                ColumnDef.of("public", "audit", "id", 1, "bigint"), ColumnDef.of("public", "audit", "note", 2, "text"));
+        SchemaDiff diff = Differ.compare(withAudit, Catalog.of(SchemaDef.of("public")));
+        JsonNode root = Snapshots.parse(new DiffReport("a", "b", diff, FixPlanner.plan(diff, PlanOptions.DEFAULTS)).json(),
+                "diff.json");
+        JsonNode change = root.get("changes").get(0);
+        assertThat(change.get("object").textValue()).isEqualTo("public.audit");
+        assertThat(change.get("children")).hasSize(2);
+        assertThat(ModelJson.dbObject(change.get("children").get(1), "children[1]"))
+                .isEqualTo(ColumnDef.of("public", "audit", "note", 2, "text"));
+    }
+
+    @Test
     void inSyncHasEmptyArrays() {
         SchemaDiff diff = Differ.compare(TENANT_A, TENANT_A);
         String json = new DiffReport("a", "b", diff, FixPlanner.plan(diff, PlanOptions.DEFAULTS)).json();

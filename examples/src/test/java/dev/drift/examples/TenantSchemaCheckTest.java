@@ -4,6 +4,8 @@ import static dev.drift.assertj.DriftAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.drift.core.ObjectKey;
 import dev.drift.core.TenantStatus;
 import dev.drift.jdbc.DatabaseUrl;
@@ -53,10 +55,18 @@ class TenantSchemaCheckTest {
     void tenantsOnTheLatestMigrationPassTheStartUpCheck() {
         Tenant acme = tenant("acme", Optional.empty());
         Tenant globex = tenant("globex", Optional.empty());
-        TenantSchemaCheck.Report report = check().tenant("acme", acme.url()).tenant("globex", globex.url())
-                .failOnDrift(true).build().verifyOnStartup();
-        assertThat(report.allInSync()).isTrue();
-        assertThat(report.summary()).isEqualTo("2 tenants checked against drift/baseline.json: 2 in sync");
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(globex.baseUrl());
+        pool.setUsername(globex.user());
+        pool.setMaximumPoolSize(1);
+        // An application reaches its tenants through its pools: the check borrows a connection and gives it back.
+        try (HikariDataSource globexPool = new HikariDataSource(pool)) {
+            TenantSchemaCheck.Report report = check().tenant("acme", acme.url()).tenant("globex", globexPool)
+                    .failOnDrift(true).build().verifyOnStartup();
+            assertThat(report.allInSync()).isTrue();
+            assertThat(report.summary()).isEqualTo("2 tenants checked against drift/baseline.json: 2 in sync");
+            assertThat(globexPool.getHikariPoolMXBean().getActiveConnections()).isZero();
+        }
     }
 
     @Test
