@@ -42,6 +42,39 @@ class ModelJsonTest {
         assertThat(ModelJson.fromTree(tree, Grant.class, "grant")).isEqualTo(grant);
     }
 
+    /** Two record types with the same fields, told apart by what their constructors accept. */
+    sealed interface Routine permits Function, Procedure {
+    }
+
+    record Function(ObjectKind kind, String body) implements Routine {
+        Function {
+            if (kind != ObjectKind.TABLE) {
+                throw new IllegalArgumentException("a function is not a " + kind);
+            }
+        }
+    }
+
+    record Procedure(ObjectKind kind, String body) implements Routine {
+        Procedure {
+            if (kind != ObjectKind.INDEX) {
+                throw new IllegalArgumentException("a procedure is not a " + kind);
+            }
+        }
+    }
+
+    record Schema(List<Routine> routines) {
+    }
+
+    @Test
+    void sealedTypesAreReadByTheRecordThatAcceptsTheValue() {
+        Schema schema = new Schema(List.of(new Function(ObjectKind.TABLE, "f"), new Procedure(ObjectKind.INDEX, "p")));
+        JsonNode tree = ModelJson.toTree(schema);
+        assertThat(ModelJson.fromTree(tree, Schema.class, "schema")).isEqualTo(schema);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("routines").get(1)).put("kind", "COLUMN");
+        assertThatThrownBy(() -> ModelJson.fromTree(tree, Schema.class, "schema"))
+                .hasToString("schema.routines[1]: is not a valid Function: a function is not a COLUMN");
+    }
+
     @Test
     void wrongMapKeysAreNamed() throws Exception {
         JsonNode tree = ModelJson.MAPPER.readTree("{\"role\":\"app\",\"counts\":{\"TABEL\":1},\"ratio\":1}");

@@ -34,6 +34,12 @@ final class ModelSamples {
     /** A string that exercises JSON escaping. */
     static final String AWKWARD = "a \"quoted\" \\ back\\slash, tab\t, line\nfeed and ünïcødé";
 
+    /**
+     * Hand-made samples, for a record whose constructor rejects every generated one (say, a string that
+     * must be one of a few words). Empty while generation covers every record.
+     */
+    private static final Map<Class<?>, List<DbObject>> EXPLICIT = Map.of();
+
     private ModelSamples() {
     }
 
@@ -42,7 +48,7 @@ final class ModelSamples {
      * (optionals present, collections filled) and one minimal sample (optionals and collections empty).
      */
     static List<DbObject> samplesOf(Class<?> type) {
-        List<DbObject> out = new ArrayList<>();
+        List<DbObject> out = new ArrayList<>(EXPLICIT.getOrDefault(type, List.of()));
         for (ObjectKind kind : ObjectKind.values()) {
             ObjectKey key = key(kind, type);
             build(type, key, true).ifPresent(o -> out.add((DbObject) o));
@@ -153,6 +159,12 @@ final class ModelSamples {
         }
         if (raw == long.class || raw == Long.class) {
             return List.of(Long.MAX_VALUE, 1L, -5L);
+        }
+        if (raw == short.class || raw == Short.class) {
+            return List.of((short) 3, (short) 1);
+        }
+        if (raw == double.class || raw == Double.class) {
+            return List.of(0.5, 1.0);
         }
         if (raw == boolean.class || raw == Boolean.class) {
             return List.of(true, false);
