@@ -18,10 +18,33 @@ import java.nio.file.Path;
  */
 record CatalogSource(String name, Catalog catalog) {
 
-    static CatalogSource load(String value, String option, PostgresCatalogReader reader) {
-        if (looksLikeUrl(value)) {
-            Catalog catalog = reader.read(DatabaseUrl.parse(value));
+    /**
+     * Where a catalog comes from, checked before anything is read, so that a mistyped file name fails at
+     * once rather than after a connection to the other side.
+     */
+    sealed interface Location permits DatabaseLocation, FileLocation {
+        CatalogSource load(PostgresCatalogReader reader);
+    }
+
+    record DatabaseLocation(DatabaseUrl url) implements Location {
+        @Override
+        public CatalogSource load(PostgresCatalogReader reader) {
+            Catalog catalog = reader.read(url);
             return new CatalogSource(catalog.database(), catalog);
+        }
+    }
+
+    record FileLocation(String given, Path file) implements Location {
+        @Override
+        public CatalogSource load(PostgresCatalogReader reader) {
+            return new CatalogSource(given, Snapshots.read(file));
+        }
+    }
+
+    /** A database URL, or else an existing file. */
+    static Location locate(String value, String option) {
+        if (looksLikeUrl(value)) {
+            return new DatabaseLocation(DatabaseUrl.parse(value));
         }
         Path file;
         try {
@@ -32,7 +55,7 @@ record CatalogSource(String name, Catalog catalog) {
         if (!Files.isRegularFile(file)) {
             throw notFound(value, option);
         }
-        return new CatalogSource(value, Snapshots.read(file));
+        return new FileLocation(value, file);
     }
 
     private static boolean looksLikeUrl(String value) {

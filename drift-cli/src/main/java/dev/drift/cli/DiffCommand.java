@@ -56,8 +56,10 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PostgresCatalogReader reader = connection.reader();
-        CatalogSource referenceSource = CatalogSource.load(reference, "--reference", reader);
-        CatalogSource targetSource = CatalogSource.load(target, "--target", reader);
+        CatalogSource.Location referenceLocation = CatalogSource.locate(reference, "--reference");
+        CatalogSource.Location targetLocation = CatalogSource.locate(target, "--target");
+        CatalogSource referenceSource = referenceLocation.load(reader);
+        CatalogSource targetSource = targetLocation.load(reader);
         Catalog referenceCatalog = referenceSource.catalog();
         Catalog targetCatalog = targetSource.catalog();
         Set<String> schemas = new TreeSet<>(connection.schemas);

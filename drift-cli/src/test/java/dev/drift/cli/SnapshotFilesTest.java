@@ -109,6 +109,14 @@ class SnapshotFilesTest {
     }
 
     @Test
+    void aMistypedTargetFileFailsBeforeAnyConnection() {
+        Run run = drift("diff", "--reference", "postgresql://nobody@drift-no-such-host.invalid/db", "--target",
+                "no-such-target.json");
+        assertThat(run.exit()).isEqualTo(Main.ERROR);
+        assertThat(run.err()).startsWith("drift: --target: 'no-such-target.json' is neither");
+    }
+
+    @Test
     void aBrokenSnapshotNamesTheFileAndPosition() throws Exception {
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\n  \"format\": \"drift-catalog/1\",\n  \"objects\": [\n    {\"key\": }\n");
