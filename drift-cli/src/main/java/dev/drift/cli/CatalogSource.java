@@ -10,8 +10,9 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
- * Where a command gets a catalog: a database URL is read from the database; any other value that names
- * an existing file is read as a JSON snapshot ({@code drift snapshot --output}).
+ * Where a command gets a catalog: a database URL (anything with a scheme, or {@code jdbc:}) is read from
+ * the database; any other value must name an existing file, read as a JSON snapshot
+ * ({@code drift snapshot --output}).
  *
  * @param name    what reports call it: the database name, or the file as given
  * @param catalog the catalog
@@ -58,9 +59,10 @@ record CatalogSource(String name, Catalog catalog) {
         return new FileLocation(value, file);
     }
 
+    /** Anything with a scheme is a URL (a {@code mysql://} one gets the URL parser's own error). */
     private static boolean looksLikeUrl(String value) {
         String v = value.trim();
-        return v.startsWith("jdbc:") || v.startsWith("postgresql://") || v.startsWith("postgres://");
+        return v.startsWith("jdbc:") || v.contains("://");
     }
 
     private static DriftException notFound(String value, String option) {

@@ -109,6 +109,13 @@ class SnapshotFilesTest {
     }
 
     @Test
+    void anotherDatabasesUrlIsStillCalledAUrl() {
+        Run run = drift("diff", "--reference", "mysql://root:Sekret@localhost/db", "--target", "b.json");
+        assertThat(run.exit()).isEqualTo(Main.ERROR);
+        assertThat(run.err()).startsWith("drift: not a PostgreSQL URL").doesNotContain("Sekret");
+    }
+
+    @Test
     void aMistypedTargetFileFailsBeforeAnyConnection() {
         Run run = drift("diff", "--reference", "postgresql://nobody@drift-no-such-host.invalid/db", "--target",
                 "no-such-target.json");
