@@ -50,20 +50,33 @@ final class ModelSamples {
     static List<DbObject> samplesOf(Class<?> type) {
         List<DbObject> out = new ArrayList<>(EXPLICIT.getOrDefault(type, List.of()));
         for (ObjectKind kind : ObjectKind.values()) {
-            ObjectKey key = key(kind, type);
-            build(type, key, true).ifPresent(o -> out.add((DbObject) o));
-            build(type, key, false).filter(o -> !out.contains(o)).ifPresent(o -> out.add((DbObject) o));
+            for (ObjectKey key : keys(kind, type)) {
+                Optional<Object> rich = build(type, key, true);
+                if (rich.isPresent()) {
+                    out.add((DbObject) rich.get());
+                    build(type, key, false).filter(o -> !out.contains(o)).ifPresent(o -> out.add((DbObject) o));
+                    break;
+                }
+            }
         }
         return out;
     }
 
-    private static ObjectKey key(ObjectKind kind, Class<?> type) {
+    /** Keys of a kind, the likeliest shape first: with or without a parent table, with argument types. */
+    private static List<ObjectKey> keys(ObjectKind kind, Class<?> type) {
         String name = "sample_" + type.getSimpleName().toLowerCase(Locale.ROOT);
         if (kind == ObjectKind.SCHEMA) {
-            return ObjectKey.schema(name);
+            return List.of(ObjectKey.schema(name));
         }
-        return new ObjectKey(kind, "sales", kind.isTableChild() ? Optional.of("orders") : Optional.empty(), name,
-                List.of());
+        List<ObjectKey> out = new ArrayList<>();
+        List<Optional<String>> parents = kind.isTableChild() ? List.of(Optional.of("orders"))
+                : List.of(Optional.empty(), Optional.of("orders"));
+        for (List<String> arguments : List.of(List.<String>of(), List.of("integer", "text"))) {
+            for (Optional<String> parent : parents) {
+                out.add(new ObjectKey(kind, "sales", parent, name, arguments));
+            }
+        }
+        return out;
     }
 
     private static Optional<Object> build(Class<?> type, ObjectKey key, boolean rich) {
