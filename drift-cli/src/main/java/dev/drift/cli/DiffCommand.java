@@ -4,7 +4,6 @@ import dev.drift.core.Catalog;
 import dev.drift.core.DiffOptions;
 import dev.drift.core.Differ;
 import dev.drift.core.SchemaDiff;
-import dev.drift.jdbc.DatabaseUrl;
 import dev.drift.jdbc.PostgresCatalogReader;
 import dev.drift.report.DiffReport;
 import dev.drift.report.FixPlanner;
@@ -31,11 +30,13 @@ final class DiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--reference", required = true, paramLabel = "<url>",
-            description = "The database that is right (jdbc:postgresql://... or postgresql://...).")
+    @Option(names = "--reference", required = true, paramLabel = "<url|file>",
+            description = "What is right: a database (jdbc:postgresql://... or postgresql://...) or a snapshot file"
+                    + " written by 'drift snapshot --output'.")
     String reference;
 
-    @Option(names = "--target", required = true, paramLabel = "<url>", description = "The database to check and fix.")
+    @Option(names = "--target", required = true, paramLabel = "<url|file>",
+            description = "The database to check and fix (or a snapshot file).")
     String target;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "<format>",
@@ -54,16 +55,18 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DatabaseUrl referenceUrl = ConnectionOptions.url(reference);
-        DatabaseUrl targetUrl = ConnectionOptions.url(target);
         PostgresCatalogReader reader = connection.reader();
-        Catalog referenceCatalog = reader.read(referenceUrl);
-        Catalog targetCatalog = reader.read(targetUrl);
+        CatalogSource.Location referenceLocation = CatalogSource.locate(reference, "--reference");
+        CatalogSource.Location targetLocation = CatalogSource.locate(target, "--target");
+        CatalogSource referenceSource = referenceLocation.load(reader);
+        CatalogSource targetSource = targetLocation.load(reader);
+        Catalog referenceCatalog = referenceSource.catalog();
+        Catalog targetCatalog = targetSource.catalog();
         Set<String> schemas = new TreeSet<>(connection.schemas);
         SchemaDiff diff = Differ.compare(referenceCatalog, targetCatalog,
                 DiffOptions.DEFAULTS.withColumnOrder(columnOrder).withSchemas(schemas));
         FixScript script = FixPlanner.plan(diff, PlanOptions.DEFAULTS.withAllowDestructive(allowDestructive));
-        DiffReport report = new DiffReport(referenceCatalog.database(), targetCatalog.database(), diff, script);
+        DiffReport report = new DiffReport(referenceSource.name(), targetSource.name(), diff, script);
         String output = switch (format) {
             case SQL -> script.toSql(targetCatalog.fingerprint());
             case TEXT -> report.text();

@@ -1,14 +1,8 @@
 package dev.drift.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.drift.core.Change;
 import dev.drift.core.PropertyChange;
 import dev.drift.core.SchemaDiff;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -18,8 +12,6 @@ import java.util.Locale;
  * @param targetName    what to call the target
  */
 public record DiffReport(String referenceName, String targetName, SchemaDiff diff, FixScript script) {
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** Plain text for a terminal. */
     public String text() {
@@ -68,49 +60,12 @@ public record DiffReport(String referenceName, String targetName, SchemaDiff dif
         return b.toString();
     }
 
-    /** JSON for tools: status, changes, statements with hazards, held-back statements. */
+    /**
+     * JSON for tools, in the versioned {@code drift-diff/1} format (see {@code docs/json-format.md}): status,
+     * both fingerprints, changes, statements with hazards, held-back statements.
+     */
     public String json() {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("reference", referenceName);
-        root.put("target", targetName);
-        root.put("status", diff.status().name());
-        ArrayNode changes = root.putArray("changes");
-        for (Change c : diff.changes()) {
-            ObjectNode n = changes.addObject();
-            n.put("change", changeWord(c));
-            n.put("kind", c.key().kind().label());
-            n.put("object", c.key().displayName());
-            if (c instanceof Change.Changed changed) {
-                ArrayNode props = n.putArray("properties");
-                for (PropertyChange p : changed.properties()) {
-                    ObjectNode pn = props.addObject();
-                    pn.put("name", p.name());
-                    pn.put("reference", p.reference().orElse(null));
-                    pn.put("target", p.target().orElse(null));
-                }
-            }
-        }
-        statements(root.putArray("statements"), script.statements());
-        statements(root.putArray("heldBack"), script.heldBack());
-        ArrayNode unsupported = root.putArray("unsupported");
-        script.unsupported().forEach(unsupported::add);
-        try {
-            return JSON.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serialises", e);
-        }
-    }
-
-    private static void statements(ArrayNode out, List<FixStatement> statements) {
-        for (FixStatement s : statements) {
-            ObjectNode n = out.addObject();
-            n.put("sql", s.toSql());
-            n.put("phase", s.phase().name());
-            n.put("subject", s.subject().toString());
-            n.put("transactional", s.transactional());
-            ArrayNode hazards = n.putArray("hazards");
-            s.hazards().forEach(h -> hazards.addObject().put("kind", h.kind().name()).put("explanation", h.explanation()));
-        }
+        return DiffJson.write(this);
     }
 
     private String headline() {

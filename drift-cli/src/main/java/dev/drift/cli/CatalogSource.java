@@ -1,0 +1,74 @@
+package dev.drift.cli;
+
+import dev.drift.core.Catalog;
+import dev.drift.core.DriftException;
+import dev.drift.jdbc.DatabaseUrl;
+import dev.drift.jdbc.PostgresCatalogReader;
+import dev.drift.report.Snapshots;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+/**
+ * Where a command gets a catalog: a database URL (anything with a scheme, or {@code jdbc:}) is read from
+ * the database; any other value must name an existing file, read as a JSON snapshot
+ * ({@code drift snapshot --output}).
+ *
+ * @param name    what reports call it: the database name, or the file as given
+ * @param catalog the catalog
+ */
+record CatalogSource(String name, Catalog catalog) {
+
+    /**
+     * Where a catalog comes from, checked before anything is read, so that a mistyped file name fails at
+     * once rather than after a connection to the other side.
+     */
+    sealed interface Location permits DatabaseLocation, FileLocation {
+        CatalogSource load(PostgresCatalogReader reader);
+    }
+
+    record DatabaseLocation(DatabaseUrl url) implements Location {
+        @Override
+        public CatalogSource load(PostgresCatalogReader reader) {
+            Catalog catalog = reader.read(url);
+            return new CatalogSource(catalog.database(), catalog);
+        }
+    }
+
+    record FileLocation(String given, Path file) implements Location {
+        @Override
+        public CatalogSource load(PostgresCatalogReader reader) {
+            return new CatalogSource(given, Snapshots.read(file));
+        }
+    }
+
+    /** A database URL, or else an existing file. */
+    static Location locate(String value, String option) {
+        if (looksLikeUrl(value)) {
+            return new DatabaseLocation(DatabaseUrl.parse(value));
+        }
+        Path file;
+        try {
+            file = Path.of(value);
+        } catch (InvalidPathException e) {
+            throw notFound(value, option);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw notFound(value, option);
+        }
+        return new FileLocation(value, file);
+    }
+
+    /** Anything with a scheme is a URL (a {@code mysql://} one gets the URL parser's own error). */
+    private static boolean looksLikeUrl(String value) {
+        String v = value.trim();
+        return v.startsWith("jdbc:") || v.contains("://");
+    }
+
+    private static DriftException notFound(String value, String option) {
+        // The value may be a mistyped URL with a password in it: only name it when it cannot be one.
+        String shown = value.contains("@") || value.contains("password") ? "the value" : "'" + value + "'";
+        return new DriftException(option + ": " + shown + " is neither a PostgreSQL URL (jdbc:postgresql://... or"
+                + " postgresql://...) nor an existing snapshot file");
+    }
+}

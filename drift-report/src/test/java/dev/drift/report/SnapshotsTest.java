@@ -1,0 +1,189 @@
+package dev.drift.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.drift.core.Catalog;
+import dev.drift.core.ColumnDef;
+import dev.drift.core.DbObject;
+import dev.drift.core.DriftException;
+import dev.drift.core.ObjectKey;
+import dev.drift.core.SchemaDef;
+import dev.drift.core.TableDef;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SnapshotsTest {
+
+    @TempDir
+    Path dir;
+
+    /**
+     * Every record behind DbObject, present and future, round-trips: samples are built from the record
+     * components, so a new kind of object is covered as soon as it is permitted.
+     */
+    @Test
+    void everyPermittedObjectTypeRoundTrips() {
+        List<Class<?>> types = ModelJson.recordsPermittedBy(DbObject.class);
+        assertThat(types).hasSizeGreaterThanOrEqualTo(6);
+        List<DbObject> all = new ArrayList<>();
+        for (Class<?> type : types) {
+            List<DbObject> samples = ModelSamples.samplesOf(type);
+            assertThat(samples).as("samples of %s (teach ModelSamples its component types)", type.getSimpleName())
+                    .isNotEmpty();
+            for (DbObject sample : samples) {
+                Catalog one = new Catalog("one", 1, List.of(sample));
+                assertThat(Snapshots.fromJson(Snapshots.toJson(one), "sample")).as("%s", sample).isEqualTo(one);
+            }
+            for (DbObject sample : samples) {
+                if (all.stream().noneMatch(o -> o.key().equals(sample.key()))) {
+                    all.add(sample);
+                }
+            }
+        }
+        Catalog catalog = new Catalog("samples \"db\"", 180003, all);
+        String json = Snapshots.toJson(catalog);
+        Catalog back = Snapshots.fromJson(json, "samples.json");
+        assertThat(back).isEqualTo(catalog);
+        assertThat(back.fingerprint()).isEqualTo(catalog.fingerprint());
+        assertThat(Snapshots.toJson(back)).isEqualTo(json);
+    }
+
+    @Test
+    void writesAStableReviewableDocument() {
+        Catalog catalog = new Catalog("tenant_a", 170007, List.of(SchemaDef.of("public"), TableDef.of("public", "orders"),
+                ColumnDef.of("public", "orders", "id", 1, "bigint").withNotNull(true)));
+        String json = Snapshots.toJson(catalog);
+        assertThat(json).isEqualTo("""
+                {
+                  "format": "drift-catalog/1",
+                  "database": "tenant_a",
+                  "serverVersion": 170007,
+                  "fingerprint": "%s",
+                  "objects": [
+                    {
+                      "key": {
+                        "kind": "SCHEMA",
+                        "schema": "public",
+                        "name": "public"
+                      }
+                    },
+                    {
+                      "key": {
+                        "kind": "TABLE",
+                        "schema": "public",
+                        "name": "orders"
+                      },
+                      "persistence": "PERMANENT"
+                    },
+                    {
+                      "key": {
+                        "kind": "COLUMN",
+                        "schema": "public",
+                        "parent": "orders",
+                        "name": "id"
+                      },
+                      "position": 1,
+                      "type": "bigint",
+                      "notNull": true
+                    }
+                  ]
+                }
+                """.formatted(catalog.fingerprint()));
+    }
+
+    @Test
+    void writesAndReadsFiles() throws Exception {
+        Catalog catalog = Catalog.of(SchemaDef.of("public"), TableDef.of("public", "orders"));
+        Path file = dir.resolve("nested/baseline.json");
+        Snapshots.write(catalog, file);
+        assertThat(Snapshots.read(file)).isEqualTo(catalog);
+        assertThat(Files.readString(file)).isEqualTo(Snapshots.toJson(catalog));
+        try (var in = new ByteArrayInputStream(Files.readAllBytes(file))) {
+            assertThat(Snapshots.read(in, "classpath:/baseline.json")).isEqualTo(catalog);
+        }
+        assertThat(Files.list(file.getParent())).containsExactly(file);
+    }
+
+    @Test
+    void aNewerFormatIsAClearErrorNamingBothVersions() throws Exception {
+        Path file = dir.resolve("future.json");
+        Files.writeString(file, Snapshots.toJson(Catalog.of()).replace("drift-catalog/1", "drift-catalog/2"));
+        assertThatThrownBy(() -> Snapshots.read(file)).isInstanceOf(DriftException.class)
+                .hasMessage(file + " is in format drift-catalog/2, but this Drift reads drift-catalog/1 at most:"
+                        + " read it with a newer Drift");
+    }
+
+    @Test
+    void malformedJsonNamesTheFileLineAndColumn() throws Exception {
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, "{\n  \"format\": \"drift-catalog/1\",\n  \"objects\": [ }\n");
+        assertThatThrownBy(() -> Snapshots.read(file)).isInstanceOf(DriftException.class)
+                .hasMessageStartingWith(file + " is not valid JSON at line 3, column 16: ");
+    }
+
+    @Test
+    void invalidValuesNameTheirPathAndObject() {
+        String json = Snapshots.toJson(Catalog.of(TableDef.of("public", "orders"),
+                ColumnDef.of("public", "orders", "id", 1, "bigint")));
+        assertThatThrownBy(() -> Snapshots.fromJson(json.replace("\"position\": 1", "\"position\": \"first\""), "b.json"))
+                .hasMessage("b.json: objects[1].position: must be an integer but is string \"first\""
+                        + " (column public.orders.id)");
+        assertThatThrownBy(() -> Snapshots.fromJson(json.replace("\"position\": 1", "\"position\": 0"), "b.json"))
+                .hasMessage("b.json: objects[1]: is not a valid ColumnDef: position must be at least 1 but was 0"
+                        + " (column public.orders.id)");
+        assertThatThrownBy(() -> Snapshots.fromJson(json.replace("\"type\": \"bigint\",", ""), "b.json"))
+                .hasMessage("b.json: objects[1].type: is missing (column public.orders.id)");
+        assertThatThrownBy(() -> Snapshots.fromJson(json.replace("\"PERMANENT\"", "\"TEMPORARY\""), "b.json"))
+                .hasMessage("b.json: objects[0].persistence: string \"TEMPORARY\" is not one of [PERMANENT, UNLOGGED]"
+                        + " (table public.orders)");
+        // Kinds and fields from a newer Drift (these names stay unknown whatever kinds are added).
+        assertThatThrownBy(() -> Snapshots.fromJson(json.replace("\"COLUMN\"", "\"NO_SUCH_KIND\""), "b.json"))
+                .hasMessageStartingWith("b.json: objects[1].key.kind: string \"NO_SUCH_KIND\" is not one of [SCHEMA,");
+        assertThatThrownBy(() -> Snapshots.fromJson(json.replace("\"notNull\"", "\"aNewField\": \"lz4\", \"notNull\""),
+                "b.json"))
+                .hasMessage("b.json: objects[1]: unknown field aNewField for a ColumnDef (a file written by a newer"
+                        + " Drift?) (column public.orders.id)");
+    }
+
+    @Test
+    void somethingElseIsNotTakenForASnapshot() {
+        assertThatThrownBy(() -> Snapshots.fromJson("{\"objects\": []}", "x.json"))
+                .hasMessage("x.json is not a Drift drift-catalog document: it has no \"format\" field"
+                        + " (expected \"format\": \"drift-catalog/1\")");
+        assertThatThrownBy(() -> Snapshots.fromJson("{\"format\": \"drift-diff/1\"}", "x.json"))
+                .hasMessage("x.json is not a drift-catalog document: its format is \"drift-diff/1\""
+                        + " (expected \"drift-catalog/1\")");
+        assertThatThrownBy(() -> Snapshots.fromJson("", "x.json"))
+                .hasMessage("x.json is empty: expected a Drift JSON document");
+        assertThatThrownBy(() -> Snapshots.fromJson("[1]", "x.json"))
+                .hasMessage("x.json is not a Drift JSON document: expected an object at the top");
+        String extra = Snapshots.toJson(Catalog.of()).replace("\"objects\"", "\"aNewTopLevelField\": [], \"objects\"");
+        assertThatThrownBy(() -> Snapshots.fromJson(extra, "x.json"))
+                .hasMessage("x.json: unknown top-level field(s) aNewTopLevelField");
+    }
+
+    @Test
+    void aMissingFileIsOneClearLine() {
+        Path file = dir.resolve("nope.json");
+        assertThatThrownBy(() -> Snapshots.read(file)).isInstanceOf(DriftException.class)
+                .hasMessage("the snapshot file " + file + " does not exist");
+    }
+
+    @Test
+    void keysWithArgumentsAndNoParentKeepThem() {
+        ObjectKey key = new ObjectKey(dev.drift.core.ObjectKind.TABLE, "s", java.util.Optional.empty(), "t",
+                List.of("integer", "text"));
+        Catalog catalog = Catalog.of(new TableDef(key, TableDef.Persistence.UNLOGGED, java.util.Optional.of("RANGE (a)")));
+        String json = Snapshots.toJson(catalog);
+        assertThat(json).contains("\"arguments\": [\n");
+        assertThat(Snapshots.fromJson(json, "t")).isEqualTo(catalog);
+        assertThat(new String(json.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).doesNotContain("\r");
+    }
+}

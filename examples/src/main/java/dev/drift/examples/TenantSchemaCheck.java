@@ -1,0 +1,269 @@
+package dev.drift.examples;
+
+import dev.drift.core.Catalog;
+import dev.drift.core.DiffOptions;
+import dev.drift.core.Differ;
+import dev.drift.core.SchemaDiff;
+import dev.drift.core.TenantStatus;
+import dev.drift.jdbc.DatabaseUrl;
+import dev.drift.jdbc.PostgresCatalogReader;
+import dev.drift.report.DiffReport;
+import dev.drift.report.FixPlanner;
+import dev.drift.report.PlanOptions;
+import dev.drift.report.Snapshots;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A schema check for a multi-tenant application: compares every tenant database with a baseline snapshot
+ * shipped in the application's resources, once at start-up (refusing to start on drift, if so
+ * configured) and then periodically, and logs what drifted together with the SQL that fixes it.
+ *
+ * <pre>{@code
+ * TenantSchemaCheck check = TenantSchemaCheck.builder()
+ *         .baselineResource("/drift/baseline.json")
+ *         .tenant("acme", acmeDataSource)
+ *         .tenant("globex", globexDataSource)
+ *         .failOnDrift(true)
+ *         .build();
+ * check.verifyOnStartup();                               // throws TenantSchemaCheck.DriftDetected
+ * check.schedule(scheduler, Duration.ofMinutes(15), r -> metrics.record(r));
+ * }</pre>
+ *
+ * <p>The baseline is written with {@code drift snapshot --url <a freshly migrated database> --output
+ * src/main/resources/drift/baseline.json} and reviewed in the same pull request as the migration that
+ * changes it.
+ */
+public final class TenantSchemaCheck {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TenantSchemaCheck.class);
+
+    private final Catalog baseline;
+    private final String baselineName;
+    private final Map<String, Function<PostgresCatalogReader, Catalog>> tenants;
+    private final PostgresCatalogReader reader;
+    private final DiffOptions options;
+    private final boolean failOnDrift;
+
+    private TenantSchemaCheck(Builder b) {
+        this.baseline = b.baseline.orElseThrow(() -> new IllegalStateException("a baseline is required"));
+        this.baselineName = b.baselineName;
+        this.tenants = Map.copyOf(b.tenants);
+        this.reader = b.reader;
+        this.options = b.options;
+        this.failOnDrift = b.failOnDrift;
+        if (tenants.isEmpty()) {
+            throw new IllegalStateException("no tenants to check: add at least one with tenant(name, ...)");
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Where one tenant stands against the baseline. */
+    public record TenantResult(String tenant, TenantStatus status, Optional<SchemaDiff> diff, Optional<String> error) {
+        public boolean inSync() {
+            return status == TenantStatus.IN_SYNC;
+        }
+    }
+
+    /** The result of one check of every tenant, in tenant-name order. */
+    public record Report(String baseline, List<TenantResult> tenants) {
+        public Report {
+            tenants = List.copyOf(tenants);
+        }
+
+        public boolean allInSync() {
+            return tenants.stream().allMatch(TenantResult::inSync);
+        }
+
+        public List<TenantResult> drifted() {
+            return tenants.stream().filter(t -> !t.inSync()).toList();
+        }
+
+        /** One line, e.g. {@code 3 tenants checked against drift/baseline.json: 2 in sync, acme BEHIND}. */
+        public String summary() {
+            long inSync = tenants.size() - drifted().size();
+            String details = drifted().stream().map(t -> t.tenant() + " " + t.status()).collect(Collectors.joining(", "));
+            return tenants.size() + (tenants.size() == 1 ? " tenant" : " tenants") + " checked against " + baseline
+                    + ": " + inSync + " in sync" + (details.isEmpty() ? "" : ", " + details);
+        }
+    }
+
+    /** Thrown by {@link #verifyOnStartup()} when a tenant drifted and the check is to fail on drift. */
+    public static final class DriftDetected extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+        private final transient Report report;
+
+        DriftDetected(Report report) {
+            super("refusing to start: tenant schemas drifted from the baseline (" + report.summary() + ")");
+            this.report = report;
+        }
+
+        public Report report() {
+            return report;
+        }
+    }
+
+    /** Checks every tenant now, logs each result, and returns them. Never throws for a tenant's failure. */
+    public Report check() {
+        List<TenantResult> results = new ArrayList<>();
+        for (Map.Entry<String, Function<PostgresCatalogReader, Catalog>> tenant : new TreeMap<>(tenants).entrySet()) {
+            results.add(check(tenant.getKey(), tenant.getValue()));
+        }
+        Report report = new Report(baselineName, results);
+        if (report.allInSync()) {
+            LOG.info("Drift: {}", report.summary());
+        } else {
+            LOG.warn("Drift: {}", report.summary());
+        }
+        return report;
+    }
+
+    private TenantResult check(String tenant, Function<PostgresCatalogReader, Catalog> source) {
+        try {
+            Catalog catalog = source.apply(reader);
+            SchemaDiff diff = Differ.compare(baseline, catalog, options);
+            if (diff.isEmpty()) {
+                LOG.debug("Drift: tenant {} matches {} (fingerprint {})", tenant, baselineName,
+                        catalog.fingerprint().substring(0, 12));
+            } else {
+                DiffReport report = new DiffReport(baselineName, tenant, diff, FixPlanner.plan(diff, PlanOptions.DEFAULTS));
+                LOG.warn("Drift: {}", report.text().stripTrailing());
+            }
+            return new TenantResult(tenant, diff.status(), Optional.of(diff), Optional.empty());
+        } catch (RuntimeException e) {
+            // One unreachable tenant must not hide the others' results.
+            LOG.error("Drift: cannot check tenant {}: {}", tenant, e.getMessage());
+            return new TenantResult(tenant, TenantStatus.FAILED, Optional.empty(), Optional.of(String.valueOf(e.getMessage())));
+        }
+    }
+
+    /**
+     * The start-up check: checks every tenant and, if the check is to fail on drift, throws when any
+     * tenant is not in sync (or could not be read), so the application does not start on a schema it
+     * was not built for.
+     *
+     * @throws DriftDetected when configured with {@code failOnDrift(true)} and a tenant drifted
+     */
+    public Report verifyOnStartup() {
+        Report report = check();
+        if (failOnDrift && !report.allInSync()) {
+            throw new DriftDetected(report);
+        }
+        return report;
+    }
+
+    /**
+     * Checks every tenant periodically (the first time after one period: run {@link #verifyOnStartup()}
+     * at start-up). A failing check is logged and does not stop later runs.
+     *
+     * @param listener gets each report (e.g. for metrics or an alert)
+     * @return the task, to cancel it
+     */
+    public ScheduledFuture<?> schedule(ScheduledExecutorService scheduler, Duration period, Consumer<Report> listener) {
+        Objects.requireNonNull(listener, "listener");
+        long millis = period.toMillis();
+        if (millis < 1) {
+            throw new IllegalArgumentException("period must be at least 1 ms but was " + period);
+        }
+        return scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                listener.accept(check());
+            } catch (RuntimeException e) {
+                // An exception would cancel every later run of a scheduled task.
+                LOG.error("Drift: the periodic schema check failed: {}", e.toString());
+            }
+        }, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Configures a {@link TenantSchemaCheck}. */
+    public static final class Builder {
+        private Optional<Catalog> baseline = Optional.empty();
+        private String baselineName = "the baseline";
+        private final Map<String, Function<PostgresCatalogReader, Catalog>> tenants = new TreeMap<>();
+        private PostgresCatalogReader reader = PostgresCatalogReader.create();
+        private DiffOptions options = DiffOptions.DEFAULTS;
+        private boolean failOnDrift;
+
+        private Builder() {
+        }
+
+        /** The baseline: a snapshot on the class path, e.g. {@code /drift/baseline.json}. */
+        public Builder baselineResource(String resource) {
+            try (InputStream in = TenantSchemaCheck.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalArgumentException("no baseline snapshot on the class path at " + resource);
+                }
+                return baseline(Snapshots.read(in, "classpath:" + resource), resource.replaceFirst("^/", ""));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the baseline " + resource, e);
+            }
+        }
+
+        /** The baseline as a catalog, and what to call it in logs. */
+        public Builder baseline(Catalog catalog, String name) {
+            this.baseline = Optional.of(Objects.requireNonNull(catalog, "catalog"));
+            this.baselineName = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /** A tenant whose database the application reaches through a data source (a pool). */
+        public Builder tenant(String name, DataSource dataSource) {
+            Objects.requireNonNull(dataSource, "dataSource");
+            return add(name, r -> r.read(dataSource));
+        }
+
+        /** A tenant reached by URL. */
+        public Builder tenant(String name, DatabaseUrl url) {
+            Objects.requireNonNull(url, "url");
+            return add(name, r -> r.read(url));
+        }
+
+        private Builder add(String name, Function<PostgresCatalogReader, Catalog> source) {
+            if (tenants.putIfAbsent(Objects.requireNonNull(name, "name"), source) != null) {
+                throw new IllegalArgumentException("tenant " + name + " was already added");
+            }
+            return this;
+        }
+
+        /** The reader (schemas to read, timeouts); default {@link PostgresCatalogReader#create()}. */
+        public Builder reader(PostgresCatalogReader value) {
+            this.reader = Objects.requireNonNull(value, "reader");
+            return this;
+        }
+
+        public Builder diffOptions(DiffOptions value) {
+            this.options = Objects.requireNonNull(value, "diffOptions");
+            return this;
+        }
+
+        /** Whether {@link #verifyOnStartup()} throws on drift (default: it only logs). */
+        public Builder failOnDrift(boolean value) {
+            this.failOnDrift = value;
+            return this;
+        }
+
+        public TenantSchemaCheck build() {
+            return new TenantSchemaCheck(this);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+-- The example application's first migration: every tenant has an orders table.
+CREATE TABLE orders (
+    id bigint PRIMARY KEY,
+    customer_id bigint NOT NULL,
+    total numeric(12,2) NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now()
+);
