@@ -2,6 +2,7 @@ package dev.drift.assertj;
 
 import dev.drift.core.Catalog;
 import dev.drift.core.SchemaDiff;
+import dev.drift.report.FleetReport;
 
 /**
  * Entry point for Drift's AssertJ assertions: tenant parity in tests, with failure messages that list the
@@ -13,9 +14,8 @@ import dev.drift.core.SchemaDiff;
  * assertThat(tenantB).isInSyncWith(tenantA);
  * assertThat(tenantB).hasNoDriftFrom(Path.of("src/test/resources/baseline.json"));
  * assertThat(Differ.compare(tenantA, tenantB)).hasMissing(ObjectKey.column("public", "orders", "external_id"));
+ * assertThat(FleetReport.of(Fleet.compare(scans, Baseline.majority()), PlanOptions.DEFAULTS)).allTenantsInSync();
  * }</pre>
- *
- * <p>An assertion over a whole fleet ({@code allTenantsInSync()}) joins these once the fleet API exists.
  */
 public final class DriftAssertions {
 
@@ -30,5 +30,10 @@ public final class DriftAssertions {
     /** Assertions on the result of {@code Differ.compare(reference, target)}. */
     public static SchemaDiffAssert assertThat(SchemaDiff actual) {
         return new SchemaDiffAssert(actual);
+    }
+
+    /** Assertions on a fleet report ({@code FleetReport.of(Fleet.compare(...), options)}). */
+    public static FleetReportAssert assertThat(FleetReport actual) {
+        return new FleetReportAssert(actual);
     }
 }

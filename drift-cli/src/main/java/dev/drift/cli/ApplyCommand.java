@@ -52,8 +52,9 @@ final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--target", required = true, paramLabel = "<url>", description = "The database to fix.")
     String target;
 
-    @Option(names = "--reference", paramLabel = "<url>",
-            description = "The database that is right: plan the fix now (with --script: verify against it).")
+    @Option(names = "--reference", paramLabel = "<url|file>",
+            description = "What is right, a database or a snapshot file (drift snapshot --output): plan the fix now"
+                    + " (with --script: verify against it).")
     String reference;
 
     @Option(names = "--script", paramLabel = "<file>",
@@ -90,11 +91,12 @@ final class ApplyCommand implements Callable<Integer> {
             throw new IllegalArgumentException("say what to apply: --reference <url> (plan now) or --script <file>");
         }
         DatabaseUrl targetUrl = ConnectionOptions.url(target);
-        Optional<DatabaseUrl> referenceUrl = Optional.ofNullable(reference).map(ConnectionOptions::url);
+        Optional<CatalogSource.Location> referenceLocation = Optional.ofNullable(reference)
+                .map(r -> CatalogSource.locate(r, "--reference"));
         Optional<ScriptFile> saved = script == null ? Optional.empty() : Optional.of(readScript(script));
         PostgresCatalogReader reader = connection.reader();
 
-        Optional<Catalog> referenceCatalog = referenceUrl.map(reader::read);
+        Optional<Catalog> referenceCatalog = referenceLocation.map(l -> l.load(reader).catalog());
         Catalog targetCatalog = reader.read(targetUrl);
         DiffOptions diffOptions = DiffOptions.DEFAULTS.withColumnOrder(columnOrder)
                 .withSchemas(new TreeSet<>(connection.schemas));

@@ -71,8 +71,8 @@ final class FleetCommand implements Callable<Integer> {
     String schemaPattern;
 
     @Option(names = "--baseline", paramLabel = "<baseline>",
-            description = "What the tenants are measured against: majority, tenant:<name> or history (Flyway or"
-                    + " Liquibase). Default: the schema that lacks nothing the others have; if there is none, the"
+            description = "What the tenants are measured against: majority, tenant:<name>, history (Flyway or"
+                    + " Liquibase) or a snapshot file (drift snapshot --output). Default: the schema that lacks nothing the others have; if there is none, the"
                     + " tenants are reported DIVERGED and you must name one.")
     String baseline;
 
@@ -191,6 +191,10 @@ final class FleetCommand implements Callable<Integer> {
         if (baseline.startsWith("tenant:") && baseline.length() > "tenant:".length()) {
             return Baseline.tenant(baseline.substring("tenant:".length()));
         }
-        throw new IllegalArgumentException("--baseline must be majority, history or tenant:<name> but was '" + baseline + "'");
+        if (java.nio.file.Files.isRegularFile(java.nio.file.Path.of(baseline))) {
+            return new Baseline.OfCatalog(baseline, dev.drift.report.Snapshots.read(java.nio.file.Path.of(baseline)));
+        }
+        throw new IllegalArgumentException("--baseline must be majority, history, tenant:<name> or an existing snapshot"
+                + " file but was '" + baseline + "'");
     }
 }

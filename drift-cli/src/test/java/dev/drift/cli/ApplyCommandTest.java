@@ -75,6 +75,22 @@ class ApplyCommandTest {
     }
 
     @Test
+    void aBaselineSnapshotIsAReference() {
+        try (ReferenceScenario.Tenants t = ReferenceScenario.create(SERVER)) {
+            Path baseline = dir.resolve("baseline.json");
+            dev.drift.report.Snapshots.write(read(t.tenantA()), baseline);
+            Run applied = drift("apply", "--reference", baseline.toString(), "--target", url(t.tenantB()), "--execute");
+            assertThat(applied.exit()).as(applied.out() + applied.err()).isEqualTo(0);
+            assertThat(applied.out()).contains("applied      " + ReferenceScenario.FIX_FOR_TENANT_B, "Verification: PASSED");
+            assertThat(Differ.compare(read(t.tenantA()), read(t.tenantB())).isEmpty()).isTrue();
+
+            Run missing = drift("apply", "--reference", dir.resolve("nope.json").toString(), "--target", url(t.tenantB()));
+            assertThat(missing.exit()).isEqualTo(2);
+            assertThat(missing.err()).startsWith("drift: --reference: '").contains("nor an existing snapshot file");
+        }
+    }
+
+    @Test
     void theOtherWayRoundTheDropIsOnlyHeldBack() {
         try (ReferenceScenario.Tenants t = ReferenceScenario.create(SERVER)) {
             Run dry = drift("apply", "--reference", url(t.tenantB()), "--target", url(t.tenantA()));

@@ -99,14 +99,18 @@ class CliJarIT {
             String b = tenants.tenantB().jdbcUrl();
             Run json = drift(DRIFT_JAR, "diff", "--reference", a, "--target", b, "--format", "json");
             assertThat(json.exit()).isEqualTo(1);
-            assertThat(json.out()).contains("\"status\" : \"BEHIND\"",
-                    "\"sql\" : \"ALTER TABLE public.orders ADD COLUMN external_id text;\"");
+            assertThat(json.out()).startsWith("{\n  \"format\": \"drift-diff/1\",").contains("\"status\": \"BEHIND\"",
+                    "\"sql\": \"ALTER TABLE public.orders ADD COLUMN external_id text;\"");
             Run markdown = drift(DRIFT_JAR, "diff", "--reference", a, "--target", b, "--format", "MARKDOWN");
             assertThat(markdown.exit()).isEqualTo(1);
             assertThat(markdown.out()).contains("| missing | `column public.orders.external_id` |", "```sql");
-            Run snapshot = drift(DRIFT_JAR, "snapshot", "--url", b);
+            Run snapshot = drift(DRIFT_JAR, "snapshot", "--url", b, "--format", "text");
             assertThat(snapshot.exit()).isEqualTo(0);
             assertThat(snapshot.out()).contains("public.orders.customer_id").doesNotContain("external_id");
+            Run jsonSnapshot = drift(DRIFT_JAR, "snapshot", "--url", b);
+            assertThat(jsonSnapshot.exit()).isEqualTo(0);
+            assertThat(jsonSnapshot.out()).startsWith("{\n  \"format\": \"drift-catalog/1\",")
+                    .contains("\"name\": \"customer_id\"").doesNotContain("external_id");
         }
     }
 

@@ -110,7 +110,22 @@ class FleetCommandTest {
         assertThat(drift("fleet", "--discover", "jdbc:postgresql://h/postgres").err()).contains("needs --database-pattern");
         Run badBaseline = drift("fleet", "--tenant", "a=jdbc:postgresql://h/a", "--baseline", "newest");
         assertThat(badBaseline.exit()).isEqualTo(2);
-        assertThat(badBaseline.err()).contains("--baseline must be majority, history or tenant:<name> but was 'newest'");
+        assertThat(badBaseline.err()).contains("--baseline must be majority, history, tenant:<name> or an existing"
+                + " snapshot file but was 'newest'");
+    }
+
+    @Test
+    void aSnapshotFileIsABaseline(@TempDir Path tmp) {
+        try (ReferenceScenario.Tenants tenants = ReferenceScenario.create(SERVER)) {
+            Path baseline = tmp.resolve("baseline.json");
+            assertThat(drift("snapshot", "--url", tenants.tenantA().jdbcUrl(), "--output", baseline.toString()).exit())
+                    .isZero();
+            // tenant_b alone, measured against the snapshot of tenant_a.
+            Run run = drift("fleet", "--tenant", "tenant_b=" + tenants.tenantB().jdbcUrl(), "--baseline",
+                    baseline.toString());
+            assertThat(run.exit()).as(run.err()).isEqualTo(1);
+            assertThat(run.out()).contains(baseline.toString()).contains("tenant_b: BEHIND");
+        }
     }
 
     @Test
