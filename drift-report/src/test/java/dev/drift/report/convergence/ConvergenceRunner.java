@@ -180,7 +180,7 @@ final class ConvergenceRunner {
     private Catalog read(TestDatabase db, String as) {
         try (Connection c = db.connect()) {
             Catalog catalog = reader.read(c, db.name());
-            return new Catalog(as, catalog.serverVersion(), catalog.objects());
+            return new Catalog(as, catalog.serverVersion(), catalog.objects(), catalog.dependencies());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot connect to " + db, e);
         }
