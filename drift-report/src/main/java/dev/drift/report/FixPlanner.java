@@ -1,20 +1,24 @@
 package dev.drift.report;
 
+import dev.drift.core.AggregateDef;
 import dev.drift.core.Catalog;
 import dev.drift.core.Change;
 import dev.drift.core.ColumnDef;
 import dev.drift.core.ConstraintDef;
 import dev.drift.core.DbObject;
 import dev.drift.core.IndexDef;
+import dev.drift.core.MaterializedViewDef;
 import dev.drift.core.ObjectKey;
 import dev.drift.core.ObjectKind;
+import dev.drift.core.RoutineDef;
 import dev.drift.core.SchemaDef;
 import dev.drift.core.SchemaDiff;
 import dev.drift.core.SequenceDef;
 import dev.drift.core.Sql;
 import dev.drift.core.TableDef;
+import dev.drift.core.TriggerDef;
+import dev.drift.core.ViewDef;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -57,18 +61,26 @@ public final class FixPlanner {
         Objects.requireNonNull(options, "options");
         FixPlanner planner = new FixPlanner(diff);
         planner.planAll();
-        List<FixStatement> ordered = planner.statements.stream()
-                .sorted(Comparator.comparing(FixStatement::phase).thenComparing(FixStatement::subject))
-                .toList();
+        List<FixStatement> ordered = DependencyOrder.sort(planner.statements, diff.reference(), diff.target());
+        Set<ObjectKey> blocked = DependencyOrder.blockedByHeldBack(ordered, options.allowDestructive(), diff.target());
         List<FixStatement> run = new ArrayList<>();
         List<FixStatement> held = new ArrayList<>();
         for (FixStatement s : ordered) {
-            (s.destructive() && !options.allowDestructive() ? held : run).add(s);
+            if (s.destructive() && !options.allowDestructive()) {
+                held.add(s);
+            } else if (blocked.contains(s.subject())) {
+                held.add(DependencyOrder.heldBehind(s));
+            } else {
+                run.add(s);
+            }
         }
         return new FixScript(diff.reference().database(), diff.target().database(), run, held, planner.unsupported);
     }
 
     private void planAll() {
+        Rebuilds.Result rebuilds = Rebuilds.plan(diff);
+        statements.addAll(rebuilds.statements());
+        unsupported.addAll(rebuilds.unsupported());
         // Drops first, so that what goes with a dropped table or column is known.
         for (Change change : diff.changes()) {
             if (change instanceof Change.Unexpected u) {
@@ -79,6 +91,9 @@ public final class FixPlanner {
             }
         }
         for (Change change : diff.changes()) {
+            if (rebuilds.handled().contains(change.key())) {
+                continue; // dropped and created again whole
+            }
             if (change instanceof Change.Missing m) {
                 m.object().accept(new Creator());
             } else if (change instanceof Change.Unexpected u) {
@@ -157,6 +172,42 @@ public final class FixPlanner {
             sequence.ownedBy().ifPresent(owner -> setOwner(sequence.key(), Optional.of(owner)));
             return null;
         }
+
+        @Override
+        public Void view(ViewDef view) {
+            statements.add(ViewDdl.create(view));
+            return createChildren(view.key());
+        }
+
+        @Override
+        public Void materializedView(MaterializedViewDef view) {
+            statements.add(ViewDdl.create(view));
+            return createChildren(view.key());
+        }
+
+        @Override
+        public Void routine(RoutineDef routine) {
+            statements.add(RoutineDdl.create(routine));
+            return null;
+        }
+
+        @Override
+        public Void aggregate(AggregateDef aggregate) {
+            statements.add(RoutineDdl.create(aggregate));
+            return null;
+        }
+
+        @Override
+        public Void trigger(TriggerDef trigger) {
+            statements.addAll(TriggerDdl.create(trigger));
+            return null;
+        }
+
+        /** The indexes and triggers of a view or materialized view created whole. */
+        private Void createChildren(ObjectKey relation) {
+            reference.childrenOf(ObjectKey.table(relation.schema(), relation.name())).forEach(c -> c.accept(this));
+            return null;
+        }
     }
 
     private void createTable(TableDef table) {
@@ -173,6 +224,8 @@ public final class FixPlanner {
                 }
             } else if (child instanceof IndexDef i && !i.backsConstraint()) {
                 createIndex(i);
+            } else if (child instanceof TriggerDef t) {
+                statements.addAll(TriggerDdl.create(t));
             }
         }
         StringBuilder sql = new StringBuilder("CREATE ");
@@ -271,6 +324,36 @@ public final class FixPlanner {
             }
             return null;
         }
+
+        @Override
+        public Void view(ViewDef view) {
+            statements.add(ViewDdl.drop(view.key(), dataLoss("drops a view the reference does not have; what reads it fails")));
+            return null;
+        }
+
+        @Override
+        public Void materializedView(MaterializedViewDef view) {
+            statements.add(ViewDdl.drop(view, dataLoss("drops the materialized view and the rows it holds")));
+            return null;
+        }
+
+        @Override
+        public Void routine(RoutineDef routine) {
+            statements.add(RoutineDdl.drop(routine, dataLoss("drops a routine the reference does not have; callers fail")));
+            return null;
+        }
+
+        @Override
+        public Void aggregate(AggregateDef aggregate) {
+            statements.add(RoutineDdl.drop(aggregate, dataLoss("drops an aggregate the reference does not have")));
+            return null;
+        }
+
+        @Override
+        public Void trigger(TriggerDef trigger) {
+            statements.add(TriggerDdl.drop(trigger.key(), dataLoss("drops a trigger the reference does not have; what it did stops")));
+            return null;
+        }
     }
 
     /** A constraint on a dropped column goes with the column (PostgreSQL drops it). */
@@ -294,6 +377,14 @@ public final class FixPlanner {
             alterSequence(r, t);
         } else if (ref instanceof TableDef r && tgt instanceof TableDef t) {
             alterTable(change, r, t);
+        } else if (ref instanceof ViewDef r && tgt instanceof ViewDef t) {
+            statements.addAll(ViewDdl.alter(r, t));
+        } else if (ref instanceof RoutineDef r && tgt instanceof RoutineDef t) {
+            statements.addAll(RoutineDdl.alter(r, t));
+        } else if (ref instanceof AggregateDef r && tgt instanceof AggregateDef t) {
+            statements.addAll(RoutineDdl.alter(r, t));
+        } else if (ref instanceof TriggerDef r && tgt instanceof TriggerDef t) {
+            statements.addAll(TriggerDdl.alter(r, t));
         } else {
             unsupported.add(change.describe());
         }

@@ -6,19 +6,33 @@ package dev.drift.report;
  * and then key order.
  */
 public enum Phase {
+    DROP_TRIGGERS,
+    DROP_VIEWS,
     DROP_FOREIGN_KEYS,
     DROP_CONSTRAINTS,
     DROP_INDEXES,
+    /** Defaults that call a routine the plan drops. */
+    DROP_DEFAULTS,
     DROP_COLUMNS,
     DROP_TABLES,
+    DROP_ROUTINES,
     DROP_SEQUENCES,
     DROP_SCHEMAS,
     SCHEMAS,
     SEQUENCES,
+    /** Functions, procedures and aggregates; one whose SQL body reads a table waits for it (dependencies). */
+    ROUTINES,
     TABLES,
     COLUMNS,
     CONSTRAINTS,
     FOREIGN_KEYS,
     INDEXES,
-    SEQUENCE_OWNERSHIP
+    VIEWS,
+    TRIGGERS,
+    SEQUENCE_OWNERSHIP;
+
+    /** Whether statements of this phase remove something (and so must run before what they free). */
+    public boolean drops() {
+        return name().startsWith("DROP_");
+    }
 }
