@@ -78,7 +78,6 @@ final class CatalogQueries {
                 Optional.ofNullable(rs.getString("constraint_name")))));
         query("sequences", rs -> objects.add(sequence(rs)));
         query("views", rs -> objects.add(ObjectRows.view(rs)));
-        query("materialized_views", rs -> objects.add(ObjectRows.materializedView(rs)));
         query("routines", rs -> objects.add(ObjectRows.routine(rs)));
         query("aggregates", rs -> objects.add(ObjectRows.aggregate(rs)));
         query("triggers", rs -> objects.add(ObjectRows.trigger(rs)));
@@ -145,7 +144,7 @@ final class CatalogQueries {
                 sequenceOptions(rs), ownedBy);
     }
 
-    private static List<String> strings(Array array) throws SQLException {
+    static List<String> strings(Array array) throws SQLException {
         if (array == null) {
             return List.of();
         }

@@ -1,6 +1,7 @@
 package dev.drift.jdbc;
 
 import dev.drift.core.AggregateDef;
+import dev.drift.core.DbObject;
 import dev.drift.core.Dependency;
 import dev.drift.core.MaterializedViewDef;
 import dev.drift.core.ObjectKey;
@@ -8,10 +9,8 @@ import dev.drift.core.ObjectKind;
 import dev.drift.core.RoutineDef;
 import dev.drift.core.TriggerDef;
 import dev.drift.core.ViewDef;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -23,16 +22,20 @@ final class ObjectRows {
     private ObjectRows() {
     }
 
-    static ViewDef view(ResultSet rs) throws SQLException {
+    /** A row of views.sql: a view, or a materialized view. */
+    static DbObject view(ResultSet rs) throws SQLException {
+        if (rs.getString("kind").equals("m")) {
+            return materializedView(rs);
+        }
         return new ViewDef(ObjectKey.view(rs.getString("schema_name"), rs.getString("view_name")),
-                strings(rs.getArray("columns")), query(rs.getString("definition")),
+                CatalogQueries.strings(rs.getArray("columns")), query(rs.getString("definition")),
                 Optional.ofNullable(rs.getString("check_option")).map(o -> o.toLowerCase(Locale.ROOT)),
                 rs.getBoolean("security_barrier"), rs.getBoolean("security_invoker"));
     }
 
-    static MaterializedViewDef materializedView(ResultSet rs) throws SQLException {
+    private static MaterializedViewDef materializedView(ResultSet rs) throws SQLException {
         return new MaterializedViewDef(ObjectKey.materializedView(rs.getString("schema_name"), rs.getString("view_name")),
-                strings(rs.getArray("columns")), query(rs.getString("definition")));
+                CatalogQueries.strings(rs.getArray("columns")), query(rs.getString("definition")));
     }
 
     /** {@code pg_get_viewdef} ends the query with a semicolon; the model keeps the query alone. */
@@ -43,7 +46,7 @@ final class ObjectRows {
 
     static RoutineDef routine(ResultSet rs) throws SQLException {
         ObjectKey key = ObjectKey.routine(rs.getString("schema_name"), rs.getString("routine_name"),
-                strings(rs.getArray("argument_types")));
+                CatalogQueries.strings(rs.getArray("argument_types")));
         RoutineDef.Kind kind = switch (rs.getString("routine_kind")) {
             case "p" -> RoutineDef.Kind.PROCEDURE;
             case "w" -> RoutineDef.Kind.WINDOW;
@@ -58,7 +61,7 @@ final class ObjectRows {
                 rs.getString("language"), volatility, rs.getBoolean("strict"), rs.getBoolean("security_definer"),
                 rs.getBoolean("leakproof"), parallel(rs.getString("parallel")), rs.getDouble("cost"),
                 rs.getDouble("result_rows"), Optional.ofNullable(rs.getString("support")),
-                strings(rs.getArray("config")), rs.getString("body"), rs.getBoolean("standard_body"),
+                CatalogQueries.strings(rs.getArray("config")), rs.getString("body"), rs.getBoolean("standard_body"),
                 Optional.ofNullable(rs.getString("binary")));
     }
 
@@ -72,7 +75,7 @@ final class ObjectRows {
 
     static AggregateDef aggregate(ResultSet rs) throws SQLException {
         ObjectKey key = ObjectKey.aggregate(rs.getString("schema_name"), rs.getString("aggregate_name"),
-                strings(rs.getArray("argument_types")));
+                CatalogQueries.strings(rs.getArray("argument_types")));
         AggregateDef.Kind kind = switch (rs.getString("aggregate_kind")) {
             case "o" -> AggregateDef.Kind.ORDERED_SET;
             case "h" -> AggregateDef.Kind.HYPOTHETICAL;
@@ -117,17 +120,6 @@ final class ObjectRows {
     private static ObjectKey key(ResultSet rs, String prefix) throws SQLException {
         return new ObjectKey(ObjectKind.valueOf(rs.getString(prefix + "kind")), rs.getString(prefix + "schema"),
                 Optional.ofNullable(rs.getString(prefix + "parent")), rs.getString(prefix + "name"),
-                strings(rs.getArray(prefix + "arguments")));
-    }
-
-    static List<String> strings(Array array) throws SQLException {
-        if (array == null) {
-            return List.of();
-        }
-        try {
-            return List.of((String[]) array.getArray());
-        } finally {
-            array.free();
-        }
+                CatalogQueries.strings(rs.getArray(prefix + "arguments")));
     }
 }

@@ -1,5 +1,7 @@
--- Views (not owned by an extension) with their output columns and options.
+-- Views and materialized views (not owned by an extension) with their output columns and a view's
+-- options. Whether a materialized view is populated is state, not schema, and is not read.
 SELECT n.nspname AS schema_name,
+       c.relkind::text AS kind,
        c.relname AS view_name,
        ARRAY(SELECT quote_ident(a.attname) || ' ' || format_type(a.atttypid, a.atttypmod)
              FROM pg_attribute a
@@ -14,7 +16,7 @@ SELECT n.nspname AS schema_name,
                  WHERE o.option_name = 'security_invoker'), false) AS security_invoker
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind = 'v'
+WHERE c.relkind IN ('v', 'm')
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
   AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))

@@ -1,6 +1,7 @@
 package dev.drift.report;
 
 import dev.drift.core.Catalog;
+import dev.drift.core.ConstraintDef;
 import dev.drift.core.DbObject;
 import dev.drift.core.Dependency;
 import dev.drift.core.ObjectKey;
@@ -107,13 +108,19 @@ final class DependencyOrder {
         return kahn(nodes);
     }
 
-    /** The subject and, for a relation, its children (a CREATE TABLE carries its columns' defaults and checks). */
+    /**
+     * The subject and, for a relation, its children (a CREATE TABLE carries its columns' defaults and
+     * checks). Foreign keys are left out: they are always added by statements of their own, after every
+     * table, which is what breaks the cycles of tables that reference each other.
+     */
     private static Set<ObjectKey> withChildren(ObjectKey subject, Catalog catalog) {
         Set<ObjectKey> out = new TreeSet<>();
         out.add(subject);
         if (subject.kind().isRelation()) {
             for (DbObject child : catalog.childrenOf(ObjectKey.table(subject.schema(), subject.name()))) {
-                out.add(child.key());
+                if (!(child instanceof ConstraintDef c && c.type() == ConstraintDef.Type.FOREIGN_KEY)) {
+                    out.add(child.key());
+                }
             }
         }
         return out;
