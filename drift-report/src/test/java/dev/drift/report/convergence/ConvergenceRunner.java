@@ -53,6 +53,23 @@ final class ConvergenceRunner {
         return t;
     });
 
+    private static final ExecutorService DROPS = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "convergence-drops");
+        t.setDaemon(true);
+        return t;
+    });
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            DROPS.shutdown();
+            try {
+                DROPS.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "convergence-drops-wait"));
+    }
+
     private final PostgresServer server;
     private final PostgresCatalogReader reader = PostgresCatalogReader.create();
 
@@ -255,9 +272,10 @@ final class ConvergenceRunner {
             return all.get(2);
         }
 
+        /** Drops in the background: the next case need not wait (a shutdown hook waits for the last ones). */
         @Override
         public void close() {
-            all.forEach(TestDatabase::close);
+            all.forEach(db -> DROPS.submit(db::close));
         }
     }
 
