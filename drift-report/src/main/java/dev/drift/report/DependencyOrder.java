@@ -5,6 +5,7 @@ import dev.drift.core.ConstraintDef;
 import dev.drift.core.DbObject;
 import dev.drift.core.Dependency;
 import dev.drift.core.ObjectKey;
+import dev.drift.core.SequenceDef;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -81,7 +82,12 @@ final class DependencyOrder {
         for (FixStatement s : statements) {
             Node node = new Node(nodes.size(), s);
             nodes.add(node);
-            (s.phase().drops() ? drops : creates).add(node);
+            if (s.phase().drops()) {
+                drops.add(node);
+            } else if (s.phase() != Phase.SEQUENCE_OWNERSHIP) {
+                // OWNED BY is a finishing touch: what uses the sequence needs it created, not owned.
+                creates.add(node);
+            }
         }
         Map<ObjectKey, List<Dependency>> referenceUses = byDependent(reference);
         Map<ObjectKey, List<Dependency>> targetUsedBy = byReferenced(target);
@@ -102,6 +108,10 @@ final class DependencyOrder {
                 }
                 if (subject.parent().isPresent()) {
                     creates.relation(subject).forEach(parent -> edge(parent, node));
+                }
+                if (node.statement.phase() == Phase.SEQUENCE_OWNERSHIP
+                        && reference.find(subject).orElse(null) instanceof SequenceDef sequence) {
+                    sequence.ownedBy().ifPresent(owner -> creates.providers(owner).forEach(o -> edge(o, node)));
                 }
             }
         }
