@@ -38,7 +38,7 @@ public final class FixPlanner {
     private final Catalog target;
     private final List<FixStatement> statements = new ArrayList<>();
     private final List<String> unsupported = new ArrayList<>();
-    /** Tables and columns the plan drops: what they own goes with them. */
+    /** Tables, columns and sequences the plan drops: what they own goes with them. */
     private final Set<ObjectKey> dropped = new HashSet<>();
     /** Constraints whose index the reference has as a plain index: dropped as part of that replacement. */
     private final Set<ObjectKey> replacedByIndex = new HashSet<>();
@@ -91,7 +91,7 @@ public final class FixPlanner {
 
     private void markDropped(DbObject object) {
         ObjectKind kind = object.key().kind();
-        if (kind == ObjectKind.TABLE || kind == ObjectKind.COLUMN) {
+        if (kind == ObjectKind.TABLE || kind == ObjectKind.COLUMN || kind == ObjectKind.SEQUENCE) {
             dropped.add(object.key());
         }
     }
@@ -230,6 +230,15 @@ public final class FixPlanner {
 
         @Override
         public Void table(TableDef table) {
+            // A foreign key from one dropped table to another would stop the referenced one from going first.
+            for (ConstraintDef fk : target.objects(ConstraintDef.class)) {
+                boolean betweenDropped = fk.key().table().filter(t -> !t.equals(table.key()) && dropped.contains(t))
+                        .isPresent() && fk.references().equals(Optional.of(table.key()));
+                if (betweenDropped) {
+                    add(Phase.DROP_FOREIGN_KEYS, fk.key(), Ddl.dropConstraint(fk.key()),
+                            dataLoss("goes with its table, which is dropped"));
+                }
+            }
             add(Phase.DROP_TABLES, table.key(), "DROP TABLE " + Ddl.table(table.key()),
                     dataLoss("drops the table and every row in it"));
             return null;
@@ -333,11 +342,23 @@ public final class FixPlanner {
             String collate = r.collation().map(c -> " COLLATE " + c).orElse("");
             add(Phase.COLUMNS, key, alter + " TYPE " + r.type() + collate + using, hazards.toArray(Hazard[]::new));
         }
+        boolean defaultChanges = !r.defaultExpression().equals(t.defaultExpression());
+        if (defaultChanges && t.defaultExpression().filter(this::usesDroppedSequence).isPresent()) {
+            // The old default holds on to a sequence the plan drops: it goes before the sequence does.
+            add(Phase.DROP_COLUMNS, key, alter + " DROP DEFAULT");
+            r.defaultExpression().ifPresent(d -> add(Phase.COLUMNS, key, alter + " SET DEFAULT " + d));
+            defaultChanges = false;
+        }
+        // A column that becomes an identity column must lose its default first.
+        boolean dropDefaultFirst = defaultChanges && r.defaultExpression().isEmpty();
+        if (dropDefaultFirst) {
+            add(Phase.COLUMNS, key, alter + " DROP DEFAULT");
+        }
         if (!r.identity().equals(t.identity())) {
             alterIdentity(r, t, alter);
         }
-        if (!r.defaultExpression().equals(t.defaultExpression())) {
-            add(Phase.COLUMNS, key, alter + r.defaultExpression().map(d -> " SET DEFAULT " + d).orElse(" DROP DEFAULT"));
+        if (defaultChanges && !dropDefaultFirst) {
+            add(Phase.COLUMNS, key, alter + " SET DEFAULT " + r.defaultExpression().orElseThrow());
         }
         // Identity columns are NOT NULL by definition: that part is handled with the identity.
         boolean identityImpliesNotNull = r.identity().isPresent() || t.identity().isPresent();
@@ -354,6 +375,14 @@ public final class FixPlanner {
             unsupported.add("column " + key.displayName() + " is at position " + t.position() + ", the reference has it at "
                     + r.position() + " (PostgreSQL cannot move a column without rebuilding the table)");
         }
+    }
+
+    /** Whether a default expression names a sequence this plan drops (a name match: at worst one extra statement). */
+    private boolean usesDroppedSequence(String expression) {
+        return expression.contains("nextval(") && dropped.stream()
+                .filter(k -> k.kind() == ObjectKind.SEQUENCE)
+                .map(k -> k.name().replace("\"", "\"\"").replace("'", "''")) // as it stands inside '"name"'::regclass
+                .anyMatch(expression::contains);
     }
 
     private static Hazard[] restartHazards() {
@@ -472,7 +501,15 @@ public final class FixPlanner {
                     restart ? restartHazards() : new Hazard[0]);
         }
         if (!r.ownedBy().equals(t.ownedBy())) {
-            setOwner(r.key(), r.ownedBy());
+            boolean ownerDropped = t.ownedBy()
+                    .filter(c -> dropped.contains(c) || c.table().filter(dropped::contains).isPresent()).isPresent();
+            if (ownerDropped) {
+                // Released before its owner is dropped, or the sequence would be dropped with it.
+                add(Phase.DETACH_SEQUENCES, r.key(), "ALTER SEQUENCE " + Sql.qualified(r.key()) + " OWNED BY NONE");
+                r.ownedBy().ifPresent(owner -> setOwner(r.key(), Optional.of(owner)));
+            } else {
+                setOwner(r.key(), r.ownedBy());
+            }
         }
     }
 }

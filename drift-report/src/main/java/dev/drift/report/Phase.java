@@ -6,6 +6,8 @@ package dev.drift.report;
  * and then key order.
  */
 public enum Phase {
+    /** Sequences whose owning column or table is dropped but that the reference keeps. */
+    DETACH_SEQUENCES,
     DROP_FOREIGN_KEYS,
     DROP_CONSTRAINTS,
     DROP_INDEXES,
