@@ -246,14 +246,20 @@ public final class FixPlanner {
 
         @Override
         public Void column(ColumnDef column) {
-            add(Phase.DROP_COLUMNS, column.key(), Ddl.alterTable(column.key()) + " DROP COLUMN "
+            // A generated column goes before the columns it is computed from.
+            add(column.generated().isPresent() ? Phase.DROP_GENERATION : Phase.DROP_COLUMNS, column.key(),
+                    Ddl.alterTable(column.key()) + " DROP COLUMN "
                     + Sql.ident(column.key().name()), dataLoss("drops the column and the data in it"));
             return null;
         }
 
         @Override
         public Void constraint(ConstraintDef constraint) {
-            if (!droppedWithColumns(constraint.columns(), constraint.key()) && !replacedByIndex.contains(constraint.key())) {
+            // A foreign key on a dropped column would go with it, but only when the column goes, which is after
+            // the keys are dropped: it may hold on to a key dropped before then, so it is dropped explicitly.
+            boolean goesWithColumn = constraint.type() != ConstraintDef.Type.FOREIGN_KEY
+                    && droppedWithColumns(constraint.columns(), constraint.key());
+            if (!goesWithColumn && !replacedByIndex.contains(constraint.key())) {
                 Phase phase = constraint.type() == ConstraintDef.Type.FOREIGN_KEY ? Phase.DROP_FOREIGN_KEYS
                         : Phase.DROP_CONSTRAINTS;
                 add(phase, constraint.key(), Ddl.dropConstraint(constraint.key()),
@@ -431,13 +437,13 @@ public final class FixPlanner {
                 && r.generated().get().storage() == t.generated().get().storage();
         if (r.generated().isEmpty()) {
             // Keeps the computed values as plain data.
-            add(Phase.COLUMNS, key, alter + " DROP EXPRESSION");
+            add(Phase.DROP_GENERATION, key, alter + " DROP EXPRESSION");
         } else if (sameStorage && reference.serverVersion() >= 170000 && target.serverVersion() >= 170000) {
             add(Phase.COLUMNS, key, alter + " SET EXPRESSION AS (" + r.generated().get().expression() + ")",
                     new Hazard(Hazard.Kind.TABLE_REWRITE, "recomputes the column for every row"));
         } else {
             // No in-place change before PostgreSQL 17: the column is dropped and added again.
-            add(Phase.DROP_COLUMNS, key, Ddl.alterTable(key) + " DROP COLUMN " + Sql.ident(key.name()),
+            add(Phase.DROP_GENERATION, key, Ddl.alterTable(key) + " DROP COLUMN " + Sql.ident(key.name()),
                     dataLoss("the generated column is dropped and added again with its new definition"));
             // Destructive too: held back with the drop, or it would fail on the column that is still there.
             add(Phase.COLUMNS, key, Ddl.alterTable(key) + " ADD COLUMN " + Ddl.columnDefinition(r),

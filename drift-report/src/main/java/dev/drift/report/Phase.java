@@ -11,6 +11,8 @@ public enum Phase {
     DROP_FOREIGN_KEYS,
     DROP_CONSTRAINTS,
     DROP_INDEXES,
+    /** Generated columns lose their expression or are dropped before the columns they are computed from. */
+    DROP_GENERATION,
     DROP_COLUMNS,
     DROP_TABLES,
     DROP_SEQUENCES,
