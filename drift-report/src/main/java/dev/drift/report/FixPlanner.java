@@ -335,7 +335,17 @@ public final class FixPlanner {
                 return; // re-added whole, or only its expression changes
             }
         }
-        if (!r.type().equals(t.type()) || !r.collation().equals(t.collation())) {
+        boolean typeChanges = !r.type().equals(t.type()) || !r.collation().equals(t.collation());
+        boolean defaultChanges = !r.defaultExpression().equals(t.defaultExpression());
+        boolean oldDefaultUsesDroppedSequence = t.defaultExpression().filter(this::usesDroppedSequence).isPresent();
+        // The old default goes first when the column becomes an identity column (which refuses a default), when
+        // it may not cast to the new type, or when it holds on to a sequence the plan drops (then before that).
+        boolean dropDefaultFirst = defaultChanges && t.defaultExpression().isPresent()
+                && (r.defaultExpression().isEmpty() || typeChanges || oldDefaultUsesDroppedSequence);
+        if (dropDefaultFirst) {
+            add(oldDefaultUsesDroppedSequence ? Phase.DROP_COLUMNS : Phase.COLUMNS, key, alter + " DROP DEFAULT");
+        }
+        if (typeChanges) {
             TypeChanges.Verdict verdict = TypeChanges.classify(t.type(), r.type());
             List<Hazard> hazards = new ArrayList<>();
             if (!verdict.lossless()) {
@@ -348,23 +358,11 @@ public final class FixPlanner {
             String collate = r.collation().map(c -> " COLLATE " + c).orElse("");
             add(Phase.COLUMNS, key, alter + " TYPE " + r.type() + collate + using, hazards.toArray(Hazard[]::new));
         }
-        boolean defaultChanges = !r.defaultExpression().equals(t.defaultExpression());
-        if (defaultChanges && t.defaultExpression().filter(this::usesDroppedSequence).isPresent()) {
-            // The old default holds on to a sequence the plan drops: it goes before the sequence does.
-            add(Phase.DROP_COLUMNS, key, alter + " DROP DEFAULT");
-            r.defaultExpression().ifPresent(d -> add(Phase.COLUMNS, key, alter + " SET DEFAULT " + d));
-            defaultChanges = false;
-        }
-        // A column that becomes an identity column must lose its default first.
-        boolean dropDefaultFirst = defaultChanges && r.defaultExpression().isEmpty();
-        if (dropDefaultFirst) {
-            add(Phase.COLUMNS, key, alter + " DROP DEFAULT");
-        }
         if (!r.identity().equals(t.identity())) {
             alterIdentity(r, t, alter);
         }
-        if (defaultChanges && !dropDefaultFirst) {
-            add(Phase.COLUMNS, key, alter + " SET DEFAULT " + r.defaultExpression().orElseThrow());
+        if (defaultChanges && r.defaultExpression().isPresent()) {
+            add(Phase.COLUMNS, key, alter + " SET DEFAULT " + r.defaultExpression().get());
         }
         // Identity columns are NOT NULL by definition: that part is handled with the identity.
         boolean identityImpliesNotNull = r.identity().isPresent() || t.identity().isPresent();
