@@ -6,6 +6,8 @@ package dev.drift.report;
  * and then key order.
  */
 public enum Phase {
+    /** Sequences whose owning column or table is dropped but that the reference keeps. */
+    DETACH_SEQUENCES,
     DROP_TRIGGERS,
     DROP_VIEWS,
     DROP_FOREIGN_KEYS,
@@ -13,6 +15,8 @@ public enum Phase {
     DROP_INDEXES,
     /** Defaults that call a routine the plan drops. */
     DROP_DEFAULTS,
+    /** Generated columns lose their expression or are dropped before the columns they are computed from. */
+    DROP_GENERATION,
     DROP_COLUMNS,
     DROP_TABLES,
     DROP_ROUTINES,
@@ -31,8 +35,11 @@ public enum Phase {
     TRIGGERS,
     SEQUENCE_OWNERSHIP;
 
-    /** Whether statements of this phase remove something (and so must run before what they free). */
+    /**
+     * Whether statements of this phase remove or release something (everything before {@link #SCHEMAS}):
+     * they run before what they free, and dependents go first.
+     */
     public boolean drops() {
-        return name().startsWith("DROP_");
+        return compareTo(SCHEMAS) < 0;
     }
 }
