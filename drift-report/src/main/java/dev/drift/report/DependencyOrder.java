@@ -82,17 +82,20 @@ final class DependencyOrder {
         for (FixStatement s : statements) {
             Node node = new Node(nodes.size(), s);
             nodes.add(node);
-            if (s.phase().drops()) {
-                drops.add(node);
-            } else if (s.phase() != Phase.SEQUENCE_OWNERSHIP) {
-                // OWNED BY is a finishing touch: what uses the sequence needs it created, not owned.
-                creates.add(node);
+            if (s.phase() == Phase.DETACH_SEQUENCES || s.phase() == Phase.SEQUENCE_OWNERSHIP) {
+                // OWNED BY is no creation and no drop: released first, set last, by phase alone (and an
+                // owner column it names must exist, below). What uses the sequence needs it to exist.
+                continue;
             }
+            (s.phase().drops() ? drops : creates).add(node);
         }
         Map<ObjectKey, List<Dependency>> referenceUses = byDependent(reference);
         Map<ObjectKey, List<Dependency>> targetUsedBy = byReferenced(target);
         for (Node node : nodes) {
             ObjectKey subject = node.statement.subject();
+            if (node.statement.phase() == Phase.DETACH_SEQUENCES) {
+                continue;
+            }
             if (node.statement.phase().drops()) {
                 // Dropped before what it uses: everything that uses the subject (or its columns) goes first.
                 for (ObjectKey used : withChildren(subject, target)) {

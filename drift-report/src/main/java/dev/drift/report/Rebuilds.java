@@ -96,6 +96,9 @@ final class Rebuilds {
                     continue;
                 }
                 ObjectKey dependent = d.dependent();
+                if (key.kind() == ObjectKind.SEQUENCE && dependent.kind() == ObjectKind.COLUMN) {
+                    continue; // a default on a dropped sequence: the column's own change drops it first
+                }
                 if (goesAnyway(dependent) || !seen.add(dependent)) {
                     continue;
                 }
