@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * An immutable snapshot of one database's schema objects, sorted by key. Two catalogs with the same
@@ -24,6 +26,7 @@ public final class Catalog {
     private final String database;
     private final int serverVersion;
     private final NavigableMap<ObjectKey, DbObject> objects;
+    private final SortedSet<Dependency> dependencies;
     private volatile String fingerprint;
 
     /**
@@ -32,6 +35,17 @@ public final class Catalog {
      * @param objects       the objects; keys must be unique
      */
     public Catalog(String database, int serverVersion, Collection<? extends DbObject> objects) {
+        this(database, serverVersion, objects, List.of());
+    }
+
+    /**
+     * @param dependencies which object uses which: ordering information for the planner, derived from the
+     *                     objects' definitions, so not compared as drift, not part of the fingerprint and
+     *                     not part of {@code equals} (two catalogs with the same source and objects are equal)
+     */
+    public Catalog(String database, int serverVersion, Collection<? extends DbObject> objects,
+                   Collection<Dependency> dependencies) {
+        this.dependencies = Collections.unmodifiableSortedSet(new TreeSet<>(dependencies));
         this.database = Objects.requireNonNull(database, "database");
         this.serverVersion = serverVersion;
         TreeMap<ObjectKey, DbObject> sorted = new TreeMap<>();
@@ -60,6 +74,21 @@ public final class Catalog {
     /** All objects, in key order. */
     public List<DbObject> objects() {
         return List.copyOf(objects.values());
+    }
+
+    /** Which object uses which, sorted. */
+    public SortedSet<Dependency> dependencies() {
+        return dependencies;
+    }
+
+    /** The dependencies of objects that use {@code key}. */
+    public List<Dependency> dependentsOf(ObjectKey key) {
+        return dependencies.stream().filter(d -> d.referenced().equals(key)).toList();
+    }
+
+    /** This catalog with other dependencies. */
+    public Catalog withDependencies(Collection<Dependency> value) {
+        return new Catalog(database, serverVersion, objects.values(), value);
     }
 
     public Optional<DbObject> find(ObjectKey key) {

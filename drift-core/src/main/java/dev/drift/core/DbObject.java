@@ -6,7 +6,8 @@ package dev.drift.core;
  * generically, so a property added to a record is compared, fingerprinted and reported without further
  * code.
  */
-public sealed interface DbObject permits SchemaDef, TableDef, ColumnDef, ConstraintDef, IndexDef, SequenceDef {
+public sealed interface DbObject permits SchemaDef, TableDef, ColumnDef, ConstraintDef, IndexDef, SequenceDef,
+        ViewDef, MaterializedViewDef, RoutineDef, AggregateDef, TriggerDef {
 
     ObjectKey key();
 
@@ -26,5 +27,15 @@ public sealed interface DbObject permits SchemaDef, TableDef, ColumnDef, Constra
         R index(IndexDef index);
 
         R sequence(SequenceDef sequence);
+
+        R view(ViewDef view);
+
+        R materializedView(MaterializedViewDef view);
+
+        R routine(RoutineDef routine);
+
+        R aggregate(AggregateDef aggregate);
+
+        R trigger(TriggerDef trigger);
     }
 }

@@ -65,8 +65,10 @@ public final class Differ {
     }
 
     private static void markWholeTable(ObjectKey key, Set<ObjectKey> wholeTables) {
-        if (key.kind() == ObjectKind.TABLE) {
-            wholeTables.add(key);
+        // Views and materialized views own children too (triggers, indexes); relation names are unique
+        // per schema, so the table-shaped key names the relation whatever its kind.
+        if (key.kind().isRelation()) {
+            wholeTables.add(ObjectKey.table(key.schema(), key.name()));
         }
     }
 

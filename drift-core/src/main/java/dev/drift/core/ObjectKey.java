@@ -82,6 +82,28 @@ public record ObjectKey(ObjectKind kind, String schema, Optional<String> parent,
         return new ObjectKey(ObjectKind.INDEX, schema, Optional.of(table), name, List.of());
     }
 
+    public static ObjectKey view(String schema, String name) {
+        return new ObjectKey(ObjectKind.VIEW, schema, Optional.empty(), name, List.of());
+    }
+
+    public static ObjectKey materializedView(String schema, String name) {
+        return new ObjectKey(ObjectKind.MATERIALIZED_VIEW, schema, Optional.empty(), name, List.of());
+    }
+
+    /** A function or procedure, told from its overloads by its input argument types. */
+    public static ObjectKey routine(String schema, String name, List<String> argumentTypes) {
+        return new ObjectKey(ObjectKind.ROUTINE, schema, Optional.empty(), name, argumentTypes);
+    }
+
+    public static ObjectKey aggregate(String schema, String name, List<String> argumentTypes) {
+        return new ObjectKey(ObjectKind.AGGREGATE, schema, Optional.empty(), name, argumentTypes);
+    }
+
+    /** A trigger of a table (or view): its parent is the relation's name. */
+    public static ObjectKey trigger(String schema, String table, String name) {
+        return new ObjectKey(ObjectKind.TRIGGER, schema, Optional.of(table), name, List.of());
+    }
+
     /** The key of the table this object belongs to, if it belongs to one. */
     public Optional<ObjectKey> table() {
         return parent.map(p -> table(schema, p));
@@ -95,7 +117,7 @@ public record ObjectKey(ObjectKind kind, String schema, Optional<String> parent,
         StringBuilder b = new StringBuilder(schema).append('.');
         parent.ifPresent(p -> b.append(p).append('.'));
         b.append(name);
-        if (!arguments.isEmpty()) {
+        if (!arguments.isEmpty() || kind == ObjectKind.ROUTINE || kind == ObjectKind.AGGREGATE) {
             b.append('(').append(String.join(", ", arguments)).append(')');
         }
         return b.toString();

@@ -10,7 +10,12 @@ public enum ObjectKind {
     TABLE("table"),
     COLUMN("column"),
     CONSTRAINT("constraint"),
-    INDEX("index");
+    INDEX("index"),
+    VIEW("view"),
+    MATERIALIZED_VIEW("materialized view"),
+    ROUTINE("routine"),
+    AGGREGATE("aggregate"),
+    TRIGGER("trigger");
 
     private final String label;
 
@@ -25,6 +30,11 @@ public enum ObjectKind {
 
     /** Whether objects of this kind live inside a table (their key's parent is the table name). */
     public boolean isTableChild() {
-        return this == COLUMN || this == CONSTRAINT || this == INDEX;
+        return this == COLUMN || this == CONSTRAINT || this == INDEX || this == TRIGGER;
+    }
+
+    /** Whether objects of this kind can own table children (indexes of a materialized view, triggers of a view). */
+    public boolean isRelation() {
+        return this == TABLE || this == VIEW || this == MATERIALIZED_VIEW;
     }
 }

@@ -4,6 +4,7 @@ import dev.drift.core.Catalog;
 import dev.drift.core.ColumnDef;
 import dev.drift.core.ConstraintDef;
 import dev.drift.core.DbObject;
+import dev.drift.core.Dependency;
 import dev.drift.core.IndexDef;
 import dev.drift.core.ObjectKey;
 import dev.drift.core.SchemaDef;
@@ -76,7 +77,13 @@ final class CatalogQueries {
                 rs.getString("definition"),
                 Optional.ofNullable(rs.getString("constraint_name")))));
         query("sequences", rs -> objects.add(sequence(rs)));
-        return new Catalog(database, serverVersion(), objects);
+        query("views", rs -> objects.add(ObjectRows.view(rs)));
+        query("routines", rs -> objects.add(ObjectRows.routine(rs)));
+        query("aggregates", rs -> objects.add(ObjectRows.aggregate(rs)));
+        query("triggers", rs -> objects.add(ObjectRows.trigger(rs)));
+        List<Dependency> recorded = new ArrayList<>();
+        query("dependencies", rs -> ObjectRows.dependency(rs).ifPresent(recorded::add));
+        return new Catalog(database, serverVersion(), objects, Dependencies.resolve(objects, recorded));
     }
 
     private static ColumnDef column(ResultSet rs) throws SQLException {
@@ -137,7 +144,7 @@ final class CatalogQueries {
                 sequenceOptions(rs), ownedBy);
     }
 
-    private static List<String> strings(Array array) throws SQLException {
+    static List<String> strings(Array array) throws SQLException {
         if (array == null) {
             return List.of();
         }

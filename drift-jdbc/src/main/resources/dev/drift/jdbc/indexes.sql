@@ -1,4 +1,4 @@
--- Indexes of the tables tables.sql reads, with the constraint each one backs, if any.
+-- Indexes of the tables tables.sql reads and of materialized views (relkind 'm'), with the constraint each one backs, if any.
 -- The join on conrelid keeps out foreign keys, whose conindid names the referenced table's index.
 SELECT n.nspname AS schema_name,
        c.relname AS table_name,
@@ -11,7 +11,7 @@ JOIN pg_class c ON c.oid = x.indrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_constraint con ON con.conindid = x.indexrelid AND con.conrelid = x.indrelid
                            AND con.contype IN ('p', 'u', 'x')
-WHERE c.relkind IN ('r', 'p')
+WHERE c.relkind IN ('r', 'p', 'm')
   AND c.relpersistence IN ('p', 'u')
   AND NOT c.relispartition
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')

@@ -1,20 +1,24 @@
 package dev.drift.report;
 
+import dev.drift.core.AggregateDef;
 import dev.drift.core.Catalog;
 import dev.drift.core.Change;
 import dev.drift.core.ColumnDef;
 import dev.drift.core.ConstraintDef;
 import dev.drift.core.DbObject;
 import dev.drift.core.IndexDef;
+import dev.drift.core.MaterializedViewDef;
 import dev.drift.core.ObjectKey;
 import dev.drift.core.ObjectKind;
+import dev.drift.core.RoutineDef;
 import dev.drift.core.SchemaDef;
 import dev.drift.core.SchemaDiff;
 import dev.drift.core.SequenceDef;
 import dev.drift.core.Sql;
 import dev.drift.core.TableDef;
+import dev.drift.core.TriggerDef;
+import dev.drift.core.ViewDef;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -38,7 +42,7 @@ public final class FixPlanner {
     private final Catalog target;
     private final List<FixStatement> statements = new ArrayList<>();
     private final List<String> unsupported = new ArrayList<>();
-    /** Tables and columns the plan drops: what they own goes with them. */
+    /** Tables, columns and sequences the plan drops: what they own goes with them. */
     private final Set<ObjectKey> dropped = new HashSet<>();
     /** Constraints whose index the reference has as a plain index: dropped as part of that replacement. */
     private final Set<ObjectKey> replacedByIndex = new HashSet<>();
@@ -57,18 +61,26 @@ public final class FixPlanner {
         Objects.requireNonNull(options, "options");
         FixPlanner planner = new FixPlanner(diff);
         planner.planAll();
-        List<FixStatement> ordered = planner.statements.stream()
-                .sorted(Comparator.comparing(FixStatement::phase).thenComparing(FixStatement::subject))
-                .toList();
+        List<FixStatement> ordered = DependencyOrder.sort(planner.statements, diff.reference(), diff.target());
+        Set<ObjectKey> blocked = DependencyOrder.blockedByHeldBack(ordered, options.allowDestructive(), diff.target());
         List<FixStatement> run = new ArrayList<>();
         List<FixStatement> held = new ArrayList<>();
         for (FixStatement s : ordered) {
-            (s.destructive() && !options.allowDestructive() ? held : run).add(s);
+            if (s.destructive() && !options.allowDestructive()) {
+                held.add(s);
+            } else if (blocked.contains(s.subject())) {
+                held.add(DependencyOrder.heldBehind(s));
+            } else {
+                run.add(s);
+            }
         }
         return new FixScript(diff.reference().database(), diff.target().database(), run, held, planner.unsupported);
     }
 
     private void planAll() {
+        Rebuilds.Result rebuilds = Rebuilds.plan(diff);
+        statements.addAll(rebuilds.statements());
+        unsupported.addAll(rebuilds.unsupported());
         // Drops first, so that what goes with a dropped table or column is known.
         for (Change change : diff.changes()) {
             if (change instanceof Change.Unexpected u) {
@@ -79,6 +91,9 @@ public final class FixPlanner {
             }
         }
         for (Change change : diff.changes()) {
+            if (rebuilds.handled().contains(change.key())) {
+                continue; // dropped and created again whole
+            }
             if (change instanceof Change.Missing m) {
                 m.object().accept(new Creator());
             } else if (change instanceof Change.Unexpected u) {
@@ -91,7 +106,7 @@ public final class FixPlanner {
 
     private void markDropped(DbObject object) {
         ObjectKind kind = object.key().kind();
-        if (kind == ObjectKind.TABLE || kind == ObjectKind.COLUMN) {
+        if (kind == ObjectKind.TABLE || kind == ObjectKind.COLUMN || kind == ObjectKind.SEQUENCE) {
             dropped.add(object.key());
         }
     }
@@ -157,6 +172,42 @@ public final class FixPlanner {
             sequence.ownedBy().ifPresent(owner -> setOwner(sequence.key(), Optional.of(owner)));
             return null;
         }
+
+        @Override
+        public Void view(ViewDef view) {
+            statements.add(ViewDdl.create(view));
+            return createChildren(view.key());
+        }
+
+        @Override
+        public Void materializedView(MaterializedViewDef view) {
+            statements.add(ViewDdl.create(view));
+            return createChildren(view.key());
+        }
+
+        @Override
+        public Void routine(RoutineDef routine) {
+            statements.add(RoutineDdl.create(routine));
+            return null;
+        }
+
+        @Override
+        public Void aggregate(AggregateDef aggregate) {
+            statements.add(RoutineDdl.create(aggregate));
+            return null;
+        }
+
+        @Override
+        public Void trigger(TriggerDef trigger) {
+            statements.addAll(TriggerDdl.create(trigger));
+            return null;
+        }
+
+        /** The indexes and triggers of a view or materialized view created whole. */
+        private Void createChildren(ObjectKey relation) {
+            reference.childrenOf(ObjectKey.table(relation.schema(), relation.name())).forEach(c -> c.accept(this));
+            return null;
+        }
     }
 
     private void createTable(TableDef table) {
@@ -173,6 +224,8 @@ public final class FixPlanner {
                 }
             } else if (child instanceof IndexDef i && !i.backsConstraint()) {
                 createIndex(i);
+            } else if (child instanceof TriggerDef t) {
+                statements.addAll(TriggerDdl.create(t));
             }
         }
         StringBuilder sql = new StringBuilder("CREATE ");
@@ -230,6 +283,15 @@ public final class FixPlanner {
 
         @Override
         public Void table(TableDef table) {
+            // A foreign key from one dropped table to another would stop the referenced one from going first.
+            for (ConstraintDef fk : target.objects(ConstraintDef.class)) {
+                boolean betweenDropped = fk.key().table().filter(t -> !t.equals(table.key()) && dropped.contains(t))
+                        .isPresent() && fk.references().equals(Optional.of(table.key()));
+                if (betweenDropped) {
+                    add(Phase.DROP_FOREIGN_KEYS, fk.key(), Ddl.dropConstraint(fk.key()),
+                            dataLoss("goes with its table, which is dropped"));
+                }
+            }
             add(Phase.DROP_TABLES, table.key(), "DROP TABLE " + Ddl.table(table.key()),
                     dataLoss("drops the table and every row in it"));
             return null;
@@ -237,14 +299,20 @@ public final class FixPlanner {
 
         @Override
         public Void column(ColumnDef column) {
-            add(Phase.DROP_COLUMNS, column.key(), Ddl.alterTable(column.key()) + " DROP COLUMN "
+            // A generated column goes before the columns it is computed from.
+            add(column.generated().isPresent() ? Phase.DROP_GENERATION : Phase.DROP_COLUMNS, column.key(),
+                    Ddl.alterTable(column.key()) + " DROP COLUMN "
                     + Sql.ident(column.key().name()), dataLoss("drops the column and the data in it"));
             return null;
         }
 
         @Override
         public Void constraint(ConstraintDef constraint) {
-            if (!droppedWithColumns(constraint.columns(), constraint.key()) && !replacedByIndex.contains(constraint.key())) {
+            // A foreign key on a dropped column would go with it, but only when the column goes, which is after
+            // the keys are dropped: it may hold on to a key dropped before then, so it is dropped explicitly.
+            boolean goesWithColumn = constraint.type() != ConstraintDef.Type.FOREIGN_KEY
+                    && droppedWithColumns(constraint.columns(), constraint.key());
+            if (!goesWithColumn && !replacedByIndex.contains(constraint.key())) {
                 Phase phase = constraint.type() == ConstraintDef.Type.FOREIGN_KEY ? Phase.DROP_FOREIGN_KEYS
                         : Phase.DROP_CONSTRAINTS;
                 add(phase, constraint.key(), Ddl.dropConstraint(constraint.key()),
@@ -271,6 +339,36 @@ public final class FixPlanner {
             }
             return null;
         }
+
+        @Override
+        public Void view(ViewDef view) {
+            statements.add(ViewDdl.drop(view.key(), dataLoss("drops a view the reference does not have; what reads it fails")));
+            return null;
+        }
+
+        @Override
+        public Void materializedView(MaterializedViewDef view) {
+            statements.add(ViewDdl.drop(view, dataLoss("drops the materialized view and the rows it holds")));
+            return null;
+        }
+
+        @Override
+        public Void routine(RoutineDef routine) {
+            statements.add(RoutineDdl.drop(routine, dataLoss("drops a routine the reference does not have; callers fail")));
+            return null;
+        }
+
+        @Override
+        public Void aggregate(AggregateDef aggregate) {
+            statements.add(RoutineDdl.drop(aggregate, dataLoss("drops an aggregate the reference does not have")));
+            return null;
+        }
+
+        @Override
+        public Void trigger(TriggerDef trigger) {
+            statements.add(TriggerDdl.drop(trigger.key(), dataLoss("drops a trigger the reference does not have; what it did stops")));
+            return null;
+        }
     }
 
     /** A constraint on a dropped column goes with the column (PostgreSQL drops it). */
@@ -294,6 +392,14 @@ public final class FixPlanner {
             alterSequence(r, t);
         } else if (ref instanceof TableDef r && tgt instanceof TableDef t) {
             alterTable(change, r, t);
+        } else if (ref instanceof ViewDef r && tgt instanceof ViewDef t) {
+            statements.addAll(ViewDdl.alter(r, t));
+        } else if (ref instanceof RoutineDef r && tgt instanceof RoutineDef t) {
+            statements.addAll(RoutineDdl.alter(r, t));
+        } else if (ref instanceof AggregateDef r && tgt instanceof AggregateDef t) {
+            statements.addAll(RoutineDdl.alter(r, t));
+        } else if (ref instanceof TriggerDef r && tgt instanceof TriggerDef t) {
+            statements.addAll(TriggerDdl.alter(r, t));
         } else {
             unsupported.add(change.describe());
         }
@@ -320,7 +426,17 @@ public final class FixPlanner {
                 return; // re-added whole, or only its expression changes
             }
         }
-        if (!r.type().equals(t.type()) || !r.collation().equals(t.collation())) {
+        boolean typeChanges = !r.type().equals(t.type()) || !r.collation().equals(t.collation());
+        boolean defaultChanges = !r.defaultExpression().equals(t.defaultExpression());
+        boolean oldDefaultUsesDroppedSequence = t.defaultExpression().filter(this::usesDroppedSequence).isPresent();
+        // The old default goes first when the column becomes an identity column (which refuses a default), when
+        // it may not cast to the new type, or when it holds on to a sequence the plan drops (then before that).
+        boolean dropDefaultFirst = defaultChanges && t.defaultExpression().isPresent()
+                && (r.defaultExpression().isEmpty() || typeChanges || oldDefaultUsesDroppedSequence);
+        if (dropDefaultFirst) {
+            add(oldDefaultUsesDroppedSequence ? Phase.DROP_COLUMNS : Phase.COLUMNS, key, alter + " DROP DEFAULT");
+        }
+        if (typeChanges) {
             TypeChanges.Verdict verdict = TypeChanges.classify(t.type(), r.type());
             List<Hazard> hazards = new ArrayList<>();
             if (!verdict.lossless()) {
@@ -336,8 +452,8 @@ public final class FixPlanner {
         if (!r.identity().equals(t.identity())) {
             alterIdentity(r, t, alter);
         }
-        if (!r.defaultExpression().equals(t.defaultExpression())) {
-            add(Phase.COLUMNS, key, alter + r.defaultExpression().map(d -> " SET DEFAULT " + d).orElse(" DROP DEFAULT"));
+        if (defaultChanges && r.defaultExpression().isPresent()) {
+            add(Phase.COLUMNS, key, alter + " SET DEFAULT " + r.defaultExpression().get());
         }
         // Identity columns are NOT NULL by definition: that part is handled with the identity.
         boolean identityImpliesNotNull = r.identity().isPresent() || t.identity().isPresent();
@@ -354,6 +470,14 @@ public final class FixPlanner {
             unsupported.add("column " + key.displayName() + " is at position " + t.position() + ", the reference has it at "
                     + r.position() + " (PostgreSQL cannot move a column without rebuilding the table)");
         }
+    }
+
+    /** Whether a default expression names a sequence this plan drops (a name match: at worst one extra statement). */
+    private boolean usesDroppedSequence(String expression) {
+        return expression.contains("nextval(") && dropped.stream()
+                .filter(k -> k.kind() == ObjectKind.SEQUENCE)
+                .map(k -> k.name().replace("\"", "\"\"").replace("'", "''")) // as it stands inside '"name"'::regclass
+                .anyMatch(expression::contains);
     }
 
     private static Hazard[] restartHazards() {
@@ -402,13 +526,13 @@ public final class FixPlanner {
                 && r.generated().get().storage() == t.generated().get().storage();
         if (r.generated().isEmpty()) {
             // Keeps the computed values as plain data.
-            add(Phase.COLUMNS, key, alter + " DROP EXPRESSION");
+            add(Phase.DROP_GENERATION, key, alter + " DROP EXPRESSION");
         } else if (sameStorage && reference.serverVersion() >= 170000 && target.serverVersion() >= 170000) {
             add(Phase.COLUMNS, key, alter + " SET EXPRESSION AS (" + r.generated().get().expression() + ")",
                     new Hazard(Hazard.Kind.TABLE_REWRITE, "recomputes the column for every row"));
         } else {
             // No in-place change before PostgreSQL 17: the column is dropped and added again.
-            add(Phase.DROP_COLUMNS, key, Ddl.alterTable(key) + " DROP COLUMN " + Sql.ident(key.name()),
+            add(Phase.DROP_GENERATION, key, Ddl.alterTable(key) + " DROP COLUMN " + Sql.ident(key.name()),
                     dataLoss("the generated column is dropped and added again with its new definition"));
             // Destructive too: held back with the drop, or it would fail on the column that is still there.
             add(Phase.COLUMNS, key, Ddl.alterTable(key) + " ADD COLUMN " + Ddl.columnDefinition(r),
@@ -472,7 +596,15 @@ public final class FixPlanner {
                     restart ? restartHazards() : new Hazard[0]);
         }
         if (!r.ownedBy().equals(t.ownedBy())) {
-            setOwner(r.key(), r.ownedBy());
+            boolean ownerDropped = t.ownedBy()
+                    .filter(c -> dropped.contains(c) || c.table().filter(dropped::contains).isPresent()).isPresent();
+            if (ownerDropped) {
+                // Released before its owner is dropped, or the sequence would be dropped with it.
+                add(Phase.DETACH_SEQUENCES, r.key(), "ALTER SEQUENCE " + Sql.qualified(r.key()) + " OWNED BY NONE");
+                r.ownedBy().ifPresent(owner -> setOwner(r.key(), Optional.of(owner)));
+            } else {
+                setOwner(r.key(), r.ownedBy());
+            }
         }
     }
 }

@@ -19,7 +19,12 @@ public record Hazard(Kind kind, String explanation) {
         /** Takes a lock that blocks reads or writes while it scans or builds. */
         LONG_LOCK,
         /** Can fail on the data the target holds (nulls, duplicates, rows that violate a check). */
-        MAY_FAIL;
+        MAY_FAIL,
+        /**
+         * The object is dropped and created again (PostgreSQL cannot change it in place): grants and
+         * comments on it must be applied again, and what depends on it is rebuilt with it.
+         */
+        RECREATED;
 
         public String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', ' ');

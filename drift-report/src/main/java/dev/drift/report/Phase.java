@@ -6,19 +6,40 @@ package dev.drift.report;
  * and then key order.
  */
 public enum Phase {
+    /** Sequences whose owning column or table is dropped but that the reference keeps. */
+    DETACH_SEQUENCES,
+    DROP_TRIGGERS,
+    DROP_VIEWS,
     DROP_FOREIGN_KEYS,
     DROP_CONSTRAINTS,
     DROP_INDEXES,
+    /** Defaults that call a routine the plan drops. */
+    DROP_DEFAULTS,
+    /** Generated columns lose their expression or are dropped before the columns they are computed from. */
+    DROP_GENERATION,
     DROP_COLUMNS,
     DROP_TABLES,
+    DROP_ROUTINES,
     DROP_SEQUENCES,
     DROP_SCHEMAS,
     SCHEMAS,
     SEQUENCES,
+    /** Functions, procedures and aggregates; one whose SQL body reads a table waits for it (dependencies). */
+    ROUTINES,
     TABLES,
     COLUMNS,
     CONSTRAINTS,
     FOREIGN_KEYS,
     INDEXES,
-    SEQUENCE_OWNERSHIP
+    VIEWS,
+    TRIGGERS,
+    SEQUENCE_OWNERSHIP;
+
+    /**
+     * Whether statements of this phase remove or release something (everything before {@link #SCHEMAS}):
+     * they run before what they free, and dependents go first.
+     */
+    public boolean drops() {
+        return compareTo(SCHEMAS) < 0;
+    }
 }

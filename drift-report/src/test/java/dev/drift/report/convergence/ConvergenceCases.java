@@ -42,8 +42,18 @@ final class ConvergenceCases {
         }
     }
 
+    /**
+     * Every case, or those whose id ({@code <kind>/<case>}) starts with one of the comma-separated
+     * prefixes in system property {@code drift.convergence.cases}, e.g. {@code -Ddrift.convergence.cases=columns/,tables/drop}.
+     */
     static List<ConvergenceCase> all() {
-        return ConvergenceCase.loadAll(root());
+        List<ConvergenceCase> all = ConvergenceCase.loadAll(root());
+        String only = System.getProperty("drift.convergence.cases", "").trim();
+        if (only.isEmpty()) {
+            return all;
+        }
+        List<String> prefixes = List.of(only.split(","));
+        return all.stream().filter(c -> prefixes.stream().anyMatch(p -> c.id().startsWith(p.trim()))).toList();
     }
 
     /** One dynamic test per case, named {@code <kind>/<case>}, each run by the runner. */

@@ -72,6 +72,10 @@ final class ConvergenceRunner {
 
     private final PostgresServer server;
     private final PostgresCatalogReader reader = PostgresCatalogReader.create();
+    /** Where the time goes: load, read, plan, jdbc, psql, in nanoseconds, summed over runs. */
+    private final java.util.Map<String, java.util.concurrent.atomic.LongAdder> nanos =
+            new java.util.concurrent.ConcurrentSkipListMap<>();
+    private final java.util.concurrent.atomic.LongAdder runs = new java.util.concurrent.atomic.LongAdder();
 
     ConvergenceRunner(PostgresServer server) {
         this.server = server;
@@ -114,21 +118,28 @@ final class ConvergenceRunner {
         if (withPsql) {
             loads.add(load("cv_psql", targetSql, label + " target.sql"));
         }
+        long t0 = System.nanoTime();
+        runs.increment();
         try (Databases dbs = Databases.of(loads)) {
+            long t1 = time("load", t0);
             Catalog reference = read(dbs.reference(), "reference");
             Catalog target = read(dbs.target(), "target");
+            long t2 = time("read", t1);
             SchemaDiff diff = Differ.compare(reference, target);
             FixScript script = FixPlanner.plan(diff, options);
             beforeApply.accept(script);
             String sql = script.toSql();
+            long t3 = time("plan", t2);
 
             apply(dbs.target(), script, label);
             Outcome outcome = check(label + " (statements over JDBC)", reference, read(dbs.target(), "target"), diff,
                     script, options, expectFullConvergence);
+            long t4 = time("jdbc", t3);
             if (withPsql) {
                 Psql.runFile(dbs.psqlTarget(), sql);
                 check(label + " (script file through psql)", reference, read(dbs.psqlTarget(), "target"), diff, script,
                         options, expectFullConvergence);
+                time("psql", t4);
             }
             return outcome;
         }
@@ -168,6 +179,20 @@ final class ConvergenceRunner {
         return diff.changes().stream().map(c -> "  " + c.describe()).collect(Collectors.joining("\n"));
     }
 
+    private long time(String stage, long since) {
+        long now = System.nanoTime();
+        nanos.computeIfAbsent(stage, k -> new java.util.concurrent.atomic.LongAdder()).add(now - since);
+        return now;
+    }
+
+    /** e.g. {@code 150 runs: load 61000 ms, read 9000 ms, ...}, for the test log. */
+    String timings() {
+        StringBuilder b = new StringBuilder().append(runs.sum()).append(" runs on PostgreSQL ")
+                .append(server.majorVersion()).append(':');
+        nanos.forEach((stage, total) -> b.append(' ').append(stage).append(' ').append(total.sum() / 1_000_000).append(" ms"));
+        return b.toString();
+    }
+
     private void checkGolden(ConvergenceCase c, FixScript script) {
         String actual = script.toSql();
         int major = server.majorVersion();
@@ -197,7 +222,7 @@ final class ConvergenceRunner {
     private Catalog read(TestDatabase db, String as) {
         try (Connection c = db.connect()) {
             Catalog catalog = reader.read(c, db.name());
-            return new Catalog(as, catalog.serverVersion(), catalog.objects());
+            return new Catalog(as, catalog.serverVersion(), catalog.objects(), catalog.dependencies());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot connect to " + db, e);
         }

@@ -2,6 +2,7 @@ package dev.drift.report.convergence;
 
 import dev.drift.testkit.PostgresServer;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -15,9 +16,19 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ConvergenceTest {
 
+    private static ConvergenceRunner runner;
+
     @TestFactory
     Stream<DynamicTest> everyCaseConverges() {
-        return ConvergenceCases.tests(new ConvergenceRunner(server()), ConvergenceCase::id);
+        runner = new ConvergenceRunner(server());
+        return ConvergenceCases.tests(runner, ConvergenceCase::id);
+    }
+
+    @AfterAll
+    static void printTimings() {
+        if (runner != null) {
+            System.out.println("convergence cases: " + runner.timings());
+        }
     }
 
     static PostgresServer server() {

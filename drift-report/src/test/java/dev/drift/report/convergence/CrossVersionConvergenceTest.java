@@ -38,8 +38,8 @@ class CrossVersionConvergenceTest {
                 Stream.of(DynamicTest.dynamicTest("start", () -> started.set(System.nanoTime()))),
                 Stream.concat(ConvergenceCases.tests(runner, c -> "pg" + major + "/" + c.id()),
                         Stream.of(DynamicTest.dynamicTest("timing", () -> System.out.printf(
-                                "convergence cases on PostgreSQL %d took %d ms%n", major,
-                                (System.nanoTime() - started.get()) / 1_000_000)))));
+                                "convergence cases on PostgreSQL %d took %d ms (%s)%n", major,
+                                (System.nanoTime() - started.get()) / 1_000_000, runner.timings())))));
         return DynamicContainer.dynamicContainer("PostgreSQL " + major, cases);
     }
 }

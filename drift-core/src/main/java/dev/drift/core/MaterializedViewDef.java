@@ -1,0 +1,26 @@
+package dev.drift.core;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A materialized view. Whether it is populated ({@code WITH NO DATA}) is state, not schema, and is not
+ * part of the model; its indexes are {@link IndexDef}s whose parent is the materialized view.
+ *
+ * @param key        the materialized view's key
+ * @param columns    its columns in order, each {@code name type}
+ * @param definition the query as {@code pg_get_viewdef} renders it, without the closing semicolon
+ */
+public record MaterializedViewDef(ObjectKey key, List<String> columns, String definition) implements DbObject {
+
+    public MaterializedViewDef {
+        Keys.require(key, ObjectKind.MATERIALIZED_VIEW);
+        columns = List.copyOf(columns);
+        Objects.requireNonNull(definition, "definition");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.materializedView(this);
+    }
+}

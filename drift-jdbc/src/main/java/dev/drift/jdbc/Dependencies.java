@@ -1,0 +1,109 @@
+package dev.drift.jdbc;
+
+import dev.drift.core.DbObject;
+import dev.drift.core.Dependency;
+import dev.drift.core.IndexDef;
+import dev.drift.core.ObjectKey;
+import dev.drift.core.ObjectKind;
+import dev.drift.core.RoutineDef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Turns the edges pg_depend records into the catalog's dependencies, and adds the references the server
+ * does not record: those in the string body of a SQL-language function, which the server checks when it
+ * creates the function (so what they name must exist first) but does not track.
+ */
+final class Dependencies {
+    private Dependencies() {
+    }
+
+    static List<Dependency> resolve(List<DbObject> objects, List<Dependency> recorded) {
+        Map<ObjectKey, DbObject> byKey = new HashMap<>();
+        objects.forEach(o -> byKey.put(o.key(), o));
+        Set<Dependency> out = new TreeSet<>();
+        for (Dependency d : recorded) {
+            ObjectKey dependent = throughConstraint(d.dependent(), byKey);
+            ObjectKey referenced = throughConstraint(d.referenced(), byKey);
+            if (byKey.containsKey(dependent) && byKey.containsKey(referenced) && !dependent.equals(referenced)) {
+                out.add(new Dependency(dependent, referenced, true));
+            }
+        }
+        Names names = new Names(objects);
+        for (DbObject o : objects) {
+            if (o instanceof RoutineDef r && r.language().equals("sql") && !r.standardBody()) {
+                for (ObjectKey referenced : names.referencedBy(r)) {
+                    out.add(new Dependency(r.key(), referenced, false));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** An index that backs a key is created and dropped as its constraint: the edge points there. */
+    private static ObjectKey throughConstraint(ObjectKey key, Map<ObjectKey, DbObject> byKey) {
+        if (byKey.get(key) instanceof IndexDef index && index.constraint().isPresent()) {
+            return ObjectKey.constraint(key.schema(), key.parent().orElseThrow(), index.constraint().get());
+        }
+        return key;
+    }
+
+    /** The relations and routines of the catalog by schema and name, to match names found in a body. */
+    private static final class Names {
+        private final Map<String, List<ObjectKey>> byQualifiedName = new HashMap<>();
+
+        Names(List<DbObject> objects) {
+            for (DbObject o : objects) {
+                ObjectKind kind = o.key().kind();
+                if (kind.isRelation() || kind == ObjectKind.ROUTINE || kind == ObjectKind.AGGREGATE
+                        || kind == ObjectKind.SEQUENCE) {
+                    byQualifiedName.computeIfAbsent(o.key().schema() + "\0" + o.key().name(), k -> new ArrayList<>())
+                            .add(o.key());
+                }
+            }
+        }
+
+        Set<ObjectKey> referencedBy(RoutineDef routine) {
+            List<String> searchPath = searchPath(routine);
+            Set<ObjectKey> out = new LinkedHashSet<>();
+            for (List<String> name : SqlNames.qualifiedNames(routine.body())) {
+                if (name.size() == 2) {
+                    out.addAll(byQualifiedName.getOrDefault(name.get(0) + "\0" + name.get(1), List.of()));
+                } else if (name.size() == 1) {
+                    // A bare name resolves through the search path: the first schema that has it wins.
+                    for (String schema : searchPath) {
+                        List<ObjectKey> found = byQualifiedName.get(schema + "\0" + name.get(0));
+                        if (found != null) {
+                            out.addAll(found);
+                            break;
+                        }
+                    }
+                }
+            }
+            out.remove(routine.key());
+            return out;
+        }
+
+        /** The routine's own SET search_path, else its own schema and public. */
+        private static List<String> searchPath(RoutineDef routine) {
+            Optional<String> configured = routine.config().stream().filter(c -> c.startsWith("search_path="))
+                    .map(c -> c.substring("search_path=".length())).findFirst();
+            List<String> out = new ArrayList<>();
+            if (configured.isPresent()) {
+                for (List<String> part : SqlNames.qualifiedNames(configured.get().replace(",", " , "))) {
+                    out.add(part.get(0));
+                }
+            } else {
+                out.add(routine.key().schema());
+                out.add("public");
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+-- Views and materialized views (not owned by an extension) with their output columns and a view's
+-- options. Whether a materialized view is populated is state, not schema, and is not read.
+SELECT n.nspname AS schema_name,
+       c.relkind::text AS kind,
+       c.relname AS view_name,
+       ARRAY(SELECT quote_ident(a.attname) || ' ' || format_type(a.atttypid, a.atttypmod)
+             FROM pg_attribute a
+             WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+             ORDER BY a.attnum) AS columns,
+       pg_get_viewdef(c.oid) AS definition,
+       (SELECT o.option_value FROM pg_options_to_table(c.reloptions) o
+        WHERE o.option_name = 'check_option') AS check_option,
+       COALESCE((SELECT o.option_value::boolean FROM pg_options_to_table(c.reloptions) o
+                 WHERE o.option_name = 'security_barrier'), false) AS security_barrier,
+       COALESCE((SELECT o.option_value::boolean FROM pg_options_to_table(c.reloptions) o
+                 WHERE o.option_name = 'security_invoker'), false) AS security_invoker
+FROM pg_class c
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('v', 'm')
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+  AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                  WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+ORDER BY 1, 2

@@ -1,0 +1,293 @@
+package dev.drift.report;
+
+import dev.drift.core.AggregateDef;
+import dev.drift.core.ObjectKey;
+import dev.drift.core.RoutineDef;
+import dev.drift.core.Sql;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * DDL of functions, procedures and aggregates. Attribute changes are {@code ALTER FUNCTION}, a new body
+ * or language is {@code CREATE OR REPLACE}; a change of kind, arguments (names, modes, defaults) or
+ * result cannot be made in place, and the routine is dropped and created again with what depends on it.
+ */
+final class RoutineDdl {
+
+    /** Settings whose value is a list that {@code SET} takes as separate, quoted elements. */
+    private static final Set<String> LIST_SETTINGS = Set.of("search_path", "temp_tablespaces",
+            "local_preload_libraries", "session_preload_libraries", "shared_preload_libraries");
+
+    private RoutineDdl() {
+    }
+
+    static FixStatement create(RoutineDef routine) {
+        return new FixStatement(Phase.ROUTINES, routine.key(), createSql(routine, false), true, List.of());
+    }
+
+    static FixStatement drop(RoutineDef routine, Hazard... hazards) {
+        return new FixStatement(Phase.DROP_ROUTINES, routine.key(), "DROP " + word(routine) + " " + signature(routine.key()),
+                true, List.of(hazards));
+    }
+
+    static boolean needsRecreate(RoutineDef reference, RoutineDef target) {
+        return reference.routineKind() != target.routineKind() || !reference.arguments().equals(target.arguments())
+                || !reference.returns().equals(target.returns())
+                || (reference.support().isEmpty() && target.support().isPresent());
+    }
+
+    /** The in-place change of a routine whose kind, arguments and result stay. */
+    static List<FixStatement> alter(RoutineDef r, RoutineDef t) {
+        if (!r.body().equals(t.body()) || !r.language().equals(t.language()) || r.standardBody() != t.standardBody()
+                || !r.binary().equals(t.binary())) {
+            return List.of(new FixStatement(Phase.ROUTINES, r.key(), createSql(r, true), true, List.of()));
+        }
+        List<String> parts = new ArrayList<>();
+        if (r.volatility() != t.volatility()) {
+            parts.add(r.volatility().name());
+        }
+        if (r.strict() != t.strict()) {
+            parts.add(r.strict() ? "STRICT" : "CALLED ON NULL INPUT");
+        }
+        if (r.securityDefiner() != t.securityDefiner()) {
+            parts.add(r.securityDefiner() ? "SECURITY DEFINER" : "SECURITY INVOKER");
+        }
+        if (r.leakproof() != t.leakproof()) {
+            parts.add(r.leakproof() ? "LEAKPROOF" : "NOT LEAKPROOF");
+        }
+        if (r.parallel() != t.parallel()) {
+            parts.add("PARALLEL " + r.parallel().name());
+        }
+        if (r.cost() != t.cost()) {
+            parts.add("COST " + number(r.cost()));
+        }
+        if (r.rows() != t.rows() && r.rows() > 0) {
+            parts.add("ROWS " + number(r.rows()));
+        }
+        if (!r.support().equals(t.support())) {
+            parts.add("SUPPORT " + r.support().orElseThrow());
+        }
+        Map<String, String> from = settings(t);
+        Map<String, String> to = settings(r);
+        to.forEach((name, value) -> {
+            if (!value.equals(from.get(name))) {
+                parts.add(setClause(name, value));
+            }
+        });
+        from.keySet().stream().filter(name -> !to.containsKey(name)).forEach(name -> parts.add("RESET " + name));
+        List<FixStatement> out = new ArrayList<>();
+        // ALTER takes one SET or RESET per action list entry; several entries go in one statement.
+        if (!parts.isEmpty()) {
+            out.add(new FixStatement(Phase.ROUTINES, r.key(), "ALTER " + word(r) + " " + signature(r.key()) + " "
+                    + String.join(" ", parts), true, List.of()));
+        }
+        return out;
+    }
+
+    private static String word(RoutineDef routine) {
+        return routine.isProcedure() ? "PROCEDURE" : "FUNCTION";
+    }
+
+    /** {@code schema.name(type, ...)}: the input types identify a routine among its overloads. */
+    static String signature(ObjectKey key) {
+        return Sql.qualified(key.schema(), key.name()) + "(" + String.join(", ", key.arguments()) + ")";
+    }
+
+    static String createSql(RoutineDef r, boolean orReplace) {
+        StringBuilder b = new StringBuilder("CREATE ");
+        if (orReplace) {
+            b.append("OR REPLACE ");
+        }
+        b.append(word(r)).append(' ').append(Sql.qualified(r.key().schema(), r.key().name()))
+                .append('(').append(r.arguments()).append(")\n");
+        r.returns().ifPresent(result -> b.append(" RETURNS ").append(result).append('\n'));
+        b.append(" LANGUAGE ").append(Sql.ident(r.language()));
+        if (r.routineKind() == RoutineDef.Kind.WINDOW) {
+            b.append(" WINDOW");
+        }
+        if (!r.isProcedure()) {
+            if (r.volatility() != RoutineDef.Volatility.VOLATILE) {
+                b.append(' ').append(r.volatility().name());
+            }
+            if (r.strict()) {
+                b.append(" STRICT");
+            }
+            if (r.leakproof()) {
+                b.append(" LEAKPROOF");
+            }
+            if (r.parallel() != RoutineDef.Parallel.UNSAFE) {
+                b.append(" PARALLEL ").append(r.parallel().name());
+            }
+            boolean builtInLanguage = r.language().equals("c") || r.language().equals("internal");
+            if (r.cost() != (builtInLanguage ? 1 : 100)) {
+                b.append(" COST ").append(number(r.cost()));
+            }
+            if (r.rows() > 0 && r.rows() != 1000) {
+                b.append(" ROWS ").append(number(r.rows()));
+            }
+            r.support().ifPresent(s -> b.append(" SUPPORT ").append(s));
+        }
+        if (r.securityDefiner()) {
+            b.append(" SECURITY DEFINER");
+        }
+        b.append('\n');
+        settings(r).forEach((name, value) -> b.append(' ').append(setClause(name, value)).append('\n'));
+        if (r.standardBody()) {
+            b.append(r.body());
+        } else if (r.binary().isPresent()) {
+            b.append("AS ").append(Sql.literal(r.binary().get())).append(", ").append(Sql.literal(r.body()));
+        } else {
+            String tag = dollarTag(r.isProcedure() ? "procedure" : "function", r.body());
+            b.append("AS ").append(tag).append(r.body()).append(tag);
+        }
+        return b.toString();
+    }
+
+    /** {@code $function$}, or a variant that does not occur in the body. */
+    private static String dollarTag(String word, String body) {
+        String tag = "$" + word + "$";
+        for (int i = 1; body.contains(tag); i++) {
+            tag = "$" + word + "_" + i + "$";
+        }
+        return tag;
+    }
+
+    private static Map<String, String> settings(RoutineDef r) {
+        Map<String, String> out = new TreeMap<>();
+        for (String entry : r.config()) {
+            int eq = entry.indexOf('=');
+            out.put(entry.substring(0, eq), entry.substring(eq + 1));
+        }
+        return out;
+    }
+
+    /** {@code SET name TO value} as {@code proconfig} stored it; list settings element by element. */
+    private static String setClause(String name, String value) {
+        String rendered;
+        if (LIST_SETTINGS.contains(name.toLowerCase(Locale.ROOT))) {
+            List<String> elements = new ArrayList<>();
+            for (String element : splitList(value)) {
+                elements.add(Sql.literal(element));
+            }
+            rendered = String.join(", ", elements);
+        } else {
+            rendered = Sql.literal(value);
+        }
+        return "SET " + Sql.ident(name) + " TO " + rendered;
+    }
+
+    /** Splits {@code a, "B c", d} into its elements, removing the double quotes. */
+    private static List<String> splitList(String value) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"') {
+                if (quoted && i + 1 < value.length() && value.charAt(i + 1) == '"') {
+                    current.append('"');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (c == ',' && !quoted) {
+                out.add(current.toString().strip());
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        out.add(current.toString().strip());
+        return out;
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    // ---- aggregates ------------------------------------------------------------------------------
+
+    static FixStatement create(AggregateDef aggregate) {
+        return new FixStatement(Phase.ROUTINES, aggregate.key(), aggregateSql(aggregate, false), true, List.of());
+    }
+
+    static FixStatement drop(AggregateDef aggregate, Hazard... hazards) {
+        return new FixStatement(Phase.DROP_ROUTINES, aggregate.key(), "DROP AGGREGATE "
+                + Sql.qualified(aggregate.key().schema(), aggregate.key().name()) + "(" + aggregate.arguments() + ")",
+                true, List.of(hazards));
+    }
+
+    /** {@code CREATE OR REPLACE AGGREGATE} cannot change the arguments, the result or the kind. */
+    static boolean needsRecreate(AggregateDef reference, AggregateDef target) {
+        return !reference.arguments().equals(target.arguments()) || !reference.returns().equals(target.returns())
+                || reference.aggregateKind() != target.aggregateKind();
+    }
+
+    static List<FixStatement> alter(AggregateDef reference, AggregateDef target) {
+        return List.of(new FixStatement(Phase.ROUTINES, reference.key(), aggregateSql(reference, true), true, List.of()));
+    }
+
+    private static String aggregateSql(AggregateDef a, boolean orReplace) {
+        List<String> parts = new ArrayList<>();
+        parts.add("SFUNC = " + a.stateFunction());
+        parts.add("STYPE = " + a.stateType());
+        if (a.stateSpace() != 0) {
+            parts.add("SSPACE = " + a.stateSpace());
+        }
+        a.finalFunction().ifPresent(f -> {
+            parts.add("FINALFUNC = " + f);
+            if (a.finalExtra()) {
+                parts.add("FINALFUNC_EXTRA");
+            }
+            String usual = a.aggregateKind() == AggregateDef.Kind.NORMAL ? "r" : "w";
+            if (!a.finalModify().equals(usual)) {
+                parts.add("FINALFUNC_MODIFY = " + modify(a.finalModify()));
+            }
+        });
+        a.combineFunction().ifPresent(f -> parts.add("COMBINEFUNC = " + f));
+        a.serialFunction().ifPresent(f -> parts.add("SERIALFUNC = " + f));
+        a.deserialFunction().ifPresent(f -> parts.add("DESERIALFUNC = " + f));
+        a.initialCondition().ifPresent(c -> parts.add("INITCOND = " + Sql.literal(c)));
+        a.moving().ifPresent(m -> {
+            parts.add("MSFUNC = " + m.stateFunction());
+            parts.add("MINVFUNC = " + m.inverseFunction());
+            parts.add("MSTYPE = " + m.stateType());
+            if (m.stateSpace() != 0) {
+                parts.add("MSSPACE = " + m.stateSpace());
+            }
+            m.finalFunction().ifPresent(f -> {
+                parts.add("MFINALFUNC = " + f);
+                if (m.finalExtra()) {
+                    parts.add("MFINALFUNC_EXTRA");
+                }
+                if (!m.finalModify().equals("r")) {
+                    parts.add("MFINALFUNC_MODIFY = " + modify(m.finalModify()));
+                }
+            });
+            m.initialCondition().ifPresent(c -> parts.add("MINITCOND = " + Sql.literal(c)));
+        });
+        a.sortOperator().ifPresent(op -> parts.add("SORTOP = " + op));
+        if (a.parallel() != RoutineDef.Parallel.UNSAFE) {
+            parts.add("PARALLEL = " + a.parallel().name());
+        }
+        if (a.aggregateKind() == AggregateDef.Kind.HYPOTHETICAL) {
+            parts.add("HYPOTHETICAL");
+        }
+        return "CREATE " + (orReplace ? "OR REPLACE " : "") + "AGGREGATE "
+                + Sql.qualified(a.key().schema(), a.key().name()) + "(" + a.arguments() + ") (\n    "
+                + String.join(",\n    ", parts) + "\n)";
+    }
+
+    private static String modify(String code) {
+        return switch (Objects.requireNonNull(code)) {
+            case "s" -> "SHAREABLE";
+            case "w" -> "READ_WRITE";
+            default -> "READ_ONLY";
+        };
+    }
+}

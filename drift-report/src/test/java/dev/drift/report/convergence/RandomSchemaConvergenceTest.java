@@ -1,0 +1,102 @@
+package dev.drift.report.convergence;
+
+import dev.drift.report.PlanOptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Random schema pairs converge both ways with destructive changes allowed: a random schema and a random
+ * mutation of it, each pair in schemas of its own, all pairs of a run loaded side by side into one
+ * reference and one target database (so a hundred pairs cost two convergence runs, not two hundred).
+ *
+ * <p>The seed is random per run and printed; replay a run with {@code -Ddrift.random.seed=<seed>}
+ * and, to run fewer pairs, {@code -Ddrift.random.pairs=<n>}. When a run fails, each pair is retried on
+ * its own and the failure names the first failing pair's own seed, which replays it alone with
+ * {@code -Ddrift.random.pairs=1}.
+ */
+class RandomSchemaConvergenceTest {
+
+    private static final PlanOptions ALLOW_DESTRUCTIVE = PlanOptions.DEFAULTS.withAllowDestructive(true);
+
+    /** One random pair: a schema and its mutation. */
+    private record Pair(long seed, RandomSchema base, RandomSchema mutated, List<String> mutations) {
+        static Pair of(long seed) {
+            SplittableRandom random = new SplittableRandom(seed);
+            String prefix = "r_" + Long.toHexString(seed & 0xffffffffL);
+            RandomSchema base = RandomSchema.generate(prefix, random);
+            List<String> log = new ArrayList<>();
+            RandomSchema mutated = base.mutate(random, log);
+            return new Pair(seed, base, mutated, log);
+        }
+    }
+
+    @Test
+    void randomSchemaPairsConvergeBothWays() {
+        long seed = Long.getLong("drift.random.seed", new SplittableRandom().nextLong());
+        int count = Integer.getInteger("drift.random.pairs", 100);
+        System.out.printf("random schema pairs: %d, seed %d (replay with -Ddrift.random.seed=%d)%n", count, seed, seed);
+        List<Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            pairs.add(Pair.of(seed + i * 0x9E3779B97F4A7C15L));
+        }
+        ConvergenceRunner runner = new ConvergenceRunner(ConvergenceTest.server());
+        long started = System.nanoTime();
+        try {
+            bothWays(runner, pairs, "seed " + seed);
+        } catch (AssertionError | RuntimeException batchFailure) {
+            List<Pair> failing = narrowDown(runner, pairs);
+            if (failing.size() == 1) {
+                Pair pair = failing.get(0);
+                AssertionError alone = failure(runner, failing).orElseThrow();
+                throw new AssertionError("random pair with seed " + pair.seed() + " (of run seed " + seed
+                        + ") does not converge; replay it alone with -Ddrift.random.seed=" + pair.seed()
+                        + " -Ddrift.random.pairs=1\nmutations: " + pair.mutations() + "\nbase:\n" + pair.base().toSql()
+                        + "\nmutated:\n" + pair.mutated().toSql() + "\n" + alone.getMessage(), alone);
+            }
+            throw new AssertionError("random run with seed " + seed + " fails; no single pair fails alone (" + failing.size()
+                    + " pairs fail together); replay with -Ddrift.random.seed=" + seed + "\n" + batchFailure.getMessage(),
+                    batchFailure);
+        }
+        System.out.printf("random schema pairs: %d pairs converged both ways in %d ms%n", count,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Halves a failing list of pairs while one half fails on its own: a few runs instead of one per pair. */
+    private static List<Pair> narrowDown(ConvergenceRunner runner, List<Pair> failing) {
+        List<Pair> current = failing;
+        while (current.size() > 1) {
+            List<Pair> first = current.subList(0, current.size() / 2);
+            List<Pair> second = current.subList(current.size() / 2, current.size());
+            if (failure(runner, first).isPresent()) {
+                current = first;
+            } else if (failure(runner, second).isPresent()) {
+                current = second;
+            } else {
+                return current;
+            }
+        }
+        return current;
+    }
+
+    private static Optional<AssertionError> failure(ConvergenceRunner runner, List<Pair> pairs) {
+        try {
+            bothWays(runner, pairs, pairs.size() == 1 ? "pair seed " + pairs.get(0).seed() : pairs.size() + " pairs");
+            return Optional.empty();
+        } catch (AssertionError e) {
+            return Optional.of(e);
+        } catch (RuntimeException e) {
+            return Optional.of(new AssertionError(e.getMessage(), e));
+        }
+    }
+
+    private static void bothWays(ConvergenceRunner runner, List<Pair> pairs, String label) {
+        String base = pairs.stream().map(p -> p.base().toSql()).collect(Collectors.joining());
+        String mutated = pairs.stream().map(p -> p.mutated().toSql()).collect(Collectors.joining());
+        runner.converge(mutated, base, ALLOW_DESTRUCTIVE, label + ", mutated schema as reference", s -> { }, true);
+        runner.converge(base, mutated, ALLOW_DESTRUCTIVE, label + ", base schema as reference", s -> { }, true);
+    }
+}

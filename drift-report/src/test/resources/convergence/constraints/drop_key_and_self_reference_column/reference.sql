@@ -1,0 +1,1 @@
+CREATE TABLE public.node (id int NOT NULL, label text);

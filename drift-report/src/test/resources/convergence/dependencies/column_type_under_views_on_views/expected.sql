@@ -1,0 +1,16 @@
+-- Drift fix script: makes target match reference
+BEGIN;
+-- recreated: it depends on view public.v, which the fix drops or changes
+DROP VIEW public.w;
+-- recreated: PostgreSQL cannot change it in place
+DROP VIEW public.v;
+ALTER TABLE public.orders ALTER COLUMN total TYPE numeric(12,2);
+CREATE VIEW public.v AS
+SELECT id,
+    total
+   FROM public.orders;
+CREATE VIEW public.w AS
+SELECT id
+   FROM public.v
+  WHERE (total > (1)::numeric);
+COMMIT;

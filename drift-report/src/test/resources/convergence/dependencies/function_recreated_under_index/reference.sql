@@ -1,0 +1,3 @@
+CREATE FUNCTION norm(v text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT lower(v) $$;
+CREATE TABLE orders (id integer PRIMARY KEY, customer text NOT NULL, total numeric(10,2), status text DEFAULT 'new');
+CREATE INDEX orders_norm ON orders (norm(customer));

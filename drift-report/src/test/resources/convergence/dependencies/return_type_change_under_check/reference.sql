@@ -1,0 +1,3 @@
+CREATE FUNCTION ok(numeric) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT $1 >= 0 $$;
+CREATE TABLE orders (id integer PRIMARY KEY, customer text NOT NULL, total numeric(10,2), status text DEFAULT 'new');
+ALTER TABLE orders ADD CONSTRAINT total_ok CHECK (ok(total));

@@ -1,0 +1,2 @@
+CREATE TABLE orders (id integer PRIMARY KEY, customer text NOT NULL, total numeric(10,2), status text DEFAULT 'new');
+CREATE VIEW extra AS SELECT id, total FROM orders;

@@ -1,0 +1,1 @@
+CREATE FUNCTION one() RETURNS integer LANGUAGE plpgsql AS $$ BEGIN RETURN 1; END $$;

@@ -1,0 +1,1 @@
+CREATE FUNCTION one() RETURNS integer LANGUAGE sql AS $$ SELECT 1 $$;

@@ -1,0 +1,5 @@
+-- Drift fix script: makes target match reference
+BEGIN;
+CREATE TRIGGER orders_touch BEFORE INSERT OR UPDATE OF status ON public.orders FOR EACH ROW WHEN ((new.total > (0)::numeric)) EXECUTE FUNCTION public.touch();
+ALTER TABLE public.orders DISABLE TRIGGER orders_touch;
+COMMIT;

@@ -1,0 +1,3 @@
+CREATE TABLE orders (id integer PRIMARY KEY, customer text NOT NULL, total numeric(10,2), status text DEFAULT 'new');
+CREATE FUNCTION note() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.status := coalesce(NEW.status, 'new'); RETURN NEW; END $$;
+CREATE TRIGGER orders_note AFTER DELETE ON orders FOR EACH STATEMENT EXECUTE FUNCTION note();

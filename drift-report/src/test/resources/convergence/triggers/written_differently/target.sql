@@ -1,0 +1,3 @@
+CREATE TABLE orders (id integer PRIMARY KEY, customer text NOT NULL, total numeric(10,2), status text DEFAULT 'new');
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.status := coalesce(NEW.status, 'new'); RETURN NEW; END $$;
+create trigger orders_touch before update of status or insert on public.orders for each row when (new.total > 0) execute procedure touch();

@@ -1,0 +1,2 @@
+CREATE TABLE orders (id integer PRIMARY KEY, customer text NOT NULL, total numeric(10,2), status text DEFAULT 'new');
+CREATE VIEW v AS SELECT id, status FROM orders WHERE status = 'new' WITH CASCADED CHECK OPTION;

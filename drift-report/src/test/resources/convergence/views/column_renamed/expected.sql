@@ -1,0 +1,9 @@
+-- Drift fix script: makes target match reference
+BEGIN;
+-- recreated: PostgreSQL cannot change it in place
+DROP VIEW public.v;
+CREATE VIEW public.v AS
+SELECT id AS order_id,
+    customer
+   FROM public.orders;
+COMMIT;

@@ -1,0 +1,13 @@
+-- Drift fix script: makes target match reference
+BEGIN;
+-- recreated: it depends on view public.base, which the fix drops or changes
+DROP VIEW public.outer_v;
+-- recreated: PostgreSQL cannot change it in place
+DROP VIEW public.base;
+CREATE VIEW public.base AS
+SELECT orders.id
+   FROM public.orders;
+CREATE VIEW public.outer_v AS
+SELECT base.id
+   FROM public.base;
+COMMIT;

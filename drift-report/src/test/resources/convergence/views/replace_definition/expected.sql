@@ -1,0 +1,6 @@
+-- Drift fix script: makes target match reference
+CREATE OR REPLACE VIEW public.open_orders AS
+SELECT id,
+    customer
+   FROM public.orders
+  WHERE (status = 'new'::text);

@@ -1,0 +1,2 @@
+CREATE TABLE orders (id integer PRIMARY KEY, customer text NOT NULL, total numeric(10,2), status text DEFAULT 'new');
+CREATE VIEW v WITH (security_barrier) AS SELECT id FROM orders;
