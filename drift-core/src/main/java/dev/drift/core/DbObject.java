@@ -6,7 +6,9 @@ package dev.drift.core;
  * generically, so a property added to a record is compared, fingerprinted and reported without further
  * code.
  */
-public sealed interface DbObject permits SchemaDef, TableDef, ColumnDef, ConstraintDef, IndexDef, SequenceDef {
+public sealed interface DbObject permits SchemaDef, TableDef, ColumnDef, ConstraintDef, IndexDef, SequenceDef,
+        ExtensionDef, TypeDef, InheritanceDef, RowSecurityDef, PolicyDef, OwnerDef, CommentDef, PrivilegeDef,
+        DefaultPrivilegeDef {
 
     ObjectKey key();
 
@@ -26,5 +28,24 @@ public sealed interface DbObject permits SchemaDef, TableDef, ColumnDef, Constra
         R index(IndexDef index);
 
         R sequence(SequenceDef sequence);
+
+        R extension(ExtensionDef extension);
+
+        /** Enum, domain, composite and range types; switch on the sealed {@link TypeDef} for the variant. */
+        R type(TypeDef type);
+
+        R inheritance(InheritanceDef inheritance);
+
+        R rowSecurity(RowSecurityDef rowSecurity);
+
+        R policy(PolicyDef policy);
+
+        R owner(OwnerDef owner);
+
+        R comment(CommentDef comment);
+
+        R privilege(PrivilegeDef privilege);
+
+        R defaultPrivilege(DefaultPrivilegeDef defaultPrivilege);
     }
 }

@@ -10,7 +10,16 @@ public enum ObjectKind {
     TABLE("table"),
     COLUMN("column"),
     CONSTRAINT("constraint"),
-    INDEX("index");
+    INDEX("index"),
+    EXTENSION("extension"),
+    TYPE("type"),
+    INHERITANCE("inheritance"),
+    ROW_SECURITY("row security"),
+    POLICY("policy"),
+    OWNER("owner"),
+    COMMENT("comment"),
+    PRIVILEGE("privilege"),
+    DEFAULT_PRIVILEGE("default privilege");
 
     private final String label;
 
@@ -26,5 +35,13 @@ public enum ObjectKind {
     /** Whether objects of this kind live inside a table (their key's parent is the table name). */
     public boolean isTableChild() {
         return this == COLUMN || this == CONSTRAINT || this == INDEX;
+    }
+
+    /**
+     * Whether objects of this kind describe another object (its owner, comment or grants) rather than
+     * stand on their own; {@link DiffOptions} can leave each of these out of the comparison.
+     */
+    public boolean isAttribute() {
+        return this == OWNER || this == COMMENT || this == PRIVILEGE || this == DEFAULT_PRIVILEGE;
     }
 }

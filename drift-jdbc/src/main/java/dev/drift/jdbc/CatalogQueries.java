@@ -76,6 +76,7 @@ final class CatalogQueries {
                 rs.getString("definition"),
                 Optional.ofNullable(rs.getString("constraint_name")))));
         query("sequences", rs -> objects.add(sequence(rs)));
+        new ObjectQueries(this).readInto(objects);
         return new Catalog(database, serverVersion(), objects);
     }
 
@@ -137,7 +138,7 @@ final class CatalogQueries {
                 sequenceOptions(rs), ownedBy);
     }
 
-    private static List<String> strings(Array array) throws SQLException {
+    static List<String> strings(Array array) throws SQLException {
         if (array == null) {
             return List.of();
         }
@@ -148,12 +149,21 @@ final class CatalogQueries {
         }
     }
 
-    private interface RowHandler {
+    interface RowHandler {
         void row(ResultSet rs) throws SQLException;
     }
 
-    private void query(String name, RowHandler handler) throws SQLException {
-        String sql = SQL.computeIfAbsent(name, CatalogQueries::load);
+    void query(String name, RowHandler handler) throws SQLException {
+        run(SQL.computeIfAbsent(name, CatalogQueries::load), handler);
+    }
+
+    /** Runs a query that follows a shared prefix, e.g. the {@code subject} CTE of subjects.sql. */
+    void query(String prefix, String name, RowHandler handler) throws SQLException {
+        run(SQL.computeIfAbsent(prefix, CatalogQueries::load) + SQL.computeIfAbsent(name, CatalogQueries::load),
+                handler);
+    }
+
+    private void run(String sql, RowHandler handler) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             // Every query filters on the schema list twice: "? IS NULL OR nspname = ANY (?)".
             int params = ps.getParameterMetaData().getParameterCount();

@@ -13,7 +13,8 @@ LEFT JOIN pg_constraint con ON con.conindid = x.indexrelid AND con.conrelid = x.
                            AND con.contype IN ('p', 'u', 'x')
 WHERE c.relkind IN ('r', 'p')
   AND c.relpersistence IN ('p', 'u')
-  AND NOT c.relispartition
+  -- An index of a partition attached to its parent's index is the parent's, not its own.
+  AND NOT EXISTS (SELECT 1 FROM pg_inherits ih WHERE ih.inhrelid = x.indexrelid)
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
   AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))

@@ -44,18 +44,21 @@ public final class FixPlanner {
     private final Set<ObjectKey> replacedByIndex = new HashSet<>();
     /** Foreign keys already dropped and re-added by the plan. */
     private final Set<ObjectKey> rebuiltForeignKeys = new HashSet<>();
+    /** Types, extensions, partitions, row security, owners, comments and privileges. */
+    private final ObjectPlanners objects;
 
-    private FixPlanner(SchemaDiff diff) {
+    private FixPlanner(SchemaDiff diff, PlanOptions options) {
         this.diff = diff;
         this.reference = diff.reference();
         this.target = diff.target();
+        this.objects = new ObjectPlanners(new PlanContext(diff, options, statements, unsupported));
     }
 
     /** Plans the fix for a diff. */
     public static FixScript plan(SchemaDiff diff, PlanOptions options) {
         Objects.requireNonNull(diff, "diff");
         Objects.requireNonNull(options, "options");
-        FixPlanner planner = new FixPlanner(diff);
+        FixPlanner planner = new FixPlanner(diff, options);
         planner.planAll();
         List<FixStatement> ordered = planner.statements.stream()
                 .sorted(Comparator.comparing(FixStatement::phase).thenComparing(FixStatement::subject))
@@ -65,7 +68,8 @@ public final class FixPlanner {
         for (FixStatement s : ordered) {
             (s.destructive() && !options.allowDestructive() ? held : run).add(s);
         }
-        return new FixScript(diff.reference().database(), diff.target().database(), run, held, planner.unsupported);
+        return new FixScript(diff.reference().database(), diff.target().database(), planner.objects.types.markCommits(run),
+                held, planner.unsupported);
     }
 
     private void planAll() {
@@ -106,7 +110,11 @@ public final class FixPlanner {
 
     // ---- creating what the target lacks --------------------------------------------------------
 
-    private final class Creator implements DbObject.Visitor<Void> {
+    private final class Creator extends ObjectPlanners.Creating {
+        Creator() {
+            super(objects);
+        }
+
         @Override
         public Void schema(SchemaDef schema) {
             add(Phase.SCHEMAS, schema.key(), "CREATE SCHEMA " + Sql.ident(schema.key().name()));
@@ -179,13 +187,17 @@ public final class FixPlanner {
         if (table.persistence() == TableDef.Persistence.UNLOGGED) {
             sql.append("UNLOGGED ");
         }
-        sql.append("TABLE ").append(Ddl.table(table.key())).append(" (");
+        String partitionOf = objects.partitions.partitionOfClause(table.key());
+        sql.append("TABLE ").append(Ddl.table(table.key())).append(partitionOf);
         if (!elements.isEmpty()) {
-            sql.append("\n    ").append(String.join(",\n    ", elements)).append('\n');
+            sql.append(" (\n    ").append(String.join(",\n    ", elements)).append("\n)");
+        } else if (partitionOf.isEmpty()) {
+            sql.append(" ()");
         }
-        sql.append(')');
+        sql.append(objects.partitions.boundOrInherits(table.key()));
         table.partitionKey().ifPresent(k -> sql.append(" PARTITION BY ").append(k));
-        add(Phase.TABLES, table.key(), sql.toString());
+        add(objects.partitions.createPhase(table.key()), table.key(), sql.toString());
+        objects.policies.forNewTable(table.key());
     }
 
     private void addConstraint(ConstraintDef c) {
@@ -220,7 +232,11 @@ public final class FixPlanner {
 
     // ---- dropping what only the target has ------------------------------------------------------
 
-    private final class Dropper implements DbObject.Visitor<Void> {
+    private final class Dropper extends ObjectPlanners.Dropping {
+        Dropper() {
+            super(objects);
+        }
+
         @Override
         public Void schema(SchemaDef schema) {
             add(Phase.DROP_SCHEMAS, schema.key(), "DROP SCHEMA " + Sql.ident(schema.key().name()),
@@ -230,6 +246,9 @@ public final class FixPlanner {
 
         @Override
         public Void table(TableDef table) {
+            if (objects.partitions.goesWithParent(table)) {
+                return null;
+            }
             add(Phase.DROP_TABLES, table.key(), "DROP TABLE " + Ddl.table(table.key()),
                     dataLoss("drops the table and every row in it"));
             return null;
@@ -294,7 +313,7 @@ public final class FixPlanner {
             alterSequence(r, t);
         } else if (ref instanceof TableDef r && tgt instanceof TableDef t) {
             alterTable(change, r, t);
-        } else {
+        } else if (!objects.alter(change)) {
             unsupported.add(change.describe());
         }
     }
