@@ -122,6 +122,16 @@ final class Ddl {
         return out;
     }
 
+    /**
+     * Whether turning sequence options {@code from} into {@code to} must also restart the sequence: when
+     * the old start value lies outside the new range, PostgreSQL refuses the change for a sequence that
+     * was never used (its current value is the old start) unless it restarts.
+     */
+    static boolean needsRestart(SequenceOptions from, SequenceOptions to) {
+        boolean rangeChanges = from.minValue() != to.minValue() || from.maxValue() != to.maxValue();
+        return rangeChanges && (from.start() < to.minValue() || from.start() > to.maxValue());
+    }
+
     static String addConstraint(ConstraintDef c) {
         return alterTable(c.key()) + " ADD CONSTRAINT " + Sql.ident(c.key().name()) + " " + c.definition();
     }

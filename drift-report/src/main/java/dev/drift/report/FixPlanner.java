@@ -375,6 +375,11 @@ public final class FixPlanner {
         }
     }
 
+    private static Hazard[] restartHazards() {
+        return new Hazard[] {new Hazard(Hazard.Kind.MAY_FAIL, "restarts the sequence at its new start, which its old "
+                + "range excludes; values it already handed out may be handed out again")};
+    }
+
     private void alterIdentity(ColumnDef r, ColumnDef t, String alter) {
         ObjectKey key = r.key();
         if (r.identity().isEmpty()) {
@@ -383,6 +388,11 @@ public final class FixPlanner {
         }
         ColumnDef.Identity ri = r.identity().get();
         if (t.identity().isEmpty()) {
+            if (!t.notNull()) {
+                // ADD IDENTITY refuses a nullable column; the NOT NULL comes first.
+                add(Phase.COLUMNS, key, alter + " SET NOT NULL",
+                        new Hazard(Hazard.Kind.MAY_FAIL, "fails if the column holds nulls"));
+            }
             add(Phase.COLUMNS, key, alter + " ADD " + Ddl.identityClause(ri, r.type()),
                     new Hazard(Hazard.Kind.MAY_FAIL, "fails if the column holds nulls or has a default"));
             return;
@@ -396,8 +406,12 @@ public final class FixPlanner {
         for (String option : Ddl.sequenceAlterations(ti.options(), ri.options(), false)) {
             parts.add("SET " + option);
         }
+        boolean restart = Ddl.needsRestart(ti.options(), ri.options());
+        if (restart) {
+            parts.add("RESTART");
+        }
         if (!parts.isEmpty()) {
-            add(Phase.COLUMNS, key, alter + " " + String.join(" ", parts));
+            add(Phase.COLUMNS, key, alter + " " + String.join(" ", parts), restart ? restartHazards() : new Hazard[0]);
         }
     }
 
@@ -415,7 +429,9 @@ public final class FixPlanner {
             // No in-place change before PostgreSQL 17: the column is dropped and added again.
             add(Phase.DROP_COLUMNS, key, Ddl.alterTable(key) + " DROP COLUMN " + Sql.ident(key.name()),
                     dataLoss("the generated column is dropped and added again with its new definition"));
+            // Destructive too: held back with the drop, or it would fail on the column that is still there.
             add(Phase.COLUMNS, key, Ddl.alterTable(key) + " ADD COLUMN " + Ddl.columnDefinition(r),
+                    dataLoss("re-adds the generated column dropped above"),
                     new Hazard(Hazard.Kind.TABLE_REWRITE, "computes the column for every row"));
         }
     }
@@ -465,9 +481,14 @@ public final class FixPlanner {
     }
 
     private void alterSequence(SequenceDef r, SequenceDef t) {
-        List<String> parts = Ddl.sequenceAlterations(t.options(), r.options(), true);
+        List<String> parts = new ArrayList<>(Ddl.sequenceAlterations(t.options(), r.options(), true));
+        boolean restart = Ddl.needsRestart(t.options(), r.options());
+        if (restart) {
+            parts.add("RESTART");
+        }
         if (!parts.isEmpty()) {
-            add(Phase.SEQUENCES, r.key(), "ALTER SEQUENCE " + Sql.qualified(r.key()) + " " + String.join(" ", parts));
+            add(Phase.SEQUENCES, r.key(), "ALTER SEQUENCE " + Sql.qualified(r.key()) + " " + String.join(" ", parts),
+                    restart ? restartHazards() : new Hazard[0]);
         }
         if (!r.ownedBy().equals(t.ownedBy())) {
             setOwner(r.key(), r.ownedBy());

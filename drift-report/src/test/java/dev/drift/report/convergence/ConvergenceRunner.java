@@ -1,0 +1,310 @@
+package dev.drift.report.convergence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.drift.core.Catalog;
+import dev.drift.core.Change;
+import dev.drift.core.Differ;
+import dev.drift.core.SchemaDiff;
+import dev.drift.jdbc.PostgresCatalogReader;
+import dev.drift.report.FixPlanner;
+import dev.drift.report.FixScript;
+import dev.drift.report.FixStatement;
+import dev.drift.report.PlanOptions;
+import dev.drift.testkit.PostgresServer;
+import dev.drift.testkit.TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The convergence check on one server: load REFERENCE and TARGET into two fresh databases, read both
+ * catalogs, diff, plan, apply the script to the target, read it again, and require no difference and
+ * an empty second plan. The applied script is checked two ways: its statements one by one over JDBC in
+ * autocommit, and (when psql is on the PATH) the whole {@code toSql()} text with
+ * {@code psql -v ON_ERROR_STOP=1 -f} on a second copy of the target.
+ *
+ * <p>Catalogs are renamed {@code reference} and {@code target} after reading, so the script's header is
+ * the same on every run and golden files can hold it.
+ */
+final class ConvergenceRunner {
+
+    /** Set {@code DRIFT_UPDATE_GOLDEN=true} (env or system property) to rewrite the golden files. */
+    static final boolean UPDATE_GOLDEN = Boolean.parseBoolean(setting("DRIFT_UPDATE_GOLDEN"))
+            || Boolean.parseBoolean(System.getProperty("drift.update.golden", ""));
+
+    private static final ExecutorService LOADERS = Executors.newFixedThreadPool(3, r -> {
+        Thread t = new Thread(r, "convergence-loader");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private static final ExecutorService DROPS = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "convergence-drops");
+        t.setDaemon(true);
+        return t;
+    });
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            DROPS.shutdown();
+            try {
+                DROPS.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "convergence-drops-wait"));
+    }
+
+    private final PostgresServer server;
+    private final PostgresCatalogReader reader = PostgresCatalogReader.create();
+
+    ConvergenceRunner(PostgresServer server) {
+        this.server = server;
+    }
+
+    PostgresServer server() {
+        return server;
+    }
+
+    /** What one convergence run found. */
+    record Outcome(FixScript script, SchemaDiff diff, SchemaDiff remaining, FixScript secondPlan) {
+    }
+
+    /** Runs a golden case: the rendered script must equal its golden file, and the target must converge. */
+    void run(ConvergenceCase c) {
+        int major = server.majorVersion();
+        Assumptions.assumeTrue(major >= c.minVersion(),
+                () -> c.id() + " needs PostgreSQL " + c.minVersion() + " or later; this server runs " + major);
+        PlanOptions options = PlanOptions.DEFAULTS.withAllowDestructive(c.allowDestructive());
+        Outcome outcome = converge(c.referenceSql(), c.targetSql(), options, c.id(), script -> checkGolden(c, script),
+                c.converges());
+        if (!c.converges()) {
+            System.out.println(c.id() + ": does not converge on purpose (converges=false); what remains is exactly "
+                    + "what was held back or is unsupported: " + outcome.remaining().changes().stream()
+                    .map(Change::describe).collect(Collectors.joining("; ")));
+        }
+    }
+
+    /**
+     * Runs the convergence check for two schemas; {@code beforeApply} sees the planned script before it
+     * is applied (the golden check). With {@code expectFullConvergence} false, what remains after the fix
+     * must be exactly what the first plan held back or reported as unsupported, and must not be empty.
+     */
+    Outcome converge(String referenceSql, String targetSql, PlanOptions options, String label,
+                     Consumer<FixScript> beforeApply, boolean expectFullConvergence) {
+        boolean withPsql = Psql.available();
+        List<CompletableFuture<TestDatabase>> loads = new ArrayList<>();
+        loads.add(load("cv_ref", referenceSql, label + " reference.sql"));
+        loads.add(load("cv_tgt", targetSql, label + " target.sql"));
+        if (withPsql) {
+            loads.add(load("cv_psql", targetSql, label + " target.sql"));
+        }
+        try (Databases dbs = Databases.of(loads)) {
+            Catalog reference = read(dbs.reference(), "reference");
+            Catalog target = read(dbs.target(), "target");
+            SchemaDiff diff = Differ.compare(reference, target);
+            FixScript script = FixPlanner.plan(diff, options);
+            beforeApply.accept(script);
+            String sql = script.toSql();
+
+            apply(dbs.target(), script, label);
+            Outcome outcome = check(label + " (statements over JDBC)", reference, read(dbs.target(), "target"), diff,
+                    script, options, expectFullConvergence);
+            if (withPsql) {
+                Psql.runFile(dbs.psqlTarget(), sql);
+                check(label + " (script file through psql)", reference, read(dbs.psqlTarget(), "target"), diff, script,
+                        options, expectFullConvergence);
+            }
+            return outcome;
+        }
+    }
+
+    private Outcome check(String label, Catalog reference, Catalog after, SchemaDiff diff, FixScript script,
+                          PlanOptions options, boolean expectFullConvergence) {
+        SchemaDiff remaining = Differ.compare(reference, after);
+        FixScript second = FixPlanner.plan(remaining, options);
+        String context = label + "\nfirst diff:\n" + describe(diff) + "\nscript:\n" + script.toSql()
+                + "\nremaining diff:\n" + describe(remaining) + "\nsecond plan:\n" + second.toSql();
+        if (expectFullConvergence) {
+            assertThat(remaining.changes()).as("the target must match the reference after the fix: " + context).isEmpty();
+            assertThat(second.statements()).as("a second plan must be empty: " + context).isEmpty();
+        } else {
+            assertThat(script.heldBack().isEmpty() && script.unsupported().isEmpty())
+                    .as("converges=false, yet the first plan held nothing back and left nothing unsupported: " + context)
+                    .isFalse();
+            assertThat(remaining.changes()).as("something must remain when converges=false: " + context).isNotEmpty();
+            assertThat(second.statements()).as("a second plan must have nothing left to run: " + context).isEmpty();
+            assertThat(sqlOf(second.heldBack())).as("what remains must be exactly what was held back: " + context)
+                    .isEqualTo(sqlOf(script.heldBack()));
+            assertThat(second.unsupported()).as("what remains must be exactly what is unsupported: " + context)
+                    .isEqualTo(script.unsupported());
+        }
+        return new Outcome(script, diff, remaining, second);
+    }
+
+    private static List<String> sqlOf(List<FixStatement> statements) {
+        return statements.stream().map(FixStatement::toSql).toList();
+    }
+
+    private static String describe(SchemaDiff diff) {
+        if (diff.isEmpty()) {
+            return "  (none)";
+        }
+        return diff.changes().stream().map(c -> "  " + c.describe()).collect(Collectors.joining("\n"));
+    }
+
+    private void checkGolden(ConvergenceCase c, FixScript script) {
+        String actual = script.toSql();
+        int major = server.majorVersion();
+        Path mainFile = c.directory().resolve("expected.sql");
+        if (UPDATE_GOLDEN) {
+            if (major == PostgresServer.DEFAULT_VERSION || !Files.exists(mainFile)) {
+                write(mainFile, actual);
+            } else {
+                Path own = c.versionedExpectedFile(major);
+                if (readOrEmpty(mainFile).equals(actual)) {
+                    delete(own);
+                } else {
+                    write(own, actual);
+                }
+            }
+            return;
+        }
+        Path file = c.expectedFile(major);
+        assertThat(Files.exists(file))
+                .as(c.id() + " has no " + file.getFileName() + "; run with DRIFT_UPDATE_GOLDEN=true to write it. Script:\n"
+                        + actual)
+                .isTrue();
+        assertThat(actual).as(c.id() + ": the planned script differs from " + file
+                + " (run with DRIFT_UPDATE_GOLDEN=true to accept it)").isEqualTo(readOrEmpty(file));
+    }
+
+    private Catalog read(TestDatabase db, String as) {
+        try (Connection c = db.connect()) {
+            Catalog catalog = reader.read(c, db.name());
+            return new Catalog(as, catalog.serverVersion(), catalog.objects());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot connect to " + db, e);
+        }
+    }
+
+    private static void apply(TestDatabase db, FixScript script, String label) {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            c.setAutoCommit(true);
+            for (FixStatement statement : script.statements()) {
+                try {
+                    s.execute(statement.toSql());
+                } catch (SQLException e) {
+                    throw new AssertionError(label + ": a fix statement failed (SQLSTATE " + e.getSQLState() + "): "
+                            + e.getMessage() + "\nstatement: " + statement.toSql() + "\nscript:\n" + script.toSql(), e);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot connect to " + db, e);
+        }
+    }
+
+    private CompletableFuture<TestDatabase> load(String prefix, String sql, String what) {
+        return CompletableFuture.supplyAsync(() -> {
+            TestDatabase db = server.createDatabase(prefix);
+            try {
+                if (!sql.isBlank()) {
+                    db.execute(sql);
+                }
+                return db;
+            } catch (RuntimeException e) {
+                db.close();
+                throw new IllegalStateException("cannot load " + what + ": " + e.getMessage(), e);
+            }
+        }, LOADERS);
+    }
+
+    /** The databases of one run (reference, target, and the psql copy of the target), dropped together. */
+    private record Databases(List<TestDatabase> all) implements AutoCloseable {
+
+        /** Waits for every load; when one failed, drops those that loaded and rethrows. */
+        static Databases of(List<CompletableFuture<TestDatabase>> loads) {
+            List<TestDatabase> loaded = new ArrayList<>();
+            RuntimeException failure = null;
+            for (CompletableFuture<TestDatabase> load : loads) {
+                try {
+                    loaded.add(load.join());
+                } catch (CompletionException e) {
+                    RuntimeException cause = e.getCause() instanceof RuntimeException r ? r : e;
+                    if (failure == null) {
+                        failure = cause;
+                    } else {
+                        failure.addSuppressed(cause);
+                    }
+                }
+            }
+            if (failure != null) {
+                loaded.forEach(TestDatabase::close);
+                throw failure;
+            }
+            return new Databases(List.copyOf(loaded));
+        }
+
+        TestDatabase reference() {
+            return all.get(0);
+        }
+
+        TestDatabase target() {
+            return all.get(1);
+        }
+
+        TestDatabase psqlTarget() {
+            return all.get(2);
+        }
+
+        /** Drops in the background: the next case need not wait (a shutdown hook waits for the last ones). */
+        @Override
+        public void close() {
+            all.forEach(db -> DROPS.submit(db::close));
+        }
+    }
+
+    private static String setting(String env) {
+        String value = System.getProperty(env);
+        return value != null ? value : System.getenv(env);
+    }
+
+    private static String readOrEmpty(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + file, e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+-- Drift fix script: makes target match reference
+BEGIN;
+ALTER TABLE public.items ADD COLUMN a smallint;
+ALTER TABLE public.items ADD COLUMN b numeric(12,4);
+ALTER TABLE public.items ADD COLUMN c double precision;
+ALTER TABLE public.items ADD COLUMN d real;
+ALTER TABLE public.items ADD COLUMN e boolean DEFAULT false;
+ALTER TABLE public.items ADD COLUMN f date;
+ALTER TABLE public.items ADD COLUMN g time without time zone;
+ALTER TABLE public.items ADD COLUMN h timestamp(3) with time zone;
+ALTER TABLE public.items ADD COLUMN i interval;
+ALTER TABLE public.items ADD COLUMN j uuid;
+ALTER TABLE public.items ADD COLUMN k jsonb DEFAULT '{}'::jsonb;
+ALTER TABLE public.items ADD COLUMN l bytea;
+ALTER TABLE public.items ADD COLUMN m inet;
+ALTER TABLE public.items ADD COLUMN n text[] DEFAULT '{}'::text[];
+ALTER TABLE public.items ADD COLUMN o integer[];
+ALTER TABLE public.items ADD COLUMN p int4range;
+ALTER TABLE public.items ADD COLUMN q character(3);
+ALTER TABLE public.items ADD COLUMN r bit varying(8);
+ALTER TABLE public.items ADD COLUMN s money;
+ALTER TABLE public.items ADD COLUMN t xml;
+ALTER TABLE public.items ADD COLUMN u tsvector;
+ALTER TABLE public.items ADD COLUMN v point;
+ALTER TABLE public.items ADD COLUMN w cidr;
+ALTER TABLE public.items ADD COLUMN x macaddr;
+COMMIT;

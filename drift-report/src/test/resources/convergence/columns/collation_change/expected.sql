@@ -1,0 +1,2 @@
+-- Drift fix script: makes target match reference
+ALTER TABLE public.items ALTER COLUMN name TYPE text COLLATE pg_catalog."C";

@@ -1,0 +1,1 @@
+CREATE TABLE public.items (id int PRIMARY KEY, price numeric NOT NULL, qty int NOT NULL, total numeric GENERATED ALWAYS AS (price * qty * 2) STORED);

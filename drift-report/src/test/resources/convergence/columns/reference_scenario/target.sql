@@ -1,0 +1,6 @@
+CREATE TABLE public.orders (
+    id bigint PRIMARY KEY,
+    customer_id bigint NOT NULL,
+    total numeric(12,2) NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now()
+);

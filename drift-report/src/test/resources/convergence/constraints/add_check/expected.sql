@@ -1,0 +1,3 @@
+-- Drift fix script: makes target match reference
+-- may fail: fails if existing rows violate it
+ALTER TABLE public.kids ADD CONSTRAINT kids_age_check CHECK (((age >= 0) AND (age <= 18)));

@@ -1,0 +1,7 @@
+-- Drift fix script: makes target match reference
+BEGIN;
+ALTER TABLE public.kids DROP CONSTRAINT kids_period_excl;
+-- may fail: fails if existing rows hold duplicates (or nulls, for a primary key)
+-- long lock: builds an index while writes to the table wait
+ALTER TABLE public.kids ADD CONSTRAINT kids_period_excl EXCLUDE USING gist (period WITH &&) WHERE ((age > 0));
+COMMIT;

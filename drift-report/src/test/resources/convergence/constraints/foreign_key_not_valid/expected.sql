@@ -1,0 +1,2 @@
+-- Drift fix script: makes target match reference
+ALTER TABLE public.kids ADD CONSTRAINT kids_parent_fk FOREIGN KEY (parent_id) REFERENCES public.parents(id) NOT VALID;

@@ -1,0 +1,1 @@
+CREATE TABLE public.e (id int NOT NULL, d date NOT NULL) PARTITION BY RANGE (d);

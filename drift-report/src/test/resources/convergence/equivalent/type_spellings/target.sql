@@ -1,0 +1,1 @@
+CREATE TABLE public.t (a integer, b integer, c character varying(10), d boolean, e timestamp with time zone, f double precision, g numeric(8,2), h bigint, i character(2), j smallint, k real, l timestamp without time zone, m time without time zone, n bit varying(3));

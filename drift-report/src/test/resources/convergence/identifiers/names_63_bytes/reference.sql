@@ -1,0 +1,4 @@
+CREATE TABLE public.ttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttt (coooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooo int PRIMARY KEY, b text);
+CREATE INDEX iiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiii ON public.ttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttt (b);
+CREATE SEQUENCE public.sssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssss;
+ALTER TABLE public.ttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttt ADD CONSTRAINT kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk CHECK (b <> '');

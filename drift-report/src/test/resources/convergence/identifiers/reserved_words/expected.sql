@@ -1,0 +1,22 @@
+-- Drift fix script: makes target match reference
+BEGIN;
+CREATE SCHEMA "select";
+CREATE TABLE "select"."from" (
+    "where" integer,
+    "limit" integer,
+    CONSTRAINT from_limit_key UNIQUE ("limit")
+);
+CREATE TABLE "select"."table" (
+    "order" integer NOT NULL,
+    "user" text,
+    "group" integer,
+    "check" integer,
+    "default" text DEFAULT 'default'::text,
+    CONSTRAINT table_check_check CHECK (("check" > 0)),
+    CONSTRAINT table_pkey PRIMARY KEY ("order")
+);
+-- may fail: fails if existing rows violate it
+ALTER TABLE "select"."from" ADD CONSTRAINT from_where_fkey FOREIGN KEY ("where") REFERENCES "select"."table"("order");
+-- long lock: builds the index while writes to the table wait
+CREATE INDEX index ON "select"."table" USING btree ("user", "group");
+COMMIT;

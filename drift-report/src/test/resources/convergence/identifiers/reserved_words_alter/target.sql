@@ -1,0 +1,1 @@
+CREATE TABLE public."user" ("order" int, "desc" text, "limit" int NOT NULL);

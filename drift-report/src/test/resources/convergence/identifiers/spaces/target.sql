@@ -1,0 +1,2 @@
+CREATE SCHEMA "my schema";
+CREATE TABLE "my schema"."order items" ("item id" int PRIMARY KEY);

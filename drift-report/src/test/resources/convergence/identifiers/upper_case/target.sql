@@ -1,0 +1,2 @@
+CREATE SCHEMA "Sales";
+CREATE TABLE "Sales"."Orders" ("Id" int PRIMARY KEY, "CustomerName" text);

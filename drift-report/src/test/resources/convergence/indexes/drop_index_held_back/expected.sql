@@ -1,0 +1,6 @@
+-- Drift fix script: makes target match reference
+-- Nothing to run.
+
+-- Held back: 1 destructive statement(s), not run. Allow destructive changes to include them.
+--   (data loss: drops an index the reference does not have; queries that use it slow down)
+--   DROP INDEX public.docs_title_idx;

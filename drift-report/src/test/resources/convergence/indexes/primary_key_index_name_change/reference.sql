@@ -1,0 +1,1 @@
+CREATE TABLE public.docs (id int CONSTRAINT docs_pk PRIMARY KEY, title text NOT NULL, body text, tags text[], score int, created_at timestamptz, period tstzrange);

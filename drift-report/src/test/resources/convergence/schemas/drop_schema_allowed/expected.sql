@@ -1,0 +1,3 @@
+-- Drift fix script: makes target match reference
+-- data loss: drops the schema scratch
+DROP SCHEMA scratch;

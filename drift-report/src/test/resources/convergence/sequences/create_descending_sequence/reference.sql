@@ -1,0 +1,1 @@
+CREATE SEQUENCE public.countdown AS smallint INCREMENT BY -1;

@@ -1,0 +1,1 @@
+CREATE SEQUENCE public.old_seq START WITH 5;

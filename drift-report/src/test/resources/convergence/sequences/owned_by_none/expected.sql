@@ -1,0 +1,2 @@
+-- Drift fix script: makes target match reference
+ALTER SEQUENCE public.ticket_seq OWNED BY NONE;

@@ -1,0 +1,2 @@
+CREATE TABLE public.tickets (id bigint NOT NULL, alt_id bigint);
+CREATE SEQUENCE public.ticket_seq OWNED BY public.tickets.id;

@@ -1,0 +1,2 @@
+-- Drift fix script: makes target match reference
+ALTER SEQUENCE public.s INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1 NO CYCLE;

@@ -1,0 +1,2 @@
+CREATE TABLE public.by_region (region text NOT NULL, amount numeric) PARTITION BY LIST (region);
+CREATE TABLE public.by_hash (id bigint NOT NULL, v text) PARTITION BY HASH (id);

@@ -1,0 +1,15 @@
+-- Drift fix script: makes target match reference
+BEGIN;
+CREATE TABLE public.orders (
+    id bigint GENERATED ALWAYS AS IDENTITY,
+    code character varying(20) NOT NULL,
+    qty integer DEFAULT 1 NOT NULL,
+    note text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT orders_code_key UNIQUE (code),
+    CONSTRAINT orders_pkey PRIMARY KEY (id),
+    CONSTRAINT orders_qty_check CHECK ((qty > 0))
+);
+-- long lock: builds the index while writes to the table wait
+CREATE INDEX orders_created_idx ON public.orders USING btree (created_at DESC);
+COMMIT;

@@ -1,0 +1,7 @@
+-- Drift fix script: makes target match reference
+BEGIN;
+-- data loss: removes a constraint the reference does not have; the data it guarded may change
+ALTER TABLE public.customers DROP CONSTRAINT customers_region_fk;
+-- data loss: drops the table and every row in it
+DROP TABLE public.regions;
+COMMIT;
