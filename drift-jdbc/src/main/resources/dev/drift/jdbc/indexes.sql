@@ -3,7 +3,10 @@
 SELECT n.nspname AS schema_name,
        c.relname AS table_name,
        i.relname AS index_name,
-       pg_get_indexdef(x.indexrelid) AS definition,
+       -- On a partitioned table the server writes ON ONLY, which would create an invalid index on the
+       -- parent alone; without ONLY the index is built on every partition too, as the reference has it.
+       CASE WHEN c.relkind = 'p' THEN regexp_replace(pg_get_indexdef(x.indexrelid), ' ON ONLY ', ' ON ')
+            ELSE pg_get_indexdef(x.indexrelid) END AS definition,
        con.conname AS constraint_name
 FROM pg_index x
 JOIN pg_class i ON i.oid = x.indexrelid

@@ -81,6 +81,7 @@ final class ObjectPlanners {
         @Override
         public Void type(TypeDef type) {
             p.types.create(type);
+            p.privileges.afterCreate(type.key());
             return null;
         }
 

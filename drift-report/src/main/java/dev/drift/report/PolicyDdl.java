@@ -44,7 +44,7 @@ final class PolicyDdl {
     }
 
     void dropRowSecurity(RowSecurityDef had) {
-        if (context.goesAway(had.key())) {
+        if (context.goesAway(had.key().table().orElseThrow())) {
             return;
         }
         rowSecurity(new RowSecurityDef(had.key(), false, false), had);
@@ -68,7 +68,7 @@ final class PolicyDdl {
     }
 
     void drop(PolicyDef p) {
-        if (!context.goesAway(p.key())) {
+        if (!context.goesAway(p.key().table().orElseThrow())) {
             context.add(Phase.DROP_POLICIES, p.key(), "DROP POLICY " + Sql.ident(p.key().name()) + " ON "
                     + Ddl.parentTable(p.key()));
         }

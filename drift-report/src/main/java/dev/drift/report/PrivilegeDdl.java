@@ -23,7 +23,33 @@ final class PrivilegeDdl {
     // ---- object privileges
 
     void grant(PrivilegeDef p) {
-        change(p.key(), p.subject(), p.grantee(), List.of(), List.of(), p.privileges(), p.grantOption());
+        // A subject the plan creates already holds what PostgreSQL grants by default.
+        List<String> had = context.target.find(p.subject()).isPresent() ? List.of() : builtInDefault(p.subject(), p.grantee());
+        change(p.key(), p.subject(), p.grantee(), had, List.of(), p.privileges(), p.grantOption());
+    }
+
+    /**
+     * After the plan creates a type: PostgreSQL gives PUBLIC {@code USAGE} on it, which the reference may
+     * have revoked (then it lists no PUBLIC grant for it).
+     */
+    void afterCreate(ObjectKey subject) {
+        List<String> defaults = builtInDefault(subject, PrivilegeDef.PUBLIC);
+        if (!defaults.isEmpty() && context.reference.find(PrivilegeDef.of(subject, PrivilegeDef.PUBLIC, defaults, List.of())
+                .key()).isEmpty()) {
+            change(subject, subject, PrivilegeDef.PUBLIC, defaults, List.of(), List.of(), List.of());
+        }
+    }
+
+    /** What PostgreSQL grants a grantee on a new object of this kind ({@code acldefault}), the owner aside. */
+    private static List<String> builtInDefault(ObjectKey subject, String grantee) {
+        if (!grantee.equals(PrivilegeDef.PUBLIC)) {
+            return List.of();
+        }
+        return switch (subject.kind().name()) {
+            case "TYPE" -> List.of("USAGE");
+            case "ROUTINE", "AGGREGATE" -> List.of("EXECUTE");
+            default -> List.of();
+        };
     }
 
     void revoke(PrivilegeDef p) {

@@ -42,8 +42,18 @@ final class ConvergenceCases {
         }
     }
 
+    /**
+     * Every case, or with system property {@code drift.convergence.kinds} (comma-separated, e.g.
+     * {@code types,partitions}) only the cases of those kinds.
+     */
     static List<ConvergenceCase> all() {
-        return ConvergenceCase.loadAll(root());
+        String kinds = System.getProperty("drift.convergence.kinds", "").trim();
+        List<ConvergenceCase> all = ConvergenceCase.loadAll(root());
+        if (kinds.isEmpty()) {
+            return all;
+        }
+        List<String> wanted = List.of(kinds.split("\\s*,\\s*"));
+        return all.stream().filter(c -> wanted.contains(c.kind())).toList();
     }
 
     /** One dynamic test per case, named {@code <kind>/<case>}, each run by the runner. */
