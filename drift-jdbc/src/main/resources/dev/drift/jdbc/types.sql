@@ -11,7 +11,8 @@ SELECT n.nspname AS schema_name,
        CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod) END AS base_type,
        CASE WHEN t.typtype = 'd' AND t.typcollation <> bt.typcollation
             THEN quote_ident(dcn.nspname) || '.' || quote_ident(dco.collname) END AS domain_collation,
-       t.typdefault AS default_expression,
+       -- typdefault is the text as written under the creator's search_path; typdefaultbin renders under ours.
+       pg_get_expr(t.typdefaultbin, 0) AS default_expression,
        t.typnotnull AS not_null,
        ARRAY(SELECT con.conname::text FROM pg_constraint con
              WHERE con.contypid = t.oid AND con.contype = 'c' ORDER BY con.conname) AS check_names,

@@ -29,10 +29,10 @@ final class TypeDdl {
 
     private final PlanContext context;
     /**
-     * The plan's {@code ADD VALUE} statements, each with the value as expressions render it once added,
-     * e.g. {@code 'gold'::public.tier}.
+     * The plan's {@code ADD VALUE} statements, each with the ways expressions render the value once added:
+     * {@code 'gold'::public.tier} under Drift's search path, {@code 'gold'::tier} where the type is visible.
      */
-    private final Map<String, String> addedValues = new HashMap<>();
+    private final Map<String, List<String>> addedValues = new HashMap<>();
 
     TypeDdl(PlanContext context) {
         this.context = context;
@@ -157,7 +157,7 @@ final class TypeDdl {
     private void addValue(ObjectKey key, String name, String label, String position) {
         String sql = "ALTER TYPE " + name + " ADD VALUE " + Sql.literal(label) + position;
         context.add(Phase.TYPES, key, sql);
-        addedValues.put(sql, Sql.literal(label) + "::" + name);
+        addedValues.put(sql, List.of(Sql.literal(label) + "::" + name, Sql.literal(label) + "::" + Sql.ident(key.name())));
     }
 
     /**
@@ -178,10 +178,7 @@ final class TypeDdl {
                 s = s.withCommitBefore();
                 pending.clear();
             }
-            String added = addedValues.get(s.sql());
-            if (added != null) {
-                pending.add(added);
-            }
+            pending.addAll(addedValues.getOrDefault(s.sql(), List.of()));
             out.add(s);
         }
         return out;
