@@ -147,13 +147,17 @@ public final class FixPlanner {
 
         @Override
         public Void constraint(ConstraintDef constraint) {
-            addConstraint(constraint);
+            if (!objects.partitions.comesWithDetach(constraint)) {
+                addConstraint(constraint);
+            }
             return null;
         }
 
         @Override
         public Void index(IndexDef index) {
-            createIndex(index);
+            if (!objects.partitions.comesWithDetach(index)) {
+                createIndex(index);
+            }
             return null;
         }
 

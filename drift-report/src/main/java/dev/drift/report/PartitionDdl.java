@@ -1,6 +1,9 @@
 package dev.drift.report;
 
 import dev.drift.core.Change;
+import dev.drift.core.ConstraintDef;
+import dev.drift.core.DbObject;
+import dev.drift.core.IndexDef;
 import dev.drift.core.InheritanceDef;
 import dev.drift.core.ObjectKey;
 import dev.drift.core.TableDef;
@@ -54,6 +57,37 @@ final class PartitionDdl {
     boolean goesWithParent(TableDef table) {
         return context.target.childrenOf(table.key()).stream()
                 .anyMatch(o -> o instanceof InheritanceDef i && i.partition() && context.unexpected(i.parentTable()));
+    }
+
+    /**
+     * Whether a key or index the reference's table has comes with detaching that table from its partitioned
+     * parent: {@code DETACH PARTITION} leaves the partition its own copy of each of the parent's indexes and
+     * keys, so adding the reference's would fail or duplicate it.
+     */
+    boolean comesWithDetach(DbObject missing) {
+        Optional<ObjectKey> table = missing.key().table();
+        Optional<InheritanceDef> detached = table.flatMap(t -> context.target.childrenOf(t).stream()
+                .filter(o -> o instanceof InheritanceDef i && i.partition() && context.unexpected(i.key()))
+                .map(InheritanceDef.class::cast).findFirst());
+        if (detached.isEmpty()) {
+            return false;
+        }
+        List<DbObject> parentObjects = context.target.childrenOf(detached.get().parentTable());
+        if (missing instanceof ConstraintDef c) {
+            return c.type().hasIndex() && parentObjects.stream()
+                    .anyMatch(o -> o instanceof ConstraintDef p && p.type() == c.type() && p.definition().equals(c.definition()));
+        }
+        if (missing instanceof IndexDef i && !i.backsConstraint()) {
+            return parentObjects.stream().anyMatch(o -> o instanceof IndexDef p && !p.backsConstraint()
+                    && indexShape(p.definition()).equals(indexShape(i.definition())));
+        }
+        return false;
+    }
+
+    /** An index definition without its name and table: uniqueness, method, keys and predicate. */
+    private static String indexShape(String definition) {
+        int using = definition.indexOf(" USING ");
+        return (definition.startsWith("CREATE UNIQUE ") ? "unique" : "") + (using < 0 ? definition : definition.substring(using));
     }
 
     void attach(InheritanceDef i) {
