@@ -50,6 +50,19 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--column-order", description = "Report columns in a different position as drift.")
     boolean columnOrder;
 
+    @Option(names = "--ignore-privileges", description = "Leave grants and default privileges out of the comparison.")
+    boolean ignorePrivileges;
+
+    @Option(names = "--ignore-comments", description = "Leave comments out of the comparison.")
+    boolean ignoreComments;
+
+    @Option(names = "--with-owners", description = "Report objects owned by another role as drift (ALTER ... OWNER TO).")
+    boolean withOwners;
+
+    @Option(names = "--upgrade-extensions",
+            description = "Put ALTER EXTENSION ... UPDATE TO in the script for extensions at another version.")
+    boolean upgradeExtensions;
+
     @Mixin
     ConnectionOptions connection;
 
@@ -64,8 +77,11 @@ final class DiffCommand implements Callable<Integer> {
         Catalog targetCatalog = targetSource.catalog();
         Set<String> schemas = new TreeSet<>(connection.schemas);
         SchemaDiff diff = Differ.compare(referenceCatalog, targetCatalog,
-                DiffOptions.DEFAULTS.withColumnOrder(columnOrder).withSchemas(schemas));
-        FixScript script = FixPlanner.plan(diff, PlanOptions.DEFAULTS.withAllowDestructive(allowDestructive));
+                DiffOptions.DEFAULTS.withColumnOrder(columnOrder).withSchemas(schemas)
+                        .withIgnorePrivileges(ignorePrivileges).withIgnoreComments(ignoreComments)
+                        .withCompareOwners(withOwners));
+        FixScript script = FixPlanner.plan(diff, PlanOptions.DEFAULTS.withAllowDestructive(allowDestructive)
+                .withUpgradeExtensions(upgradeExtensions));
         DiffReport report = new DiffReport(referenceSource.name(), targetSource.name(), diff, script);
         String output = switch (format) {
             case SQL -> script.toSql(targetCatalog.fingerprint());

@@ -7,7 +7,9 @@ package dev.drift.core;
  * code.
  */
 public sealed interface DbObject permits SchemaDef, TableDef, ColumnDef, ConstraintDef, IndexDef, SequenceDef,
-        ViewDef, MaterializedViewDef, RoutineDef, AggregateDef, TriggerDef {
+        ViewDef, MaterializedViewDef, RoutineDef, AggregateDef, TriggerDef,
+        ExtensionDef, TypeDef, InheritanceDef, RowSecurityDef, PolicyDef, OwnerDef, CommentDef, PrivilegeDef,
+        DefaultPrivilegeDef {
 
     ObjectKey key();
 
@@ -37,5 +39,24 @@ public sealed interface DbObject permits SchemaDef, TableDef, ColumnDef, Constra
         R aggregate(AggregateDef aggregate);
 
         R trigger(TriggerDef trigger);
+
+        R extension(ExtensionDef extension);
+
+        /** Enum, domain, composite and range types; switch on the sealed {@link TypeDef} for the variant. */
+        R type(TypeDef type);
+
+        R inheritance(InheritanceDef inheritance);
+
+        R rowSecurity(RowSecurityDef rowSecurity);
+
+        R policy(PolicyDef policy);
+
+        R owner(OwnerDef owner);
+
+        R comment(CommentDef comment);
+
+        R privilege(PrivilegeDef privilege);
+
+        R defaultPrivilege(DefaultPrivilegeDef defaultPrivilege);
     }
 }

@@ -1,6 +1,7 @@
 package dev.drift.core;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,8 +35,15 @@ public final class Differ {
 
         Set<ObjectKey> wholeTables = new HashSet<>();
         List<Change> changes = new ArrayList<>();
+        Inheritance referenceInheritance = new Inheritance(reference);
+        Inheritance targetInheritance = new Inheritance(target);
         for (ObjectKey key : keys) {
             if (!options.includes(key)) {
+                continue;
+            }
+            // A child table's inherited columns are its parent's: one side's own copy is no difference.
+            if (key.kind() == ObjectKind.COLUMN
+                    && (referenceInheritance.inherits(key) || targetInheritance.inherits(key))) {
                 continue;
             }
             Optional<DbObject> ref = reference.find(key);
@@ -69,6 +77,37 @@ public final class Differ {
         // per schema, so the table-shaped key names the relation whatever its kind.
         if (key.kind().isRelation()) {
             wholeTables.add(ObjectKey.table(key.schema(), key.name()));
+        }
+    }
+
+    /** The parents each child table of a catalog inherits from (partitions included). */
+    private static final class Inheritance {
+        private final Catalog catalog;
+        private final Map<ObjectKey, List<ObjectKey>> parents = new HashMap<>();
+
+        Inheritance(Catalog catalog) {
+            this.catalog = catalog;
+            for (InheritanceDef i : catalog.objects(InheritanceDef.class)) {
+                parents.computeIfAbsent(i.child(), k -> new ArrayList<>()).add(i.parentTable());
+            }
+        }
+
+        /** Whether the column's table inherits a column of that name from a parent (or a parent's parent). */
+        boolean inherits(ObjectKey column) {
+            return inherits(column.table().orElseThrow(), column.name(), 0);
+        }
+
+        private boolean inherits(ObjectKey table, String column, int depth) {
+            if (depth > 32) {
+                return false; // PostgreSQL forbids cycles; this only guards against a hand-made catalog
+            }
+            for (ObjectKey parent : parents.getOrDefault(table, List.of())) {
+                if (catalog.find(ObjectKey.column(parent.schema(), parent.name(), column)).isPresent()
+                        || inherits(parent, column, depth + 1)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

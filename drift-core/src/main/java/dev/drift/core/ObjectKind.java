@@ -15,7 +15,16 @@ public enum ObjectKind {
     MATERIALIZED_VIEW("materialized view"),
     ROUTINE("routine"),
     AGGREGATE("aggregate"),
-    TRIGGER("trigger");
+    TRIGGER("trigger"),
+    EXTENSION("extension"),
+    TYPE("type"),
+    INHERITANCE("inheritance"),
+    ROW_SECURITY("row security"),
+    POLICY("policy"),
+    OWNER("owner"),
+    COMMENT("comment"),
+    PRIVILEGE("privilege"),
+    DEFAULT_PRIVILEGE("default privilege");
 
     private final String label;
 
@@ -36,5 +45,13 @@ public enum ObjectKind {
     /** Whether objects of this kind can own table children (indexes of a materialized view, triggers of a view). */
     public boolean isRelation() {
         return this == TABLE || this == VIEW || this == MATERIALIZED_VIEW;
+    }
+
+    /**
+     * Whether objects of this kind describe another object (its owner, comment or grants) rather than
+     * stand on their own; {@link DiffOptions} can leave each of these out of the comparison.
+     */
+    public boolean isAttribute() {
+        return this == OWNER || this == COMMENT || this == PRIVILEGE || this == DEFAULT_PRIVILEGE;
     }
 }

@@ -81,6 +81,7 @@ final class CatalogQueries {
         query("routines", rs -> objects.add(ObjectRows.routine(rs)));
         query("aggregates", rs -> objects.add(ObjectRows.aggregate(rs)));
         query("triggers", rs -> objects.add(ObjectRows.trigger(rs)));
+        new ObjectQueries(this).readInto(objects);
         List<Dependency> recorded = new ArrayList<>();
         query("dependencies", rs -> ObjectRows.dependency(rs).ifPresent(recorded::add));
         return new Catalog(database, serverVersion(), objects, Dependencies.resolve(objects, recorded));
@@ -155,12 +156,21 @@ final class CatalogQueries {
         }
     }
 
-    private interface RowHandler {
+    interface RowHandler {
         void row(ResultSet rs) throws SQLException;
     }
 
-    private void query(String name, RowHandler handler) throws SQLException {
-        String sql = SQL.computeIfAbsent(name, CatalogQueries::load);
+    void query(String name, RowHandler handler) throws SQLException {
+        run(SQL.computeIfAbsent(name, CatalogQueries::load), handler);
+    }
+
+    /** Runs a query that follows a shared prefix, e.g. the {@code subject} CTE of subjects.sql. */
+    void query(String prefix, String name, RowHandler handler) throws SQLException {
+        run(SQL.computeIfAbsent(prefix, CatalogQueries::load) + SQL.computeIfAbsent(name, CatalogQueries::load),
+                handler);
+    }
+
+    private void run(String sql, RowHandler handler) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             // Every query filters on the schema list twice: "? IS NULL OR nspname = ANY (?)".
             int params = ps.getParameterMetaData().getParameterCount();

@@ -28,7 +28,9 @@ WHERE a.attnum > 0
   AND NOT a.attisdropped
   AND c.relkind IN ('r', 'p')
   AND c.relpersistence IN ('p', 'u')
+  -- Inherited columns (every column of a partition) are the parent's: see inheritance.sql.
   AND NOT c.relispartition
+  AND a.attinhcount = 0
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
   AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))

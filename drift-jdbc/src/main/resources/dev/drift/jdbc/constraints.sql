@@ -19,7 +19,9 @@ LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
 WHERE con.contype IN ('p', 'u', 'c', 'f', 'x')
   AND c.relkind IN ('r', 'p')
   AND c.relpersistence IN ('p', 'u')
-  AND NOT c.relispartition
+  -- Constraints a partition or child table inherits are the parent's, not its own.
+  AND con.conparentid = 0
+  AND con.conislocal
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
   AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))

@@ -3,7 +3,10 @@
 SELECT n.nspname AS schema_name,
        c.relname AS table_name,
        i.relname AS index_name,
-       pg_get_indexdef(x.indexrelid) AS definition,
+       -- On a partitioned table the server writes ON ONLY, which would create an invalid index on the
+       -- parent alone; without ONLY the index is built on every partition too, as the reference has it.
+       CASE WHEN c.relkind = 'p' THEN regexp_replace(pg_get_indexdef(x.indexrelid), ' ON ONLY ', ' ON ')
+            ELSE pg_get_indexdef(x.indexrelid) END AS definition,
        con.conname AS constraint_name
 FROM pg_index x
 JOIN pg_class i ON i.oid = x.indexrelid
@@ -13,7 +16,8 @@ LEFT JOIN pg_constraint con ON con.conindid = x.indexrelid AND con.conrelid = x.
                            AND con.contype IN ('p', 'u', 'x')
 WHERE c.relkind IN ('r', 'p', 'm')
   AND c.relpersistence IN ('p', 'u')
-  AND NOT c.relispartition
+  -- An index of a partition attached to its parent's index is the parent's, not its own.
+  AND NOT EXISTS (SELECT 1 FROM pg_inherits ih WHERE ih.inhrelid = x.indexrelid)
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
   AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))

@@ -1,4 +1,4 @@
--- Ordinary and partitioned tables (not temporary, not owned by an extension).
+-- Ordinary and partitioned tables, partitions included (not temporary, not owned by an extension).
 SELECT n.nspname AS schema_name,
        c.relname AS table_name,
        c.relpersistence AS persistence,
@@ -7,7 +7,6 @@ FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p')
   AND c.relpersistence IN ('p', 'u')
-  AND NOT c.relispartition
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
   AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))

@@ -48,18 +48,21 @@ public final class FixPlanner {
     private final Set<ObjectKey> replacedByIndex = new HashSet<>();
     /** Foreign keys already dropped and re-added by the plan. */
     private final Set<ObjectKey> rebuiltForeignKeys = new HashSet<>();
+    /** Types, extensions, partitions, row security, owners, comments and privileges. */
+    private final ObjectPlanners objects;
 
-    private FixPlanner(SchemaDiff diff) {
+    private FixPlanner(SchemaDiff diff, PlanOptions options) {
         this.diff = diff;
         this.reference = diff.reference();
         this.target = diff.target();
+        this.objects = new ObjectPlanners(new PlanContext(diff, options, statements, unsupported));
     }
 
     /** Plans the fix for a diff. */
     public static FixScript plan(SchemaDiff diff, PlanOptions options) {
         Objects.requireNonNull(diff, "diff");
         Objects.requireNonNull(options, "options");
-        FixPlanner planner = new FixPlanner(diff);
+        FixPlanner planner = new FixPlanner(diff, options);
         planner.planAll();
         List<FixStatement> ordered = DependencyOrder.sort(planner.statements, diff.reference(), diff.target());
         Set<ObjectKey> blocked = DependencyOrder.blockedByHeldBack(ordered, options.allowDestructive(), diff.target());
@@ -74,7 +77,8 @@ public final class FixPlanner {
                 run.add(s);
             }
         }
-        return new FixScript(diff.reference().database(), diff.target().database(), run, held, planner.unsupported);
+        return new FixScript(diff.reference().database(), diff.target().database(), planner.objects.types.markCommits(run),
+                held, planner.unsupported);
     }
 
     private void planAll() {
@@ -121,7 +125,11 @@ public final class FixPlanner {
 
     // ---- creating what the target lacks --------------------------------------------------------
 
-    private final class Creator implements DbObject.Visitor<Void> {
+    private final class Creator extends ObjectPlanners.Creating {
+        Creator() {
+            super(objects);
+        }
+
         @Override
         public Void schema(SchemaDef schema) {
             add(Phase.SCHEMAS, schema.key(), "CREATE SCHEMA " + Sql.ident(schema.key().name()));
@@ -154,13 +162,17 @@ public final class FixPlanner {
 
         @Override
         public Void constraint(ConstraintDef constraint) {
-            addConstraint(constraint);
+            if (!objects.partitions.comesWithDetach(constraint)) {
+                addConstraint(constraint);
+            }
             return null;
         }
 
         @Override
         public Void index(IndexDef index) {
-            createIndex(index);
+            if (!objects.partitions.comesWithDetach(index)) {
+                createIndex(index);
+            }
             return null;
         }
 
@@ -232,13 +244,17 @@ public final class FixPlanner {
         if (table.persistence() == TableDef.Persistence.UNLOGGED) {
             sql.append("UNLOGGED ");
         }
-        sql.append("TABLE ").append(Ddl.table(table.key())).append(" (");
+        String partitionOf = objects.partitions.partitionOfClause(table.key());
+        sql.append("TABLE ").append(Ddl.table(table.key())).append(partitionOf);
         if (!elements.isEmpty()) {
-            sql.append("\n    ").append(String.join(",\n    ", elements)).append('\n');
+            sql.append(" (\n    ").append(String.join(",\n    ", elements)).append("\n)");
+        } else if (partitionOf.isEmpty()) {
+            sql.append(" ()");
         }
-        sql.append(')');
+        sql.append(objects.partitions.boundOrInherits(table.key()));
         table.partitionKey().ifPresent(k -> sql.append(" PARTITION BY ").append(k));
-        add(Phase.TABLES, table.key(), sql.toString());
+        add(objects.partitions.createPhase(table.key()), table.key(), sql.toString());
+        objects.policies.forNewTable(table.key());
     }
 
     private void addConstraint(ConstraintDef c) {
@@ -273,7 +289,11 @@ public final class FixPlanner {
 
     // ---- dropping what only the target has ------------------------------------------------------
 
-    private final class Dropper implements DbObject.Visitor<Void> {
+    private final class Dropper extends ObjectPlanners.Dropping {
+        Dropper() {
+            super(objects);
+        }
+
         @Override
         public Void schema(SchemaDef schema) {
             add(Phase.DROP_SCHEMAS, schema.key(), "DROP SCHEMA " + Sql.ident(schema.key().name()),
@@ -283,6 +303,9 @@ public final class FixPlanner {
 
         @Override
         public Void table(TableDef table) {
+            if (objects.partitions.goesWithParent(table)) {
+                return null;
+            }
             // A foreign key from one dropped table to another would stop the referenced one from going first.
             for (ConstraintDef fk : target.objects(ConstraintDef.class)) {
                 boolean betweenDropped = fk.key().table().filter(t -> !t.equals(table.key()) && dropped.contains(t))
@@ -400,7 +423,7 @@ public final class FixPlanner {
             statements.addAll(RoutineDdl.alter(r, t));
         } else if (ref instanceof TriggerDef r && tgt instanceof TriggerDef t) {
             statements.addAll(TriggerDdl.alter(r, t));
-        } else {
+        } else if (!objects.alter(change)) {
             unsupported.add(change.describe());
         }
     }

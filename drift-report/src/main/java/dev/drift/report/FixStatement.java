@@ -12,14 +12,26 @@ import java.util.Objects;
  * @param sql           the statement, without the closing semicolon
  * @param transactional whether it may run inside a transaction block
  * @param hazards       the risks it carries; a {@link Hazard.Kind#DATA_LOSS} makes it destructive
+ * @param commitBefore  whether what came before must be committed first: it uses an enum value the script
+ *                      adds, which PostgreSQL lets no transaction use before the adding one commits
  */
-public record FixStatement(Phase phase, ObjectKey subject, String sql, boolean transactional, List<Hazard> hazards) {
+public record FixStatement(Phase phase, ObjectKey subject, String sql, boolean transactional, List<Hazard> hazards,
+                           boolean commitBefore) {
+
+    public FixStatement(Phase phase, ObjectKey subject, String sql, boolean transactional, List<Hazard> hazards) {
+        this(phase, subject, sql, transactional, hazards, false);
+    }
 
     public FixStatement {
         Objects.requireNonNull(phase, "phase");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(sql, "sql");
         hazards = List.copyOf(hazards);
+    }
+
+    /** The same statement, to run only after what came before is committed. */
+    public FixStatement withCommitBefore() {
+        return new FixStatement(phase, subject, sql, transactional, hazards, true);
     }
 
     /** Whether running it can lose data: such statements are held back unless the caller allows them. */

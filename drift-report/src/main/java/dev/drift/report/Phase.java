@@ -9,7 +9,9 @@ public enum Phase {
     /** Sequences whose owning column or table is dropped but that the reference keeps. */
     DETACH_SEQUENCES,
     DROP_TRIGGERS,
+    DROP_POLICIES,
     DROP_VIEWS,
+    DETACH_PARTITIONS,
     DROP_FOREIGN_KEYS,
     DROP_CONSTRAINTS,
     DROP_INDEXES,
@@ -21,19 +23,34 @@ public enum Phase {
     DROP_TABLES,
     DROP_ROUTINES,
     DROP_SEQUENCES,
+    DROP_TYPES,
+    DROP_EXTENSIONS,
     DROP_SCHEMAS,
     SCHEMAS,
+    EXTENSIONS,
+    /** Enums and ranges; domains and composites, which may use them, come after. */
+    TYPES,
+    DOMAINS,
+    COMPOSITE_TYPES,
     SEQUENCES,
     /** Functions, procedures and aggregates; one whose SQL body reads a table waits for it (dependencies). */
     ROUTINES,
     TABLES,
+    /** Partitions and inheritance children, after every parent exists. */
+    PARTITIONS,
     COLUMNS,
     CONSTRAINTS,
     FOREIGN_KEYS,
     INDEXES,
     VIEWS,
     TRIGGERS,
-    SEQUENCE_OWNERSHIP;
+    SEQUENCE_OWNERSHIP,
+    ATTACH_PARTITIONS,
+    ROW_SECURITY,
+    POLICIES,
+    OWNERS,
+    COMMENTS,
+    PRIVILEGES;
 
     /**
      * Whether statements of this phase remove or release something (everything before {@link #SCHEMAS}):

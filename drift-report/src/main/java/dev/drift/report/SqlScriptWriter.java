@@ -18,7 +18,9 @@ final class SqlScriptWriter {
         int i = 0;
         while (i < statements.size()) {
             int end = i;
-            while (end < statements.size() && statements.get(end).transactional()) {
+            // A block ends before a statement that needs what came before committed (a new enum value).
+            while (end < statements.size() && statements.get(end).transactional()
+                    && (end == i || !statements.get(end).commitBefore())) {
                 end++;
             }
             List<FixStatement> block = statements.subList(i, end);
@@ -30,7 +32,7 @@ final class SqlScriptWriter {
             if (wrap) {
                 b.append("COMMIT;\n");
             }
-            if (end < statements.size()) {
+            if (end < statements.size() && !statements.get(end).transactional()) {
                 // Cannot run in a transaction block: on its own, after what came before was committed.
                 statement(b, statements.get(end));
                 end++;

@@ -44,11 +44,16 @@ final class ConvergenceCases {
 
     /**
      * Every case, or those whose id ({@code <kind>/<case>}) starts with one of the comma-separated
-     * prefixes in system property {@code drift.convergence.cases}, e.g. {@code -Ddrift.convergence.cases=columns/,tables/drop}.
+     * prefixes in system property {@code drift.convergence.cases} (or whose kind is listed in {@code drift.convergence.kinds}), e.g. {@code -Ddrift.convergence.cases=columns/,tables/drop}.
      */
     static List<ConvergenceCase> all() {
         List<ConvergenceCase> all = ConvergenceCase.loadAll(root());
         String only = System.getProperty("drift.convergence.cases", "").trim();
+        // drift.convergence.kinds=types,partitions is the same as drift.convergence.cases=types/,partitions/
+        String kinds = System.getProperty("drift.convergence.kinds", "").trim();
+        if (!kinds.isEmpty()) {
+            only = (only.isEmpty() ? "" : only + ",") + kinds.replaceAll("\\s*,\\s*", "/,") + "/";
+        }
         if (only.isEmpty()) {
             return all;
         }

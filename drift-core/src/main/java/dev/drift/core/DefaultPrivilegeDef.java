@@ -1,0 +1,47 @@
+package dev.drift.core;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A default privilege ({@code ALTER DEFAULT PRIVILEGES}): what a grantee gets on the objects of one type
+ * that a role creates from now on, in one schema or everywhere. Listed as {@code pg_default_acl} stores
+ * it, per grantee; the creating role's own entry is not listed.
+ *
+ * @param role       the creating role ({@code FOR ROLE})
+ * @param schema     the schema ({@code IN SCHEMA}), empty for every schema
+ * @param objectType {@code TABLES}, {@code SEQUENCES}, {@code FUNCTIONS}, {@code TYPES} or {@code SCHEMAS}
+ * @param grantee    the role, or {@code PUBLIC}
+ * @param privileges the privileges, sorted
+ * @param grantOption the privileges among them held {@code WITH GRANT OPTION}, sorted
+ */
+public record DefaultPrivilegeDef(ObjectKey key, String role, Optional<String> schema, String objectType,
+                                  String grantee, List<String> privileges, List<String> grantOption)
+        implements DbObject {
+
+    /** The key schema of defaults that apply in every schema. */
+    public static final String ALL_SCHEMAS = "*";
+
+    public DefaultPrivilegeDef {
+        Keys.require(key, ObjectKind.DEFAULT_PRIVILEGE);
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(schema, "schema");
+        Objects.requireNonNull(objectType, "objectType");
+        Objects.requireNonNull(grantee, "grantee");
+        privileges = privileges.stream().sorted().distinct().toList();
+        grantOption = grantOption.stream().sorted().distinct().toList();
+    }
+
+    public static DefaultPrivilegeDef of(String role, Optional<String> schema, String objectType, String grantee,
+                                         List<String> privileges, List<String> grantOption) {
+        ObjectKey key = new ObjectKey(ObjectKind.DEFAULT_PRIVILEGE, schema.orElse(ALL_SCHEMAS), Optional.empty(),
+                objectType.toLowerCase(java.util.Locale.ROOT) + " created by " + role + " to " + grantee, List.of());
+        return new DefaultPrivilegeDef(key, role, schema, objectType, grantee, privileges, grantOption);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.defaultPrivilege(this);
+    }
+}

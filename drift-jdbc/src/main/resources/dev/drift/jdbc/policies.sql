@@ -1,0 +1,19 @@
+-- Row-level security policies, with their roles by name ('public' for all) and expressions.
+SELECT n.nspname AS schema_name,
+       c.relname AS table_name,
+       pol.polname AS policy_name,
+       pol.polcmd::text AS command,
+       pol.polpermissive AS permissive,
+       ARRAY(SELECT CASE WHEN r.oid = 0 THEN 'public' ELSE pg_get_userbyid(r.oid)::text END
+             FROM unnest(pol.polroles) AS r(oid) ORDER BY 1) AS roles,
+       pg_get_expr(pol.polqual, pol.polrelid) AS using_expression,
+       pg_get_expr(pol.polwithcheck, pol.polrelid) AS check_expression
+FROM pg_policy pol
+JOIN pg_class c ON c.oid = pol.polrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+  AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                  WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+ORDER BY 1, 2, 3

@@ -1,0 +1,16 @@
+-- Tables with row-level security enabled or forced (the others have it off).
+SELECT n.nspname AS schema_name,
+       c.relname AS table_name,
+       c.relrowsecurity AS enabled,
+       c.relforcerowsecurity AS forced
+FROM pg_class c
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p')
+  AND (c.relrowsecurity OR c.relforcerowsecurity)
+  AND c.relpersistence IN ('p', 'u')
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+  AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                  WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+ORDER BY 1, 2

@@ -1,0 +1,120 @@
+-- The objects that can carry a comment, grants or an owner, each with the key Drift gives it (kind,
+-- schema, parent table, name, argument types), where pg_description finds it (classoid, objoid,
+-- objsubid), its owner and its ACL (the built-in default when the catalog holds NULL, so that "never
+-- granted" and "granted what the default gives" compare equal). comments.sql, privileges.sql and
+-- owners.sql follow this prefix. Inherited and extension-owned objects are left out, as the other queries
+-- leave them out.
+WITH subject AS (
+    SELECT CASE c.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED_VIEW'
+                ELSE 'TABLE' END AS kind,
+           n.nspname::text AS schema_name, NULL::text AS parent_name, c.relname::text AS object_name,
+           '{}'::text[] AS arguments,
+           'pg_class'::regclass::oid AS classoid, c.oid AS objoid, 0 AS objsubid, c.relowner AS owner_oid,
+           coalesce(c.relacl, acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::"char", c.relowner)) AS acl
+    FROM pg_class c
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind IN ('r', 'p', 'S', 'v', 'm')
+      AND c.relpersistence IN ('p', 'u')
+      AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+      AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+      AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
+      AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                      WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('e', 'i'))
+    UNION ALL
+    SELECT 'COLUMN', n.nspname, c.relname, a.attname, '{}', 'pg_class'::regclass, c.oid, a.attnum, c.relowner, a.attacl
+    FROM pg_attribute a
+    JOIN pg_class c ON c.oid = a.attrelid
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind IN ('r', 'p')
+      AND a.attnum > 0
+      AND NOT a.attisdropped
+      AND NOT c.relispartition
+      AND a.attinhcount = 0
+      AND c.relpersistence IN ('p', 'u')
+      AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+      AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+      AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
+      AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                      WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+    UNION ALL
+    SELECT 'INDEX', n.nspname, c.relname, i.relname, '{}', 'pg_class'::regclass, i.oid, 0, NULL, NULL
+    FROM pg_index x
+    JOIN pg_class i ON i.oid = x.indexrelid
+    JOIN pg_class c ON c.oid = x.indrelid
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind IN ('r', 'p', 'm')
+      AND c.relpersistence IN ('p', 'u')
+      AND NOT EXISTS (SELECT 1 FROM pg_inherits ih WHERE ih.inhrelid = x.indexrelid)
+      AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+      AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+      AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
+      AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                      WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+    UNION ALL
+    SELECT 'CONSTRAINT', n.nspname, c.relname, con.conname, '{}', 'pg_constraint'::regclass, con.oid, 0, NULL, NULL
+    FROM pg_constraint con
+    JOIN pg_class c ON c.oid = con.conrelid
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE con.contype IN ('p', 'u', 'c', 'f', 'x')
+      AND con.conparentid = 0
+      AND con.conislocal
+      AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+      AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+      AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
+      AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                      WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+    UNION ALL
+    SELECT 'TRIGGER', n.nspname, c.relname, tg.tgname, '{}', 'pg_trigger'::regclass, tg.oid, 0, NULL, NULL
+    FROM pg_trigger tg
+    JOIN pg_class c ON c.oid = tg.tgrelid
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE NOT tg.tgisinternal
+      AND tg.tgparentid = 0
+      AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+      AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+      AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
+      AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                      WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+    UNION ALL
+    SELECT 'POLICY', n.nspname, c.relname, pol.polname, '{}', 'pg_policy'::regclass, pol.oid, 0, NULL, NULL
+    FROM pg_policy pol
+    JOIN pg_class c ON c.oid = pol.polrelid
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+      AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+      AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
+      AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                      WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+    UNION ALL
+    SELECT 'SCHEMA', n.nspname, NULL, n.nspname, '{}', 'pg_namespace'::regclass, n.oid, 0, n.nspowner,
+           coalesce(n.nspacl, acldefault('n', n.nspowner))
+    FROM pg_namespace n
+    WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+      AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+      AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
+      AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                      WHERE d.classid = 'pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')
+    UNION ALL
+    SELECT 'TYPE', n.nspname, NULL, t.typname, '{}', 'pg_type'::regclass, t.oid, 0, t.typowner,
+           coalesce(t.typacl, acldefault('T', t.typowner))
+    FROM pg_type t
+    JOIN pg_namespace n ON n.oid = t.typnamespace
+    LEFT JOIN pg_class rel ON rel.oid = t.typrelid
+    WHERE (t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND rel.relkind = 'c'))
+      AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+      AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+      AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
+      AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                      WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e')
+    UNION ALL
+    SELECT CASE p.prokind WHEN 'a' THEN 'AGGREGATE' ELSE 'ROUTINE' END, n.nspname, NULL, p.proname,
+           ARRAY(SELECT format_type(a.t, NULL) FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY AS a(t, i) ORDER BY a.i),
+           'pg_proc'::regclass, p.oid, 0, p.proowner, coalesce(p.proacl, acldefault('f', p.proowner))
+    FROM pg_proc p
+    JOIN pg_namespace n ON n.oid = p.pronamespace
+    WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+      AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+      AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
+      AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                      WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
+)

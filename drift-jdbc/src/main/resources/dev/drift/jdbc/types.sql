@@ -1,0 +1,60 @@
+-- User-defined enum, domain, composite and range types (no array types, no table row types, nothing an
+-- extension owns). One row per type; the kind-specific columns are NULL for the other kinds.
+SELECT n.nspname AS schema_name,
+       t.typname AS type_name,
+       t.typtype::text AS type_kind,
+       -- enum
+       CASE WHEN t.typtype = 'e'
+            THEN ARRAY(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder)
+       END AS enum_labels,
+       -- domain
+       CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod) END AS base_type,
+       CASE WHEN t.typtype = 'd' AND t.typcollation <> bt.typcollation
+            THEN quote_ident(dcn.nspname) || '.' || quote_ident(dco.collname) END AS domain_collation,
+       -- typdefault is the text as written under the creator's search_path; typdefaultbin renders under ours.
+       pg_get_expr(t.typdefaultbin, 0) AS default_expression,
+       t.typnotnull AS not_null,
+       ARRAY(SELECT con.conname::text FROM pg_constraint con
+             WHERE con.contypid = t.oid AND con.contype = 'c' ORDER BY con.conname) AS check_names,
+       ARRAY(SELECT pg_get_constraintdef(con.oid) FROM pg_constraint con
+             WHERE con.contypid = t.oid AND con.contype = 'c' ORDER BY con.conname) AS check_definitions,
+       -- composite
+       ARRAY(SELECT a.attname::text FROM pg_attribute a
+             WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum) AS attribute_names,
+       ARRAY(SELECT format_type(a.atttypid, a.atttypmod) FROM pg_attribute a
+             WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum) AS attribute_types,
+       ARRAY(SELECT CASE WHEN a.attcollation <> at.typcollation
+                         THEN quote_ident(acn.nspname) || '.' || quote_ident(aco.collname) END
+             FROM pg_attribute a
+             JOIN pg_type at ON at.oid = a.atttypid
+             LEFT JOIN pg_collation aco ON aco.oid = a.attcollation
+             LEFT JOIN pg_namespace acn ON acn.oid = aco.collnamespace
+             WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum) AS attribute_collations,
+       -- range
+       format_type(r.rngsubtype, NULL) AS range_subtype,
+       quote_ident(ocn.nspname) || '.' || quote_ident(oc.opcname) AS range_opclass,
+       CASE WHEN r.rngcollation <> 0 AND r.rngcollation <> st.typcollation
+            THEN quote_ident(rcn.nspname) || '.' || quote_ident(rco.collname) END AS range_collation,
+       NULLIF(r.rngcanonical, 0)::regproc::text AS range_canonical,
+       NULLIF(r.rngsubdiff, 0)::regproc::text AS range_subtype_diff,
+       mt.typname AS range_multirange
+FROM pg_type t
+JOIN pg_namespace n ON n.oid = t.typnamespace
+LEFT JOIN pg_type bt ON bt.oid = t.typbasetype
+LEFT JOIN pg_collation dco ON dco.oid = t.typcollation
+LEFT JOIN pg_namespace dcn ON dcn.oid = dco.collnamespace
+LEFT JOIN pg_class rel ON rel.oid = t.typrelid
+LEFT JOIN pg_range r ON r.rngtypid = t.oid
+LEFT JOIN pg_type st ON st.oid = r.rngsubtype
+LEFT JOIN pg_opclass oc ON oc.oid = r.rngsubopc
+LEFT JOIN pg_namespace ocn ON ocn.oid = oc.opcnamespace
+LEFT JOIN pg_collation rco ON rco.oid = r.rngcollation
+LEFT JOIN pg_namespace rcn ON rcn.oid = rco.collnamespace
+LEFT JOIN pg_type mt ON mt.oid = r.rngmultitypid
+WHERE (t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND rel.relkind = 'c'))
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+  AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                  WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e')
+ORDER BY 1, 2

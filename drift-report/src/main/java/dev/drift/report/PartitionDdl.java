@@ -1,0 +1,122 @@
+package dev.drift.report;
+
+import dev.drift.core.Change;
+import dev.drift.core.ConstraintDef;
+import dev.drift.core.DbObject;
+import dev.drift.core.IndexDef;
+import dev.drift.core.InheritanceDef;
+import dev.drift.core.ObjectKey;
+import dev.drift.core.TableDef;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Partitions and table inheritance: a missing child table is created as {@code PARTITION OF} its parent
+ * (or with {@code INHERITS}); an existing table is attached ({@code ATTACH PARTITION}, {@code INHERIT}) or
+ * detached ({@code DETACH PARTITION}, {@code NO INHERIT}: flagged, as its rows leave the parent's).
+ */
+final class PartitionDdl {
+    private final PlanContext context;
+
+    PartitionDdl(PlanContext context) {
+        this.context = context;
+    }
+
+    private List<InheritanceDef> parents(ObjectKey table) {
+        return context.reference.childrenOf(table).stream().filter(InheritanceDef.class::isInstance)
+                .map(InheritanceDef.class::cast).toList();
+    }
+
+    private Optional<InheritanceDef> partitionOf(ObjectKey table) {
+        return parents(table).stream().filter(InheritanceDef::partition).findFirst();
+    }
+
+    /** Whether the reference's table is a partition or an inheritance child: created after every parent. */
+    Phase createPhase(ObjectKey table) {
+        return parents(table).isEmpty() ? Phase.TABLES : Phase.PARTITIONS;
+    }
+
+    /** {@code " PARTITION OF parent"} for a partition, else empty; goes before the column list. */
+    String partitionOfClause(ObjectKey table) {
+        return partitionOf(table).map(p -> " PARTITION OF " + Ddl.table(p.parentTable())).orElse("");
+    }
+
+    /** The partition bound, or {@code INHERITS (...)}; goes after the column list. */
+    String boundOrInherits(ObjectKey table) {
+        Optional<InheritanceDef> partition = partitionOf(table);
+        if (partition.isPresent()) {
+            return " " + partition.get().bound().orElseThrow();
+        }
+        List<InheritanceDef> parents = parents(table);
+        return parents.isEmpty() ? "" : " INHERITS (" + parents.stream().map(p -> Ddl.table(p.parentTable()))
+                .collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** A partition of a table the plan drops goes with it. */
+    boolean goesWithParent(TableDef table) {
+        return context.target.childrenOf(table.key()).stream()
+                .anyMatch(o -> o instanceof InheritanceDef i && i.partition() && context.unexpected(i.parentTable()));
+    }
+
+    /**
+     * Whether a key or index the reference's table has comes with detaching that table from its partitioned
+     * parent: {@code DETACH PARTITION} leaves the partition its own copy of each of the parent's indexes and
+     * keys, so adding the reference's would fail or duplicate it.
+     */
+    boolean comesWithDetach(DbObject missing) {
+        Optional<ObjectKey> table = missing.key().table();
+        Optional<InheritanceDef> detached = table.flatMap(t -> context.target.childrenOf(t).stream()
+                .filter(o -> o instanceof InheritanceDef i && i.partition() && context.unexpected(i.key()))
+                .map(InheritanceDef.class::cast).findFirst());
+        if (detached.isEmpty()) {
+            return false;
+        }
+        List<DbObject> parentObjects = context.target.childrenOf(detached.get().parentTable());
+        if (missing instanceof ConstraintDef c) {
+            return c.type().hasIndex() && parentObjects.stream()
+                    .anyMatch(o -> o instanceof ConstraintDef p && p.type() == c.type() && p.definition().equals(c.definition()));
+        }
+        if (missing instanceof IndexDef i && !i.backsConstraint()) {
+            return parentObjects.stream().anyMatch(o -> o instanceof IndexDef p && !p.backsConstraint()
+                    && indexShape(p.definition()).equals(indexShape(i.definition())));
+        }
+        return false;
+    }
+
+    /** An index definition without its name and table: uniqueness, method, keys and predicate. */
+    private static String indexShape(String definition) {
+        int using = definition.indexOf(" USING ");
+        return (definition.startsWith("CREATE UNIQUE ") ? "unique" : "") + (using < 0 ? definition : definition.substring(using));
+    }
+
+    void attach(InheritanceDef i) {
+        if (i.partition()) {
+            context.add(Phase.ATTACH_PARTITIONS, i.key(), "ALTER TABLE " + Ddl.table(i.parentTable()) + " ATTACH PARTITION "
+                            + Ddl.table(i.child()) + " " + i.bound().orElseThrow(),
+                    PlanContext.mayFail("fails if the table's columns differ from the parent's or a row lies outside the bound"),
+                    new Hazard(Hazard.Kind.LONG_LOCK, "scans the table to check the bound unless a constraint proves it"));
+        } else {
+            context.add(Phase.ATTACH_PARTITIONS, i.key(), "ALTER TABLE " + Ddl.table(i.child()) + " INHERIT "
+                    + Ddl.table(i.parentTable()), PlanContext.mayFail("fails if the table lacks a column of the parent"));
+        }
+    }
+
+    void detach(InheritanceDef i) {
+        if (i.partition()) {
+            context.add(Phase.DETACH_PARTITIONS, i.key(), "ALTER TABLE " + Ddl.table(i.parentTable()) + " DETACH PARTITION "
+                    + Ddl.table(i.child()), PlanContext.dataLoss("the partition's rows no longer appear in "
+                    + i.parentTable().displayName()));
+        } else {
+            context.add(Phase.DETACH_PARTITIONS, i.key(), "ALTER TABLE " + Ddl.table(i.child()) + " NO INHERIT "
+                    + Ddl.table(i.parentTable()), PlanContext.dataLoss("the table's rows no longer appear in "
+                    + i.parentTable().displayName()));
+        }
+    }
+
+    /** A changed bound: detach and attach again (flagged, as the rows leave the parent in between). */
+    void alter(Change.Changed change, InheritanceDef r, InheritanceDef t) {
+        detach(t);
+        attach(r);
+    }
+}

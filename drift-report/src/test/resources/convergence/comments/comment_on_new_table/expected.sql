@@ -1,0 +1,14 @@
+-- Drift fix script: makes target match reference
+BEGIN;
+CREATE TABLE public.orders (
+    id integer NOT NULL,
+    total numeric,
+    CONSTRAINT orders_pk PRIMARY KEY (id)
+);
+-- long lock: builds the index while writes to the table wait
+CREATE INDEX orders_total ON public.orders USING btree (total);
+COMMENT ON COLUMN public.orders.id IS 'Key';
+COMMENT ON CONSTRAINT orders_pk ON public.orders IS 'the key';
+COMMENT ON INDEX public.orders_total IS 'for reports';
+COMMENT ON TABLE public.orders IS 'Customer orders';
+COMMIT;

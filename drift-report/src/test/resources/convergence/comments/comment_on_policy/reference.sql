@@ -1,0 +1,3 @@
+CREATE TABLE public.docs (id int, owner name);
+    CREATE POLICY own ON public.docs USING (owner = current_user);
+    COMMENT ON POLICY own ON public.docs IS 'only your own';

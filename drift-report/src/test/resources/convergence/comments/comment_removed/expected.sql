@@ -1,0 +1,2 @@
+-- Drift fix script: makes target match reference
+COMMENT ON TABLE public.orders IS NULL;

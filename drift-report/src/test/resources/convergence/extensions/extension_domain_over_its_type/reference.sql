@@ -1,0 +1,1 @@
+CREATE EXTENSION citext; CREATE DOMAIN public.email AS public.citext CHECK (VALUE LIKE '%@%');

@@ -1,0 +1,1 @@
+CREATE EXTENSION btree_gist; CREATE EXTENSION pg_trgm;

@@ -1,0 +1,1 @@
+CREATE TABLE public.bookings (room int, during tstzrange);

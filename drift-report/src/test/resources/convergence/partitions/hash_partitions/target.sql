@@ -1,0 +1,2 @@
+CREATE TABLE public.users (id bigint PRIMARY KEY) PARTITION BY HASH (id);
+    CREATE TABLE public.users_0 PARTITION OF public.users FOR VALUES WITH (MODULUS 2, REMAINDER 0);

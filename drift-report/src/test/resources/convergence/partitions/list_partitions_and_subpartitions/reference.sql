@@ -1,0 +1,4 @@
+CREATE TABLE public.sales (region text NOT NULL, at date NOT NULL, amount numeric) PARTITION BY LIST (region);
+    CREATE TABLE public.sales_eu PARTITION OF public.sales FOR VALUES IN ('de', 'fr') PARTITION BY RANGE (at);
+    CREATE TABLE public.sales_eu_2024 PARTITION OF public.sales_eu FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+    CREATE TABLE public.sales_us PARTITION OF public.sales FOR VALUES IN ('us');

@@ -1,0 +1,6 @@
+-- Drift fix script: makes target match reference
+-- Nothing to run.
+
+-- Held back: 1 destructive statement(s), not run. Allow destructive changes to include them.
+--   (data loss: the partition's rows no longer appear in public.events)
+--   ALTER TABLE public.events DETACH PARTITION public.events_2025;

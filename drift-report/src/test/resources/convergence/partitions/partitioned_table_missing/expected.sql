@@ -1,0 +1,14 @@
+-- Drift fix script: makes target match reference
+BEGIN;
+CREATE TABLE public.events (
+    id bigint NOT NULL,
+    at date NOT NULL,
+    payload text,
+    CONSTRAINT events_pkey PRIMARY KEY (id, at)
+) PARTITION BY RANGE (at);
+CREATE TABLE public.events_2024 PARTITION OF public.events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE public.events_2025 PARTITION OF public.events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE TABLE public.events_other PARTITION OF public.events DEFAULT;
+-- long lock: builds the index while writes to the table wait
+CREATE INDEX events_payload ON public.events USING btree (payload);
+COMMIT;

@@ -1,0 +1,4 @@
+DO $$ BEGIN CREATE ROLE drift_o2_reader; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE drift_o2_writer; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE drift_o2_tenant; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+CREATE TYPE public.mood AS ENUM ('a'); GRANT USAGE ON TYPE public.mood TO drift_o2_reader;

@@ -1,0 +1,10 @@
+DO $$ BEGIN CREATE ROLE drift_o2_reader; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE drift_o2_writer; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE drift_o2_tenant; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+CREATE SCHEMA app; CREATE SEQUENCE app.seq; CREATE TYPE app.mood AS ENUM ('a');
+    CREATE DOMAIN app.code AS text;
+    GRANT USAGE ON SCHEMA app TO drift_o2_reader;
+    GRANT USAGE, SELECT ON SEQUENCE app.seq TO drift_o2_writer;
+    REVOKE USAGE ON TYPE app.mood FROM PUBLIC;
+    GRANT USAGE ON TYPE app.mood TO drift_o2_reader;
+    REVOKE USAGE ON DOMAIN app.code FROM PUBLIC;

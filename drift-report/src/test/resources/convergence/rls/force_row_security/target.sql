@@ -1,0 +1,1 @@
+CREATE TABLE public.docs (id int); ALTER TABLE public.docs ENABLE ROW LEVEL SECURITY;

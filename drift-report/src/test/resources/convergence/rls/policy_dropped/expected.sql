@@ -1,0 +1,2 @@
+-- Drift fix script: makes target match reference
+DROP POLICY own ON public.docs;

@@ -1,0 +1,8 @@
+DO $$ BEGIN CREATE ROLE drift_o2_reader; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE drift_o2_writer; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE drift_o2_tenant; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+CREATE TABLE public.docs (id int, tenant text, owner name);
+    ALTER TABLE public.docs ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY tenant_isolation ON public.docs AS RESTRICTIVE FOR SELECT TO drift_o2_tenant, drift_o2_reader
+        USING (tenant = current_setting('app.tenant'));
+    CREATE POLICY own_rows ON public.docs FOR INSERT WITH CHECK (owner = current_user);

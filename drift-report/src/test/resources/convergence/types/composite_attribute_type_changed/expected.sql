@@ -1,0 +1,3 @@
+-- Drift fix script: makes target match reference
+-- may fail: fails while a table column uses the type
+ALTER TYPE public.address ALTER ATTRIBUTE number TYPE bigint;

@@ -1,0 +1,6 @@
+-- Drift fix script: makes target match reference
+BEGIN;
+CREATE TYPE public.mood AS ENUM ('sad', 'ok');
+CREATE DOMAIN public.short_text AS character varying(10);
+CREATE TYPE public.entry AS (mood public.mood, label public.short_text);
+COMMIT;

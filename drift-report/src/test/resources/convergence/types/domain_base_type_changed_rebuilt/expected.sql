@@ -1,0 +1,6 @@
+-- Drift fix script: makes target match reference
+BEGIN;
+-- data loss: the type is dropped and created again (baseType differ); fails while a column or another object uses it
+DROP DOMAIN public.code;
+CREATE DOMAIN public.code AS character varying(20);
+COMMIT;

@@ -1,0 +1,6 @@
+-- Drift fix script: makes target match reference
+-- Nothing to run.
+
+-- Held back: 1 destructive statement(s), not run. Allow destructive changes to include them.
+--   (data loss: removes a check the reference does not have; the data it guarded may change)
+--   ALTER DOMAIN public.code DROP CONSTRAINT code_short;

@@ -1,0 +1,2 @@
+-- Drift fix script: makes target match reference
+ALTER DOMAIN public.code SET DEFAULT 'x'::text;

@@ -1,0 +1,1 @@
+CREATE DOMAIN public.positive_amount AS numeric(12,2) DEFAULT 0 NOT NULL CONSTRAINT amount_positive CHECK (VALUE >= 0);

@@ -1,0 +1,1 @@
+CREATE DOMAIN public.status AS text;

@@ -1,0 +1,6 @@
+-- Drift fix script: makes target match reference
+-- Nothing to run.
+
+-- Held back: 1 destructive statement(s), not run. Allow destructive changes to include them.
+--   (data loss: drops the type; fails while a column or another object uses it)
+--   DROP TYPE public.mood;

@@ -1,0 +1,1 @@
+CREATE TYPE public.tier AS ENUM ('free', 'pro');

@@ -1,0 +1,1 @@
+CREATE TYPE public.mood AS ENUM ('a'); REVOKE USAGE ON TYPE public.mood FROM PUBLIC;

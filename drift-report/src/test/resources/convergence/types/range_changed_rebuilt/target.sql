@@ -1,0 +1,1 @@
+CREATE TYPE public.num_range AS RANGE (subtype = int8);
