@@ -24,8 +24,9 @@ public final class CatalogInterner {
         for (DbObject o : catalog.objects()) {
             shared.add(intern(o));
         }
-        return catalogs.computeIfAbsent(new Shape(catalog.serverVersion(), shared),
-                s -> new Catalog(catalog.database(), catalog.serverVersion(), shared));
+        // The dependencies travel with the catalog: the planner orders fix scripts by them.
+        return catalogs.computeIfAbsent(new Shape(catalog.serverVersion(), shared, catalog.dependencies()),
+                s -> new Catalog(catalog.database(), catalog.serverVersion(), shared, catalog.dependencies()));
     }
 
     /** The shared object equal to this one. */
@@ -52,12 +53,14 @@ public final class CatalogInterner {
     private static final class Shape {
         private final int serverVersion;
         private final List<DbObject> objects;
+        private final java.util.Set<Dependency> dependencies;
         private final int hash;
 
-        Shape(int serverVersion, List<DbObject> objects) {
+        Shape(int serverVersion, List<DbObject> objects, java.util.Set<Dependency> dependencies) {
             this.serverVersion = serverVersion;
             this.objects = objects;
-            int h = serverVersion;
+            this.dependencies = dependencies;
+            int h = 31 * serverVersion + dependencies.hashCode();
             for (DbObject o : objects) {
                 h = 31 * h + System.identityHashCode(o);
             }
@@ -67,7 +70,7 @@ public final class CatalogInterner {
         @Override
         public boolean equals(Object other) {
             if (!(other instanceof Shape s) || s.hash != hash || s.serverVersion != serverVersion
-                    || s.objects.size() != objects.size()) {
+                    || s.objects.size() != objects.size() || !s.dependencies.equals(dependencies)) {
                 return false;
             }
             for (int i = 0; i < objects.size(); i++) {

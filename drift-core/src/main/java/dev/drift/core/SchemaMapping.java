@@ -216,7 +216,14 @@ public final class SchemaMapping {
             changed |= m != o;
             mapped.add(m);
         }
-        return changed ? new Catalog(catalog.database(), catalog.serverVersion(), mapped) : catalog;
+        if (!changed) {
+            return catalog;
+        }
+        List<Dependency> dependencies = new ArrayList<>(catalog.dependencies().size());
+        for (Dependency d : catalog.dependencies()) {
+            dependencies.add(new Dependency(apply(d.dependent()), apply(d.referenced()), d.enforced()));
+        }
+        return new Catalog(catalog.database(), catalog.serverVersion(), mapped, dependencies);
     }
 
     /** A diff with both catalogs and every change mapped. */

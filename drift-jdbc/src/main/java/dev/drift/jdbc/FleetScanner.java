@@ -314,7 +314,13 @@ public final class FleetScanner {
             for (Map.Entry<String, String> tenant : s.tenants().entrySet()) {
                 String schema = tenant.getKey();
                 SchemaMapping mapping = SchemaMapping.tenantSchema(schema);
-                Catalog own = new Catalog(all.database(), all.serverVersion(), bySchema.getOrDefault(schema, List.of()));
+                // A tenant's dependencies are those between its own objects (a reference across tenant
+                // schemas is not part of any one tenant's schema).
+                List<dev.drift.core.Dependency> ownDependencies = all.dependencies().stream()
+                        .filter(d -> d.dependent().schema().equals(schema) && d.referenced().schema().equals(schema))
+                        .toList();
+                Catalog own = new Catalog(all.database(), all.serverVersion(), bySchema.getOrDefault(schema, List.of()),
+                        ownDependencies);
                 try {
                     Optional<MigrationHistory> history = readHistory ? history(c, tenant.getValue(), Optional.of(schema))
                             : Optional.empty();

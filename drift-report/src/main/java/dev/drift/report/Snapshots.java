@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.drift.core.Catalog;
 import dev.drift.core.DbObject;
+import dev.drift.core.Dependency;
 import dev.drift.core.DriftException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,7 +54,7 @@ public final class Snapshots {
 
     private static final Pattern FORMAT = Pattern.compile("([a-z-]+)/([0-9]{1,9})");
     private static final Set<String> CATALOG_FIELDS = Set.of("format", "database", "serverVersion", "fingerprint",
-            "objects");
+            "objects", "dependencies");
     private static final ObjectReader READER = ModelJson.MAPPER.reader()
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -70,6 +71,10 @@ public final class Snapshots {
         root.put("fingerprint", catalog.fingerprint());
         ArrayNode objects = root.putArray("objects");
         catalog.objects().forEach(o -> objects.add(ModelJson.toTree(o)));
+        JsonNode dependencies = ModelJson.toTree(catalog.dependencies());
+        if (dependencies != null) {
+            root.set("dependencies", dependencies);
+        }
         return ModelJson.print(root);
     }
 
@@ -162,7 +167,18 @@ public final class Snapshots {
                     objects.add(ModelJson.dbObject(objectsNode.get(i), "objects[" + i + "]"));
                 }
             }
-            return new Catalog(database, serverVersion, objects);
+            List<Dependency> dependencies = new ArrayList<>();
+            JsonNode dependencyNodes = root.get("dependencies");
+            if (dependencyNodes != null) {
+                if (!dependencyNodes.isArray()) {
+                    throw new ModelJson.ReadException("dependencies", "must be an array");
+                }
+                for (int i = 0; i < dependencyNodes.size(); i++) {
+                    dependencies.add((Dependency) ModelJson.fromTree(dependencyNodes.get(i), Dependency.class,
+                            "dependencies[" + i + "]"));
+                }
+            }
+            return new Catalog(database, serverVersion, objects, dependencies);
         } catch (ModelJson.ReadException e) {
             throw new DriftException(source + ": " + e);
         } catch (IllegalArgumentException e) {
