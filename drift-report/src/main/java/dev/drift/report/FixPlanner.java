@@ -208,7 +208,7 @@ public final class FixPlanner {
     }
 
     private void createIndex(IndexDef index) {
-        add(Phase.INDEXES, index.key(), index.definition(),
+        add(Phase.INDEXES, index.key(), Ddl.createIndex(index),
                 new Hazard(Hazard.Kind.LONG_LOCK, "builds the index while writes to the table wait"));
     }
 

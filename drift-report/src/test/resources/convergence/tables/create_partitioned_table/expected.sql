@@ -7,5 +7,5 @@ CREATE TABLE public.events (
     CONSTRAINT events_pkey PRIMARY KEY (id, created_at)
 ) PARTITION BY RANGE (created_at);
 -- long lock: builds the index while writes to the table wait
-CREATE INDEX events_payload_idx ON ONLY public.events USING btree (payload);
+CREATE INDEX events_payload_idx ON public.events USING btree (payload);
 COMMIT;
