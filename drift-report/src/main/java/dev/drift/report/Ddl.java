@@ -2,11 +2,13 @@ package dev.drift.report;
 
 import dev.drift.core.ColumnDef;
 import dev.drift.core.ConstraintDef;
+import dev.drift.core.IndexDef;
 import dev.drift.core.ObjectKey;
 import dev.drift.core.SequenceOptions;
 import dev.drift.core.Sql;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * PostgreSQL DDL fragments. Names go through {@link Sql#ident}; types, expressions and definitions are
@@ -130,6 +132,19 @@ final class Ddl {
     static boolean needsRestart(SequenceOptions from, SequenceOptions to) {
         boolean rangeChanges = from.minValue() != to.minValue() || from.maxValue() != to.maxValue();
         return rangeChanges && (from.start() < to.minValue() || from.start() > to.maxValue());
+    }
+
+    /** {@code CREATE [UNIQUE] INDEX name ON ONLY }, the name quoted or not. */
+    private static final Pattern ON_ONLY = Pattern.compile("^(CREATE (?:UNIQUE )?INDEX (?:\"(?:[^\"]|\"\")*\"|\\S+)) ON ONLY ");
+
+    /**
+     * The statement that creates an index. {@code pg_get_indexdef} writes {@code ON ONLY} for the index
+     * of a partitioned table (how pg_dump builds it before attaching each partition's index); run as
+     * it is, that leaves the index invalid and the partitions without one, so it is created on the
+     * whole table instead, which builds the partitions' indexes too.
+     */
+    static String createIndex(IndexDef index) {
+        return ON_ONLY.matcher(index.definition()).replaceFirst("$1 ON ");
     }
 
     static String addConstraint(ConstraintDef c) {

@@ -277,7 +277,8 @@ public final class FixPlanner {
     }
 
     private void createIndex(IndexDef index) {
-        add(Phase.INDEXES, index.key(), index.definition(),
+        // A unique index is a key a foreign key may lean on: it is built with the constraints, before foreign keys.
+        add(isUnique(index) ? Phase.CONSTRAINTS : Phase.INDEXES, index.key(), Ddl.createIndex(index),
                 new Hazard(Hazard.Kind.LONG_LOCK, "builds the index while writes to the table wait"));
     }
 
@@ -594,8 +595,16 @@ public final class FixPlanner {
         }
     }
 
+    private static boolean isUnique(IndexDef index) {
+        return index.definition().startsWith("CREATE UNIQUE ");
+    }
+
     private void replaceIndex(IndexDef r, IndexDef t) {
         ObjectKey key = r.key();
+        if (isUnique(t)) {
+            // Foreign keys may lean on the unique index that goes: dropped first, added back after.
+            rebuildForeignKeysOnto(key.table().orElseThrow());
+        }
         if (t.backsConstraint()) {
             // The target's index belongs to a constraint the reference does not have: it goes with it.
             ObjectKey constraint = ObjectKey.constraint(key.schema(), key.parent().orElseThrow(), t.constraint().get());

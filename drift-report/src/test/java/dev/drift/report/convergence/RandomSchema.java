@@ -89,8 +89,9 @@ final class RandomSchema {
     private record ForeignKey(String name, String column, String schema, String table, String options) {
     }
 
+    /** {@code lower} indexes {@code lower(column)} of its one text column instead of the column. */
     private record Index(String name, boolean unique, List<String> columns, boolean descending,
-                         Optional<String> predicateColumn) {
+                         Optional<String> predicateColumn, boolean lower) {
     }
 
     private static final class Table {
@@ -321,7 +322,9 @@ final class RandomSchema {
         }
         Optional<String> predicate = random.nextInt(4) == 0
                 ? t.columns.stream().filter(c -> c.kind.integral).map(c -> c.name).findFirst() : Optional.empty();
-        t.indexes.add(new Index(name(random, "ix"), random.nextInt(4) == 0, cols, random.nextBoolean(), predicate));
+        boolean lower = cols.size() == 1 && t.column(cols.get(0)).filter(c -> c.kind.textual()).isPresent()
+                && random.nextBoolean();
+        t.indexes.add(new Index(name(random, "ix"), random.nextInt(4) == 0, cols, random.nextBoolean(), predicate, lower));
     }
 
     private static boolean indexable(Kind kind) {
@@ -499,7 +502,8 @@ final class RandomSchema {
                 Index old = pick(random, t.indexes);
                 t.indexes.remove(old);
                 if (random.nextBoolean()) {
-                    t.indexes.add(new Index(old.name(), !old.unique(), old.columns(), !old.descending(), old.predicateColumn()));
+                    t.indexes.add(new Index(old.name(), !old.unique(), old.columns(), !old.descending(), old.predicateColumn(),
+                            old.lower()));
                     return "change index";
                 }
                 return "drop index";
@@ -706,12 +710,14 @@ final class RandomSchema {
         b.append("CREATE ").append(t.unlogged ? "UNLOGGED " : "").append("TABLE ").append(table).append(" (\n    ")
                 .append(String.join(",\n    ", elements)).append("\n);\n");
         for (Index i : t.indexes) {
-            boolean ok = i.columns().stream().allMatch(c -> t.column(c).filter(col -> indexable(col.kind)).isPresent())
+            boolean ok = i.columns().stream().allMatch(c -> t.column(c).filter(col -> indexable(col.kind)
+                            && (!i.lower() || col.kind.textual())).isPresent())
                     && i.predicateColumn().map(p -> t.column(p).filter(col -> col.kind.integral).isPresent()).orElse(true);
             if (ok) {
                 b.append("CREATE ").append(i.unique() ? "UNIQUE " : "").append("INDEX ").append(Sql.ident(i.name()))
                         .append(" ON ").append(table).append(" (").append(String.join(", ", i.columns().stream()
-                                .map(c -> Sql.ident(c) + (i.descending() ? " DESC" : "")).toList())).append(')');
+                                .map(c -> (i.lower() ? "lower(" + Sql.ident(c) + ")" : Sql.ident(c))
+                                        + (i.descending() ? " DESC" : "")).toList())).append(')');
                 i.predicateColumn().ifPresent(p -> b.append(" WHERE ").append(Sql.ident(p)).append(" > 0"));
                 b.append(";\n");
             }

@@ -1,0 +1,1 @@
+CREATE TABLE public.items (id int PRIMARY KEY, seq_no integer GENERATED ALWAYS AS IDENTITY (START WITH 5));

@@ -1,0 +1,3 @@
+-- Drift fix script: makes target match reference
+-- data loss: removes a constraint the reference does not have; the data it guarded may change
+ALTER TABLE public.kids DROP CONSTRAINT kids_parent_age_key;
