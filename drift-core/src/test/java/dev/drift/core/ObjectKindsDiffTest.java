@@ -54,7 +54,7 @@ class ObjectKindsDiffTest {
         ObjectKey column = ObjectKey.column("public", "orders", "total");
         assertThat(PrivilegeDef.of(column, "reader", List.of("UPDATE", "SELECT"), List.of()).key().toString())
                 .isEqualTo("privilege public.column orders.total to reader");
-        assertThat(CommentDef.of(ObjectKey.schema("app"), "x").key().toString()).isEqualTo("comment app.schema app");
+        assertThat(CommentDef.of(ObjectKey.schema("app"), "x").key().toString()).isEqualTo("comment app.schema");
         assertThat(PrivilegeDef.of(column, "reader", List.of("UPDATE", "SELECT"), List.of()).privileges())
                 .containsExactly("SELECT", "UPDATE");
     }
