@@ -8,4 +8,5 @@ module dev.drift.bench {
     requires com.zaxxer.hikari;
     requires java.management;
     requires java.sql;
+    requires jmh.core;
 }

@@ -31,6 +31,15 @@ public final class BenchMain {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        if (args.length == 2 && args[0].equals("--print-schema")) {
+            // The generated schema of N tables (seed 42), to look at or to load by hand.
+            System.out.print(SchemaDdl.render(SchemaGenerator.generate(Integer.parseInt(args[1]), 42), "public"));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("jmh")) {
+            org.openjdk.jmh.Main.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         BenchOptions options;
         try {
             options = BenchOptions.parse(args);
