@@ -71,7 +71,7 @@ public final class BenchMain {
         PostgresServer server = BenchServer.start();
         Path work = Files.createTempDirectory("drift-bench-dumps");
         try {
-            Optional<PgDump> pgDump = options.driftOnly() ? Optional.empty()
+            Optional<PgDump> pgDump = options.driftOnly() || options.buildOnly() ? Optional.empty()
                     : Optional.of(PgDump.locate(options.pgDump(), server, work));
             Report report = new Report();
             DriftFleetScan scan = driftScan(server, options);
@@ -83,12 +83,12 @@ public final class BenchMain {
                 }
             }
             if (options.runs("databases")) {
-                for (int tenants : scale.tenantDatabases) {
+                for (int tenants : options.tenantDatabases()) {
                     scenarios.databasePerTenant(tenants);
                 }
             }
             if (options.runs("schemas")) {
-                for (int tenants : scale.tenantSchemas) {
+                for (int tenants : options.tenantSchemas()) {
                     scenarios.schemaPerTenant(tenants);
                 }
             }

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /** The command line of the benchmark. */
 record BenchOptions(Scale scale, Set<String> only, int runs, int slowRuns, int parallelism, double driftRate,
-                    long seed, int tables, int loopSample, Optional<String> pgDump, Path out, boolean driftOnly) {
+                    long seed, int tables, int loopSample, Optional<String> pgDump, Path out, boolean driftOnly,
+                    boolean keep, boolean buildOnly, List<Integer> tenants) {
 
     static final Set<String> SCENARIOS = Set.of("single", "databases", "schemas", "memory");
 
@@ -33,6 +34,10 @@ record BenchOptions(Scale scale, Set<String> only, int runs, int slowRuns, int p
                                           (default 100)
               --pg-dump PATH              the pg_dump to use (default: DRIFT_PG_DUMP, the usual places, PATH)
               --drift-only                run Drift alone (e.g. under -Xmx256m to check its heap); no pg_dump
+              --tenants LIST              fleet sizes instead of the scale's, e.g. 1000 (databases and schemas)
+              --keep                      leave the generated fleets on the server and reuse them next time
+                                          (useful with an external server, DRIFT_TEST_JDBC_URL)
+              --build-only                create the fleets (kept) and measure nothing
               --out FILE                  where to write the Markdown results (default target/bench-results-SCALE.md)
             """;
 
@@ -74,11 +79,23 @@ record BenchOptions(Scale scale, Set<String> only, int runs, int slowRuns, int p
         Optional<String> pgDump = Optional.empty();
         Path out = null;
         boolean driftOnly = false;
+        boolean keep = false;
+        boolean buildOnly = false;
+        List<Integer> tenants = List.of();
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
             String option = rest.remove(0);
             if (option.equals("--drift-only")) {
                 driftOnly = true;
+                continue;
+            }
+            if (option.equals("--keep")) {
+                keep = true;
+                continue;
+            }
+            if (option.equals("--build-only")) {
+                buildOnly = true;
+                keep = true;
                 continue;
             }
             if (option.equals("--help") || option.equals("-h")) {
@@ -100,12 +117,36 @@ record BenchOptions(Scale scale, Set<String> only, int runs, int slowRuns, int p
                 case "--loop-sample" -> loopSample = Math.max(2, positive(option, value));
                 case "--pg-dump" -> pgDump = Optional.of(value);
                 case "--out" -> out = Path.of(value);
+                case "--tenants" -> tenants = sizes(value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
         return new BenchOptions(scale, only, runs == null ? scale.defaultRuns : runs, slowRuns, parallelism, driftRate,
                 seed, tables, loopSample, pgDump,
-                out == null ? Path.of("target", "bench-results-" + scale.name().toLowerCase(Locale.ROOT) + ".md") : out, driftOnly);
+                out == null ? Path.of("target", "bench-results-" + scale.name().toLowerCase(Locale.ROOT) + ".md") : out, driftOnly,
+                keep, buildOnly, tenants);
+    }
+
+    /** The database-per-tenant fleet sizes to run. */
+    List<Integer> tenantDatabases() {
+        return tenants.isEmpty() ? scale.tenantDatabases : tenants;
+    }
+
+    /** The schema-per-tenant fleet sizes to run. */
+    List<Integer> tenantSchemas() {
+        return tenants.isEmpty() ? scale.tenantSchemas : tenants;
+    }
+
+    private static List<Integer> sizes(String value) {
+        List<Integer> out = new ArrayList<>();
+        for (String s : value.split(",")) {
+            int n = positive("--tenants", s.trim());
+            if (n < 2) {
+                throw new IllegalArgumentException("--tenants needs at least 2 tenants per fleet, not " + n);
+            }
+            out.add(n);
+        }
+        return List.copyOf(out);
     }
 
     private static Scale scale(String value) {

@@ -26,8 +26,8 @@ class BenchSmokeTest {
         List<List<InjectedDrift>> plan = new ArrayList<>(List.of(List.of(), List.of(), List.of()));
         plan.set(2, List.of(new InjectedDrift(InjectedDrift.Kind.CHANGED_DEFAULT, shape.tables().get(1).name())));
         String prefix = "smoke" + ProcessHandle.current().pid();
-        FleetBuilder builder = new FleetBuilder(server.get());
-        List<Tenant> fleet = builder.databasePerTenant(prefix, shape, plan);
+        FleetBuilder builder = new FleetBuilder(server.get(), false);
+        List<Tenant> fleet = builder.databasePerTenant(prefix, shape, plan, "smoke");
         Path work = Files.createTempDirectory("drift-bench-smoke");
         try {
             ShapeGroups groups = new ReaderFleetScan(server.get(), 2).scanDatabases(fleet);
