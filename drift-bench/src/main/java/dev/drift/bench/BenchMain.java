@@ -67,7 +67,7 @@ public final class BenchMain {
     static String run(BenchOptions options) throws Exception {
         Instant started = Instant.now();
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        Progress.say("starting embedded PostgreSQL " + BenchServer.MAJOR);
+        Progress.say("starting PostgreSQL " + BenchServer.MAJOR + " (embedded, unless DRIFT_TEST_JDBC_URL names a server)");
         PostgresServer server = BenchServer.start();
         Path work = Files.createTempDirectory("drift-bench-dumps");
         try {

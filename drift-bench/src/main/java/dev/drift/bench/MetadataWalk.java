@@ -7,10 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * How JDBC-based tools read a catalog: {@link DatabaseMetaData#getTables} for the schema, then
@@ -68,25 +64,8 @@ final class MetadataWalk {
      */
     static int walkAndCompare(PostgresServer server, List<Tenant> tenants, int parallelism) {
         List<String> reference = walk(server, tenants.get(0));
-        ExecutorService pool = Executors.newFixedThreadPool(parallelism);
-        try {
-            List<Future<Boolean>> futures = new ArrayList<>();
-            for (Tenant t : tenants.subList(1, tenants.size())) {
-                futures.add(pool.submit(() -> !walk(server, t).equals(reference)));
-            }
-            int differing = 0;
-            for (Future<Boolean> f : futures) {
-                differing += f.get() ? 1 : 0;
-            }
-            return differing;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the metadata walk was interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return Parallel.count(tenants.subList(1, tenants.size()), parallelism, "the metadata walk",
+                t -> !walk(server, t).equals(reference));
     }
 
     static List<String> walk(PostgresServer server, Tenant tenant) {

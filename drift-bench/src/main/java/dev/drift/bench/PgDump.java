@@ -10,10 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -114,31 +110,13 @@ final class PgDump {
         Tenant reference = tenants.get(0);
         Path referenceDump = dump(reference.database(), perSchema ? Optional.of(reference.schema()) : Optional.empty(),
                 "ref_" + reference.name());
-        ExecutorService pool = Executors.newFixedThreadPool(parallelism);
-        try {
-            List<Future<Boolean>> futures = new ArrayList<>();
-            for (Tenant t : tenants.subList(1, tenants.size())) {
-                futures.add(pool.submit(() -> {
-                    Path dump = dump(t.database(), perSchema ? Optional.of(t.schema()) : Optional.empty(), t.name());
-                    if (perSchema) {
-                        rename(dump, t.schema(), reference.schema());
-                    }
-                    return differs(referenceDump, dump);
-                }));
+        return Parallel.count(tenants.subList(1, tenants.size()), parallelism, "the pg_dump loop", t -> {
+            Path dump = dump(t.database(), perSchema ? Optional.of(t.schema()) : Optional.empty(), t.name());
+            if (perSchema) {
+                rename(dump, t.schema(), reference.schema());
             }
-            int differing = 0;
-            for (Future<Boolean> f : futures) {
-                differing += f.get() ? 1 : 0;
-            }
-            return differing;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the pg_dump loop was interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+            return differs(referenceDump, dump);
+        });
     }
 
     private static void rename(Path dump, String from, String to) {

@@ -6,12 +6,7 @@ import dev.drift.core.Catalog;
 import dev.drift.jdbc.DatabaseUrl;
 import dev.drift.jdbc.PostgresCatalogReader;
 import dev.drift.testkit.PostgresServer;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The fleet scan until the fleet API is merged: {@link PostgresCatalogReader} per tenant on a fixed
@@ -38,24 +33,10 @@ final class ReaderFleetScan implements DriftFleetScan {
     public ShapeGroups scanDatabases(List<Tenant> tenants) {
         PostgresCatalogReader reader = PostgresCatalogReader.create();
         ShapeGroups groups = new ShapeGroups();
-        ExecutorService pool = Executors.newFixedThreadPool(parallelism);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Tenant t : tenants) {
-                futures.add(pool.submit(() -> groups.add(t.name(),
-                        reader.read(DatabaseUrl.parse(server.jdbcUrl(t.database()))))));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the scan was interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the scan failed: " + e.getCause().getMessage(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        Parallel.map(tenants, parallelism, "the scan", t -> {
+            groups.add(t.name(), reader.read(DatabaseUrl.parse(server.jdbcUrl(t.database()))));
+            return t;
+        });
         return groups;
     }
 

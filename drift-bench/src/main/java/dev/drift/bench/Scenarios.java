@@ -14,14 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /** The benchmark's scenarios: each builds its data, runs the approaches side by side and reports. */
 final class Scenarios {
 
     private static final long MB = 1024L * 1024L;
+    private static final String CPU_COLUMN = "CPU, client + server (median)";
 
     /** Statement counts of Drift's reader per database read, for the "no query per table" target. */
     record StatementCount(String database, int tables, int statements, long catalogQueries, int descriptions) {
@@ -34,6 +32,7 @@ final class Scenarios {
     private final Report report;
     private final FleetBuilder builder;
     private final List<StatementCount> statementCounts = new ArrayList<>();
+    private final CpuMeter cpu;
 
     Scenarios(PostgresServer server, BenchOptions options, Optional<PgDump> pgDump, DriftFleetScan scan, Report report) {
         this.server = server;
@@ -42,6 +41,7 @@ final class Scenarios {
         this.scan = scan;
         this.report = report;
         this.builder = new FleetBuilder(server, options.keep());
+        this.cpu = CpuMeter.of(server);
     }
 
     List<StatementCount> statementCounts() {
@@ -67,7 +67,7 @@ final class Scenarios {
         String pooled = "Drift, pooled connection (HikariCP)";
         String fresh = "Drift, new connection";
         try (HikariDataSource pool = ReaderFleetScan.pool(server, db, options.parallelism())) {
-            SideBySide runs = new SideBySide()
+            SideBySide runs = new SideBySide(cpu)
                     .add(pooled, options.runs(), true, () -> reader.read(pool).size())
                     .add(fresh, options.runs(), true, () -> reader.read(url).size());
             pgDump.ifPresent(d -> runs.add("pg_dump --schema-only", options.runs(), true,
@@ -82,9 +82,10 @@ final class Scenarios {
         List<List<String>> rows = new ArrayList<>();
         double base = results.get(fresh).medianMillis();
         for (SideBySide.Result r : results.values()) {
-            rows.add(List.of(r.label(), Format.millis(r.medianMillis()), r.runs(), Format.ratio(r.medianMillis() / base)));
+            rows.add(List.of(r.label(), Format.millis(r.medianMillis()), r.runs(), Format.ratio(r.medianMillis() / base),
+                    r.medianCpu()));
         }
-        report.table(List.of("approach", "median", "runs", "time / Drift (new connection)"), rows);
+        report.table(List.of("approach", "median", "runs", "time / Drift (new connection)", CPU_COLUMN), rows);
         breakdown(figures);
         if (tables >= 1000) {
             report.target("a 1,000-table catalog read in a warm JVM (reference: 101 ms)",
@@ -134,7 +135,7 @@ final class Scenarios {
         int slow = big ? options.slowRuns() : options.runs();
         List<Long> compareNanos = new ArrayList<>();
         String drift = "Drift: " + scan.describe() + ", fingerprint groups, Differ per distinct shape";
-        SideBySide runs = new SideBySide().add(drift, options.runs(), true, () -> {
+        SideBySide runs = new SideBySide(cpu).add(drift, options.runs(), true, () -> {
             ShapeGroups groups = scan.scanDatabases(fleet);
             long start = System.nanoTime();
             int drifted = groups.compareWith(reference).driftedTenants();
@@ -177,13 +178,13 @@ final class Scenarios {
             double ratio = results.get(twoWay).medianMillis() / d;
             report.target(tenants + " tenant dbs: Drift at least 2x faster than the 2-way pg_dump loop plus diff",
                     Format.ratio(ratio) + " (" + Format.millis(d) + " vs " + Format.millis(results.get(twoWay).medianMillis())
-                            + ")", ratio >= 2);
+                            + results.get(twoWay).cpuRatio(results.get(drift)) + ")", ratio >= 2);
         }
         if (results.containsKey(walk)) {
             double ratio = results.get(walk).medianMillis() / d;
             report.target(tenants + " tenant dbs: Drift at least 6x faster than the JDBC metadata walk (1 connection)",
                     Format.ratio(ratio) + " (" + Format.millis(d) + " vs " + Format.millis(results.get(walk).medianMillis())
-                            + ")", ratio >= 6);
+                            + results.get(walk).cpuRatio(results.get(drift)) + ")", ratio >= 6);
         }
         if (tenants >= 1000) {
             report.target("peak heap for 1,000 real tenants under 256 MB", Format.megabytes(peak) + " peak, "
@@ -218,7 +219,7 @@ final class Scenarios {
         String whole = "pg_dump --schema-only of the whole database";
         String loop = "pg_dump --schema-only --schema per tenant + diff, sequential"
                 + (sample.size() < fleet.size() ? " (" + sample.size() + " schemas, extrapolated)" : "");
-        SideBySide runs = new SideBySide().add(drift, options.runs(), true, () -> scan.readSchemas(db, schemas).size());
+        SideBySide runs = new SideBySide(cpu).add(drift, options.runs(), true, () -> scan.readSchemas(db, schemas).size());
         pgDump.ifPresent(d -> runs
                 .add(whole, big ? Math.min(options.runs(), 3) : options.runs(), !big,
                         () -> d.dump(db, Optional.empty(), db).toFile().length())
@@ -251,15 +252,18 @@ final class Scenarios {
         for (SideBySide.Result r : results.values()) {
             double median = r.label().equals(loop) ? r.medianMillis() * scale : r.medianMillis();
             String output = r.label().equals(loop) ? r.output() + " of " + (sample.size() - 1) + " differ" : "";
-            rows.add(List.of(r.label(), Format.millis(median), r.runs(), output, Format.ratio(median / d)));
+            String cpuCell = r.label().equals(loop) && scale > 1 ? r.medianCpu() + " (" + sample.size() + " schemas)"
+                    : r.medianCpu();
+            rows.add(List.of(r.label(), Format.millis(median), r.runs(), output, Format.ratio(median / d), cpuCell));
         }
-        report.table(List.of("approach", "median", "runs (measured)", "tenants found drifted", "time / Drift"), rows);
+        report.table(List.of("approach", "median", "runs (measured)", "tenants found drifted", "time / Drift", CPU_COLUMN),
+                rows);
         figures.ifPresent(this::breakdown);
         if (results.containsKey(whole)) {
             double ratio = results.get(whole).medianMillis() / d;
             report.target(tenants + " schemas: Drift at least 2x faster than pg_dump of the whole database",
                     Format.ratio(ratio) + " (" + Format.millis(d) + " vs " + Format.millis(results.get(whole).medianMillis())
-                            + ")", ratio >= 2);
+                            + results.get(whole).cpuRatio(results.get(drift)) + ")", ratio >= 2);
             double loopMillis = results.get(loop).medianMillis() * scale;
             report.target(tenants + " schemas: Drift at least 20x faster than the per-schema pg_dump loop",
                     Format.ratio(loopMillis / d) + " (" + Format.millis(d) + " vs " + Format.millis(loopMillis)
@@ -289,22 +293,17 @@ final class Scenarios {
         HeapMeter.reset();
         long start = System.nanoTime();
         ShapeGroups groups = new ShapeGroups();
-        ExecutorService pool = Executors.newFixedThreadPool(scan.parallelism());
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int i = 0; i < tenants; i++) {
-                String name = FleetBuilder.tenantName("tenant", i);
-                List<InjectedDrift> drift = variants.get(variantOf[i]);
-                futures.add(pool.submit(() -> groups.add(name, SyntheticCatalogs.catalog(name, shape, drift))));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
+        List<Integer> indexes = new ArrayList<>();
+        for (int i = 0; i < tenants; i++) {
+            indexes.add(i);
         }
+        Parallel.map(indexes, scan.parallelism(), "building the synthetic fleet", i -> {
+            String name = FleetBuilder.tenantName("tenant", i);
+            groups.add(name, SyntheticCatalogs.catalog(name, shape, variants.get(variantOf[i])));
+            return i;
+        });
         double scanMillis = (System.nanoTime() - start) / 1e6;
-        Map<String, SideBySide.Result> results = new SideBySide()
+        Map<String, SideBySide.Result> results = new SideBySide(cpu)
                 .add("group by fingerprint, diff each distinct shape once", options.runs(), true,
                         () -> groups.compareWithMajority().driftedTenants())
                 .run();
@@ -343,9 +342,10 @@ final class Scenarios {
         List<List<String>> rows = new ArrayList<>();
         for (SideBySide.Result r : results.values()) {
             rows.add(List.of(r.label(), Format.millis(r.medianMillis()), r.runs(), r.output() + " (" + expected + ")",
-                    Format.ratio(r.medianMillis() / d)));
+                    Format.ratio(r.medianMillis() / d), r.medianCpu()));
         }
-        report.table(List.of("approach", "median", "runs", "tenants found drifted (injected)", "time / Drift"), rows);
+        report.table(List.of("approach", "median", "runs", "tenants found drifted (injected)", "time / Drift", CPU_COLUMN),
+                rows);
     }
 
     private static long median(List<Long> values) {

@@ -17,7 +17,7 @@ final class SideBySide {
     }
 
     /** The times of one task, in run order, and the result of its last run. */
-    record Result(String label, List<Long> nanos, Object output) {
+    record Result(String label, List<Long> nanos, List<Long> cpuMillis, Object output) {
         long medianNanos() {
             List<Long> sorted = new ArrayList<>(nanos);
             sorted.sort(null);
@@ -27,6 +27,27 @@ final class SideBySide {
 
         double medianMillis() {
             return medianNanos() / 1e6;
+        }
+
+        /** Median CPU time of client and server, or "n/a" when it could not be measured. */
+        String medianCpu() {
+            return medianCpuMillis() == 0 ? "n/a" : Format.millis(medianCpuMillis());
+        }
+
+        /** Median CPU milliseconds of client and server; 0 when not measured. */
+        long medianCpuMillis() {
+            if (cpuMillis.isEmpty()) {
+                return 0;
+            }
+            List<Long> sorted = new ArrayList<>(cpuMillis);
+            sorted.sort(null);
+            return sorted.get(sorted.size() / 2);
+        }
+
+        /** "CPU 3.1x" against another result, when both were measured. */
+        String cpuRatio(Result base) {
+            return medianCpuMillis() == 0 || base.medianCpuMillis() == 0 ? ""
+                    : "; CPU " + Format.ratio((double) medianCpuMillis() / base.medianCpuMillis());
         }
 
         String runs() {
@@ -39,6 +60,11 @@ final class SideBySide {
     }
 
     private final List<Task> tasks = new ArrayList<>();
+    private final CpuMeter cpu;
+
+    SideBySide(CpuMeter cpu) {
+        this.cpu = cpu;
+    }
 
     SideBySide add(String label, int runs, boolean warmUp, Callable<?> body) {
         tasks.add(new Task(label, runs, warmUp, body));
@@ -47,9 +73,11 @@ final class SideBySide {
 
     Map<String, Result> run() {
         Map<String, List<Long>> times = new LinkedHashMap<>();
+        Map<String, List<Long>> cpuTimes = new LinkedHashMap<>();
         Map<String, Object> outputs = new LinkedHashMap<>();
         for (Task t : tasks) {
             times.put(t.label(), new ArrayList<>());
+            cpuTimes.put(t.label(), new ArrayList<>());
             if (t.warmUp()) {
                 Progress.say("warm-up: " + t.label());
                 call(t);
@@ -59,10 +87,12 @@ final class SideBySide {
         for (int r = 0; r < rounds; r++) {
             for (Task t : tasks) {
                 if (r < t.runs()) {
+                    long cpuStart = cpu.totalMillis();
                     long start = System.nanoTime();
                     Object out = call(t);
                     long elapsed = System.nanoTime() - start;
                     times.get(t.label()).add(elapsed);
+                    cpuTimes.get(t.label()).add(cpu.totalMillis() - cpuStart);
                     outputs.put(t.label(), out);
                     Progress.say("run " + (r + 1) + "/" + t.runs() + ": " + t.label() + " " + Format.millis(elapsed / 1e6));
                 }
@@ -70,7 +100,8 @@ final class SideBySide {
         }
         Map<String, Result> results = new LinkedHashMap<>();
         for (Task t : tasks) {
-            results.put(t.label(), new Result(t.label(), times.get(t.label()), outputs.get(t.label())));
+            results.put(t.label(), new Result(t.label(), times.get(t.label()), cpuTimes.get(t.label()),
+                    outputs.get(t.label())));
         }
         return results;
     }
