@@ -29,6 +29,12 @@ final class SideBySide {
             return medianNanos() / 1e6;
         }
 
+        /** The times (wall and CPU) multiplied by a factor: a sample's run extrapolated to the whole fleet. */
+        Result scaled(double factor) {
+            return new Result(label, nanos.stream().map(n -> Math.round(n * factor)).toList(),
+                    cpuMillis.stream().map(c -> Math.round(c * factor)).toList(), output);
+        }
+
         /** Median CPU time of client and server, or "n/a" when it could not be measured. */
         String medianCpu() {
             return medianCpuMillis() == 0 ? "n/a" : Format.millis(medianCpuMillis());
