@@ -133,7 +133,7 @@ final class Scenarios {
         String reference = fleet.get(0).name();
         boolean big = tenants > 100;
         // On the biggest fleets the slow loops run over a sample of tenants and are scaled to the fleet.
-        List<Tenant> sample = big ? fleet.subList(0, Math.min(fleet.size(), options.loopSample())) : fleet;
+        List<Tenant> sample = fleet.subList(0, Math.min(fleet.size(), options.loopSample()));
         double sampleScale = (double) fleet.size() / sample.size();
         String sampled = sample.size() < fleet.size() ? " (" + sample.size() + " tenants, extrapolated)" : "";
         List<Long> compareNanos = new ArrayList<>();
@@ -154,7 +154,7 @@ final class Scenarios {
         // as Drift uses is shown too (on the smaller fleets), so the ratio owes nothing to parallelism.
         String sequential = "pg_dump --schema-only + diff, sequential" + sampled;
         String walk = "JDBC metadata walk, 1 connection (as JDBC tools do)" + sampled;
-        String parallelWalk = "JDBC metadata walk, " + scan.parallelism() + " connections";
+        String parallelWalk = "JDBC metadata walk, " + scan.parallelism() + " connections" + sampled;
         pgDump.ifPresent(d -> runs
                 .add(twoWay, big ? options.slowRuns() : options.runs(), !big, () -> d.dumpAndDiff(fleet, false, 2))
                 .add(sequential, big ? options.slowRuns() : options.runs(), !big, () -> d.dumpAndDiff(sample, false, 1)));
@@ -162,7 +162,7 @@ final class Scenarios {
             runs.add(walk, big ? options.slowRuns() : options.runs(), !big, () -> MetadataWalk.walkAndCompare(server, sample, 1));
             if (!big) {
                 runs.add(parallelWalk, options.runs(), true,
-                        () -> MetadataWalk.walkAndCompare(server, fleet, scan.parallelism()));
+                        () -> MetadataWalk.walkAndCompare(server, sample, scan.parallelism()));
             }
         }
         Map<String, SideBySide.Result> measured = runs.run();
@@ -232,7 +232,7 @@ final class Scenarios {
         String whole = "pg_dump --schema-only of the whole database";
         String loop = "pg_dump --schema-only --schema per tenant + diff, sequential"
                 + (sample.size() < fleet.size() ? " (" + sample.size() + " schemas, extrapolated)" : "");
-        SideBySide runs = new SideBySide(cpu).add(drift, options.runs(), true, () -> scan.readSchemas(db, schemas).size());
+        SideBySide runs = new SideBySide(cpu).add(drift, options.runs(), !big, () -> scan.readSchemas(db, schemas).size());
         pgDump.ifPresent(d -> runs
                 .add(whole, big ? Math.min(options.runs(), 3) : options.runs(), !big,
                         () -> d.dump(db, Optional.empty(), db).toFile().length())
