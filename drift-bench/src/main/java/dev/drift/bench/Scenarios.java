@@ -232,9 +232,9 @@ final class Scenarios {
         String whole = "pg_dump --schema-only of the whole database";
         String loop = "pg_dump --schema-only --schema per tenant + diff, sequential"
                 + (sample.size() < fleet.size() ? " (" + sample.size() + " schemas, extrapolated)" : "");
-        SideBySide runs = new SideBySide(cpu).add(drift, options.runs(), !big, () -> scan.readSchemas(db, schemas).size());
+        SideBySide runs = new SideBySide(cpu).add(drift, options.runs(), true, () -> scan.readSchemas(db, schemas).size());
         pgDump.ifPresent(d -> runs
-                .add(whole, big ? Math.min(options.runs(), 3) : options.runs(), !big,
+                .add(whole, big ? Math.min(options.runs(), 3) : options.runs(), true,
                         () -> d.dump(db, Optional.empty(), db).toFile().length())
                 .add(loop, options.slowRuns(), false, () -> d.dumpAndDiff(sample, true, 1)));
         Map<String, SideBySide.Result> results = runs.run();
