@@ -85,7 +85,7 @@ final class DiffCommand implements Callable<Integer> {
         DiffReport report = new DiffReport(referenceSource.name(), targetSource.name(), diff, script);
         String output = switch (format) {
             case SQL -> script.toSql(targetCatalog.fingerprint());
-            case TEXT -> report.text();
+            case TEXT -> TerminalColour.forTerminal(report.text());
             case JSON -> report.json();
             case MARKDOWN -> report.markdown();
         };

@@ -127,7 +127,7 @@ final class FleetCommand implements Callable<Integer> {
                 DiffOptions.DEFAULTS.withColumnOrder(columnOrder).withSchemas(schemas));
         FleetReport report = FleetReport.of(fleet, PlanOptions.DEFAULTS.withAllowDestructive(allowDestructive));
         String rendered = switch (format) {
-            case TEXT -> report.text();
+            case TEXT -> TerminalColour.forTerminal(report.text());
             case MARKDOWN -> report.markdown();
             case JSON -> report.json();
             case HTML -> report.html();

@@ -116,5 +116,5 @@ WITH subject AS (
       AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
       AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
       AND NOT EXISTS (SELECT 1 FROM pg_depend d
-                      WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
+                      WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype IN ('e', 'i'))
 )
