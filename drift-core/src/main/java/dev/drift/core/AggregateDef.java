@@ -34,6 +34,7 @@ public record AggregateDef(ObjectKey key, String arguments, String returns, Kind
                            Optional<Moving> moving, Optional<String> sortOperator, RoutineDef.Parallel parallel)
         implements DbObject {
 
+    /** {@code pg_aggregate.aggkind}: a normal, ordered-set or hypothetical-set aggregate. */
     public enum Kind { NORMAL, ORDERED_SET, HYPOTHETICAL }
 
     /** The functions of a moving-aggregate mode. */

@@ -18,6 +18,7 @@ import java.util.Optional;
 public record ConstraintDef(ObjectKey key, Type type, String definition, List<String> columns,
                             Optional<ObjectKey> references) implements DbObject {
 
+    /** The kind of constraint ({@code pg_constraint.contype}). */
     public enum Type {
         PRIMARY_KEY, UNIQUE, CHECK, FOREIGN_KEY, EXCLUSION;
 

@@ -15,6 +15,7 @@ import java.util.Set;
  */
 public record MigrationHistory(Tool tool, List<Migration> applied) {
 
+    /** The migration tool whose history table was read. */
     public enum Tool { FLYWAY, LIQUIBASE }
 
     /**

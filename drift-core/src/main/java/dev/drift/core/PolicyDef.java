@@ -16,6 +16,7 @@ import java.util.Optional;
 public record PolicyDef(ObjectKey key, Command command, boolean permissive, List<String> roles, Optional<String> using,
                         Optional<String> withCheck) implements DbObject {
 
+    /** The command a policy applies to ({@code FOR ...}). */
     public enum Command { ALL, SELECT, INSERT, UPDATE, DELETE }
 
     public PolicyDef {

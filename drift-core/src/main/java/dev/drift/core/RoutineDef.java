@@ -36,10 +36,13 @@ public record RoutineDef(ObjectKey key, Kind routineKind, String arguments, Opti
                          Parallel parallel, double cost, double rows, Optional<String> support, List<String> config,
                          String body, boolean standardBody, Optional<String> binary) implements DbObject {
 
+    /** A function, a procedure or a window function ({@code pg_proc.prokind}). */
     public enum Kind { FUNCTION, PROCEDURE, WINDOW }
 
+    /** {@code pg_proc.provolatile}. */
     public enum Volatility { IMMUTABLE, STABLE, VOLATILE }
 
+    /** {@code pg_proc.proparallel}. */
     public enum Parallel { SAFE, RESTRICTED, UNSAFE }
 
     public RoutineDef {

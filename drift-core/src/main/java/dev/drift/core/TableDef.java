@@ -14,6 +14,7 @@ import java.util.Optional;
  */
 public record TableDef(ObjectKey key, Persistence persistence, Optional<String> partitionKey) implements DbObject {
 
+    /** Whether the table is WAL-logged; temporary tables are never read. */
     public enum Persistence { PERMANENT, UNLOGGED }
 
     public TableDef {

@@ -11,6 +11,7 @@ import java.util.Objects;
  */
 public record Hazard(Kind kind, String explanation) {
 
+    /** The kinds of risk a statement can carry. */
     public enum Kind {
         /** Data is deleted or may be changed irreversibly. Such statements are held back unless allowed. */
         DATA_LOSS,
