@@ -1,5 +1,7 @@
 package dev.drift.report.convergence;
 
+import dev.drift.testkit.PostgresServer;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -23,7 +25,8 @@ import java.util.stream.Stream;
  * back or cannot be fixed by a statement), {@code description}.
  *
  * <p>A version may need its own golden script (e.g. PostgreSQL 16 has no {@code SET EXPRESSION}):
- * {@code expected.pg16.sql} beside {@code expected.sql} wins on that major.
+ * {@code expected.pg16.sql} beside {@code expected.sql} wins on that major, and on older majors that
+ * have no file of their own.
  */
 record ConvergenceCase(String kind, String name, Path directory, boolean allowDestructive, int minVersion,
                        boolean converges, String description) {
@@ -43,10 +46,28 @@ record ConvergenceCase(String kind, String name, Path directory, boolean allowDe
         return read(directory.resolve("target.sql"));
     }
 
-    /** The golden file for a server major: the version's own if there is one, else {@code expected.sql}. */
+    /**
+     * The golden file for a server major: its own {@code expected.pg<major>.sql} if there is one, else
+     * what it inherits (see {@link #inheritedExpectedFile}).
+     */
     Path expectedFile(int major) {
         Path own = versionedExpectedFile(major);
-        return Files.exists(own) ? own : directory.resolve("expected.sql");
+        return Files.exists(own) ? own : inheritedExpectedFile(major);
+    }
+
+    /**
+     * What a major without a file of its own uses: the file of the nearest newer major that has one
+     * (older servers usually differ from the default in the same way, e.g. PostgreSQL 14 and 15 render
+     * view columns alike, so one {@code expected.pg15.sql} serves both), else {@code expected.sql}.
+     */
+    Path inheritedExpectedFile(int major) {
+        for (int newer = major + 1; newer < PostgresServer.DEFAULT_VERSION; newer++) {
+            Path file = versionedExpectedFile(newer);
+            if (Files.exists(file)) {
+                return file;
+            }
+        }
+        return directory.resolve("expected.sql");
     }
 
     Path versionedExpectedFile(int major) {

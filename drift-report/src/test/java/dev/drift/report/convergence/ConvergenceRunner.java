@@ -202,7 +202,7 @@ final class ConvergenceRunner {
                 write(mainFile, actual);
             } else {
                 Path own = c.versionedExpectedFile(major);
-                if (readOrEmpty(mainFile).equals(actual)) {
+                if (readOrEmpty(c.inheritedExpectedFile(major)).equals(actual)) {
                     delete(own);
                 } else {
                     write(own, actual);

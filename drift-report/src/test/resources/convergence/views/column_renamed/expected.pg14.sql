@@ -1,9 +1,0 @@
--- Drift fix script: makes target match reference
-BEGIN;
--- recreated: PostgreSQL cannot change it in place
-DROP VIEW public.v;
-CREATE VIEW public.v AS
-SELECT orders.id AS order_id,
-    orders.customer
-   FROM public.orders;
-COMMIT;
