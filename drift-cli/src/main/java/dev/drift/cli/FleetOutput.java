@@ -3,10 +3,8 @@ package dev.drift.cli;
 import dev.drift.report.FixScript;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -82,17 +80,7 @@ final class FleetOutput {
         return name;
     }
 
-    private void atomically(Path target, String content) throws IOException {
-        Path tmp = Files.createTempFile(dir, ".drift-", ".tmp");
-        try {
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+    private static void atomically(Path target, String content) throws IOException {
+        TextFiles.writeAtomically(target, content);
     }
 }

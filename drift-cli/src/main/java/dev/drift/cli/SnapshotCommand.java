@@ -3,10 +3,7 @@ package dev.drift.cli;
 import dev.drift.core.Catalog;
 import dev.drift.report.Snapshots;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,9 +48,7 @@ final class SnapshotCommand implements Callable<Integer> {
                 spec.commandLine().getOut().flush();
                 return Main.NO_DRIFT;
             }
-            Path tmp = Files.createTempFile(output.toAbsolutePath().getParent(), ".drift-snapshot", ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            TextFiles.writeAtomically(output, text);
         }
         spec.commandLine().getErr().println("drift: wrote " + catalog.size() + " objects of " + catalog.database()
                 + " to " + output + " (fingerprint " + catalog.fingerprint().substring(0, 12) + ")");

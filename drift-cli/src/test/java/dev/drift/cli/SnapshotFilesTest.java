@@ -63,6 +63,24 @@ class SnapshotFilesTest {
     }
 
     @Test
+    void aTextSnapshotFileGetsTheSamePermissionsAsTheJsonOne() throws Exception {
+        // Both are meant to be shared (committed, attached to a ticket): neither may come out owner-only.
+        Path json = dir.resolve("baseline.json");
+        Path text = dir.resolve("baseline.txt");
+        assertThat(drift("snapshot", "--url", tenants.tenantA().jdbcUrl(), "--output", json.toString()).exit()).isZero();
+        assertThat(drift("snapshot", "--url", tenants.tenantA().jdbcUrl(), "--format", "text", "--output",
+                text.toString()).exit()).isZero();
+        assertThat(Files.readString(text)).startsWith("-- drift snapshot of ");
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            assertThat(Files.getPosixFilePermissions(text)).isEqualTo(Files.getPosixFilePermissions(json));
+        }
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("baseline.json",
+                    "baseline.txt");
+        }
+    }
+
+    @Test
     void aBaselineFileIsAReference() throws Exception {
         Path baseline = dir.resolve("baseline.json");
         Run saved = drift("snapshot", "--url", tenants.tenantA().jdbcUrl(), "--output", baseline.toString());
