@@ -1,6 +1,7 @@
 package dev.drift.examples.spring;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -52,7 +53,7 @@ public record DriftProperties(@DefaultValue("/drift/baseline.json") String basel
     public record Tenants(@DefaultValue("default") String dataSource, Map<String, Database> databases) {
         public Tenants {
             Objects.requireNonNull(dataSource, "drift.tenants.data-source");
-            databases = databases == null ? Map.of() : new TreeMap<>(databases);
+            databases = databases == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(databases));
         }
     }
 

@@ -5,22 +5,23 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 
 /**
- * Checks every tenant again every {@code drift.check-interval} while the application runs, on a thread
- * of its own, and keeps the result for the health indicator. Started and stopped with the context; an
- * interval of 0 turns it off.
+ * Checks every tenant again every {@code drift.check-interval} while the application runs, on a daemon
+ * thread of its own, and keeps the result for the health indicator. It starts once the application is
+ * ready, so it never races the start-up check and never runs for an application that refused to start;
+ * it stops with the context. An interval of 0 turns it off.
  */
-public final class PeriodicDriftCheck implements SmartLifecycle {
+public final class PeriodicDriftCheck implements ApplicationListener<ApplicationReadyEvent>, DisposableBean {
 
     private final TenantSchemaCheck check;
     private final LatestDriftReport latest;
     private final Duration interval;
     private Optional<ScheduledExecutorService> scheduler = Optional.empty();
-    private Optional<ScheduledFuture<?>> task = Optional.empty();
 
     public PeriodicDriftCheck(TenantSchemaCheck check, LatestDriftReport latest, Duration interval) {
         this.check = check;
@@ -29,8 +30,8 @@ public final class PeriodicDriftCheck implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        if (interval.isZero()) {
+    public synchronized void onApplicationEvent(ApplicationReadyEvent event) {
+        if (interval.isZero() || scheduler.isPresent()) {
             return;
         }
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -39,26 +40,21 @@ public final class PeriodicDriftCheck implements SmartLifecycle {
             return thread;
         });
         scheduler = Optional.of(executor);
-        task = Optional.of(check.schedule(executor, interval, latest::update));
+        check.schedule(executor, interval, latest::update);
     }
 
-    @Override
-    public synchronized void stop() {
-        task.ifPresent(t -> t.cancel(true));
-        scheduler.ifPresent(s -> {
-            s.shutdownNow();
-            try {
-                s.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        task = Optional.empty();
-        scheduler = Optional.empty();
-    }
-
-    @Override
+    /** Whether the periodic check is scheduled. */
     public synchronized boolean isRunning() {
-        return task.isPresent();
+        return scheduler.isPresent();
+    }
+
+    @Override
+    public synchronized void destroy() throws InterruptedException {
+        if (scheduler.isPresent()) {
+            // No further runs; a read in progress ends at the reader's statement timeout at the latest.
+            scheduler.get().shutdownNow();
+            scheduler.get().awaitTermination(10, TimeUnit.SECONDS);
+            scheduler = Optional.empty();
+        }
     }
 }

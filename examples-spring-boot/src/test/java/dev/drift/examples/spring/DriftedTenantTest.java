@@ -6,17 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -25,32 +19,18 @@ import org.springframework.test.context.DynamicPropertySource;
  * with a WARN, and the {@code drift} health component is OUT_OF_SERVICE with the tenant's status and
  * number of differences, and without the fix SQL unless asked for.
  */
-@ExtendWith(OutputCaptureExtension.class)
-@SpringBootTest(classes = ExampleApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
-class DriftedTenantTest {
+class DriftedTenantTest extends RunningApplicationTest {
 
-    private static final TenantDatabases TENANTS = new TenantDatabases();
 
     @DynamicPropertySource
     static void tenants(DynamicPropertyRegistry registry) {
         var acme = TENANTS.migrated("acme");
         var initech = TENANTS.migrated("initech", Optional.of("1"));
-        registry.add("spring.datasource.url", acme::jdbcUrl);
-        registry.add("drift.tenants.data-source", () -> "acme");
+        applicationDataSource(registry, "acme", acme);
         registry.add("drift.tenants.databases.initech.url", initech::jdbcUrl);
         registry.add("drift.startup.fail-on-drift", () -> "false");
         registry.add("drift.check-interval", () -> "0");
-        registry.add("management.endpoint.health.show-details", () -> "always");
     }
-
-    @AfterAll
-    static void dropTenants() {
-        TENANTS.close();
-    }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     LatestDriftReport latest;

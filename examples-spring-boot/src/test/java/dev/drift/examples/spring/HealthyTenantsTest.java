@@ -6,19 +6,13 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.drift.testkit.TestDatabase;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -27,13 +21,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * properties with a password. The application starts although it fails on drift, /actuator/health is
  * UP, and drift made by hand while it runs shows up after the next periodic check.
  */
-@ExtendWith(OutputCaptureExtension.class)
-@SpringBootTest(classes = ExampleApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class HealthyTenantsTest {
+class HealthyTenantsTest extends RunningApplicationTest {
 
-    private static final TenantDatabases TENANTS = new TenantDatabases();
     private static TestDatabase globex;
 
     @DynamicPropertySource
@@ -41,23 +31,13 @@ class HealthyTenantsTest {
         TestDatabase acme = TENANTS.migrated("acme");
         globex = TENANTS.migrated("globex");
         TENANTS.createReaderRole();
-        registry.add("spring.datasource.url", acme::jdbcUrl);
-        registry.add("drift.tenants.data-source", () -> "acme");
+        applicationDataSource(registry, "acme", acme);
         registry.add("drift.tenants.databases.globex.url", () -> TENANTS.urlWithoutCredentials(globex));
         registry.add("drift.tenants.databases.globex.username", () -> TenantDatabases.READER);
         registry.add("drift.tenants.databases.globex.password", () -> TenantDatabases.READER_PASSWORD);
         registry.add("drift.startup.fail-on-drift", () -> "true");
         registry.add("drift.check-interval", () -> "1s");
-        registry.add("management.endpoint.health.show-details", () -> "always");
     }
-
-    @AfterAll
-    static void dropTenants() {
-        TENANTS.close();
-    }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TenantSchemaHealthIndicator indicator;

@@ -46,5 +46,6 @@ final class TenantDatabases implements AutoCloseable {
     @Override
     public void close() {
         databases.forEach(TestDatabase::close);
+        databases.clear();
     }
 }
