@@ -21,7 +21,6 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class DriftedTenantTest extends RunningApplicationTest {
 
-
     @DynamicPropertySource
     static void tenants(DynamicPropertyRegistry registry) {
         var acme = TENANTS.migrated("acme");
