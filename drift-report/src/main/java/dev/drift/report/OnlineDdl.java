@@ -206,12 +206,16 @@ final class OnlineDdl {
         List<FixStatement> builds = new ArrayList<>();
         List<FixStatement> afterBuilds = new ArrayList<>();
         List<FixStatement> validations = new ArrayList<>();
+        // What waits for a build, growing as statements move: what comes later may wait for those in turn
+        // (the order is already by dependencies, so one pass sees every provider before its dependents).
+        Set<ObjectKey> waiting = new HashSet<>(builtConcurrently);
         for (FixStatement s : ordered) {
             if (!s.transactional()) {
                 (s.phase().drops() ? drops : builds).add(s);
             } else if (s.phase() == Phase.VALIDATE_CONSTRAINTS && validatedLater.contains(s.subject())) {
                 validations.add(s);
-            } else if (needsConcurrentBuild(s)) {
+            } else if (waitsForBuild(s, waiting)) {
+                waiting.add(s.subject());
                 afterBuilds.add(s);
             } else {
                 main.add(s);
@@ -231,25 +235,26 @@ final class OnlineDdl {
     }
 
     /**
-     * Whether a transactional statement needs an index this plan builds concurrently: it attaches it
-     * ({@code USING INDEX}), it is a foreign key onto the table of a new key, it comments on the new index or
-     * key, or the reference records that its subject depends on the index.
+     * Whether a transactional statement waits for an index this plan builds concurrently, or for a statement
+     * that does ({@code waiting}): it attaches the index ({@code USING INDEX}) or changes what waits, it is a
+     * foreign key onto the table of a new key, it comments on what waits, or the reference records that its
+     * subject depends on what waits.
      */
-    private boolean needsConcurrentBuild(FixStatement s) {
+    private boolean waitsForBuild(FixStatement s, Set<ObjectKey> waiting) {
         if (s.phase().drops() || builtConcurrently.isEmpty()) {
             return false;
         }
         ObjectKey subject = s.subject();
-        if (builtConcurrently.contains(subject)) {
+        if (waiting.contains(subject)) {
             return true;
         }
         Optional<DbObject> object = context.reference.find(subject);
-        if (object.filter(o -> o instanceof CommentDef c && builtConcurrently.contains(c.subject())).isPresent()) {
+        if (object.filter(o -> o instanceof CommentDef c && waiting.contains(c.subject())).isPresent()) {
             return true;
         }
         boolean ontoNewKey = object.filter(o -> o instanceof ConstraintDef fk && fk.references()
                 .filter(uniqueBuiltOn::contains).isPresent()).isPresent();
         return ontoNewKey || context.reference.dependencies().stream()
-                .anyMatch(d -> d.dependent().equals(subject) && builtConcurrently.contains(d.referenced()));
+                .anyMatch(d -> d.dependent().equals(subject) && waiting.contains(d.referenced()));
     }
 }

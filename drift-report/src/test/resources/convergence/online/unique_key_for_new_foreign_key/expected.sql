@@ -7,4 +7,5 @@ BEGIN;
 ALTER TABLE public.countries ADD CONSTRAINT countries_code_key UNIQUE USING INDEX countries_code_key;
 -- may fail: fails if existing rows violate it
 ALTER TABLE public.addresses ADD CONSTRAINT addresses_country_fk FOREIGN KEY (country_code) REFERENCES public.countries(code);
+COMMENT ON CONSTRAINT addresses_country_fk ON public.addresses IS 'where the address is';
 COMMIT;
