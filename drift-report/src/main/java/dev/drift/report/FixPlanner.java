@@ -81,7 +81,8 @@ public final class FixPlanner {
                 run.add(s);
             }
         }
-        List<FixStatement> committed = planner.online.arrange(planner.objects.types.markCommits(run));
+        // Arranged first: the new enum values' commit points are then placed in the final order.
+        List<FixStatement> committed = planner.objects.types.markCommits(planner.online.arrange(run));
         return new FixScript(diff.reference().database(), diff.target().database(), committed, held, planner.unsupported);
     }
 
