@@ -32,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code drift apply}: plans the fix for a target (or reads a saved script) and, with {@code --execute},
- * applies it in one transaction that is verified before it commits. A dry run by default.
+ * applies it in one transaction that is verified before it commits (in consecutive transactions where the
+ * script commits part-way, verified at the end). A dry run by default.
  */
 @Command(name = "apply", mixinStandardHelpOptions = true,
         description = {"Applies the fix to a target: a dry run by default; --execute applies it in one verified"
@@ -42,6 +43,11 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " in one transaction with a lock and a statement timeout; the target is read again inside it and"
                 + " compared with the reference before COMMIT; any failure rolls everything back. A script planned"
                 + " against a catalog that has changed since is refused.",
+                "Where the script itself commits part-way (a new enum value used later, --concurrently,"
+                + " --validate-separately, or a saved script's own COMMITs), the statements run in consecutive"
+                + " transactions, and statements that cannot run in a transaction (CREATE INDEX CONCURRENTLY) run"
+                + " on their own after the commit before them; the check runs at the end. If a later part fails,"
+                + " the parts committed before stay and the output says which (INCOMPLETE).",
                 "Exit code: 0 nothing to do, or applied and verified; 1 dry run with statements to run; 2 error"
                 + " (nothing applied, unless the output says otherwise)."})
 final class ApplyCommand implements Callable<Integer> {
@@ -80,6 +86,9 @@ final class ApplyCommand implements Callable<Integer> {
     int applyStatementTimeoutSeconds;
 
     @Mixin
+    OnlineOptions online;
+
+    @Mixin
     ConnectionOptions connection;
 
     private PrintWriter out;
@@ -100,7 +109,7 @@ final class ApplyCommand implements Callable<Integer> {
         Catalog targetCatalog = reader.read(targetUrl);
         DiffOptions diffOptions = DiffOptions.DEFAULTS.withColumnOrder(columnOrder)
                 .withSchemas(new TreeSet<>(connection.schemas));
-        PlanOptions planOptions = PlanOptions.DEFAULTS.withAllowDestructive(allowDestructive);
+        PlanOptions planOptions = online.applyTo(PlanOptions.DEFAULTS.withAllowDestructive(allowDestructive));
         Optional<SchemaDiff> diff = referenceCatalog.map(r -> Differ.compare(r, targetCatalog, diffOptions));
         Optional<FixScript> planned = diff.map(d -> FixPlanner.plan(d, planOptions));
 
@@ -172,6 +181,8 @@ final class ApplyCommand implements Callable<Integer> {
             out.println(String.format("  %2d. %s%s", i + 1, step.oneLine(), step.oneLine().endsWith(";") ? "" : ";"));
             if (!step.transactional()) {
                 out.println("      (cannot run in a transaction: runs on its own after the COMMIT)");
+            } else if (step.commitBefore() && i > 0) {
+                out.println("      (after a COMMIT: starts a new transaction; what ran before it stays if it fails)");
             }
             int index = steps.indexOf(step);
             planned.filter(p -> fromPlan).ifPresent(p -> p.statements().get(index).hazards()
@@ -183,10 +194,9 @@ final class ApplyCommand implements Callable<Integer> {
         return Main.DRIFT;
     }
 
-    /** The order the runner uses: the transactional statements first, then the others. */
+    /** The order the runner uses: segment by segment, a transaction's statements, then the others. */
     private static List<ApplyStep> runOrder(List<ApplyStep> steps) {
-        return java.util.stream.Stream.concat(steps.stream().filter(ApplyStep::transactional),
-                steps.stream().filter(s -> !s.transactional())).toList();
+        return new ApplyPlan(steps, Optional.empty(), (catalog, pending) -> List.of()).runOrder();
     }
 
     private static boolean leavesSomething(Optional<FixScript> planned) {
@@ -229,7 +239,7 @@ final class ApplyCommand implements Callable<Integer> {
                     : "Verification: not compared with a reference (pass --reference to compare); the target's"
                     + " fingerprint matched the script's before anything ran");
         } else if (result.outcome() == ApplyResult.Outcome.INCOMPLETE) {
-            out.println("Verification: PASSED for the transactional statements before COMMIT; the rest failed");
+            out.println("Verification: not completed, the run stopped part-way");
         } else {
             out.println("Verification: not reached");
         }
@@ -239,8 +249,8 @@ final class ApplyCommand implements Callable<Integer> {
                     + (verified ? " and verified." : "."));
             case NOTHING_TO_DO -> out.println("NOTHING TO DO: " + result.target());
             case STALE, ROLLED_BACK -> out.println("NOT APPLIED: " + result.target() + " is unchanged.");
-            case INCOMPLETE -> out.println("INCOMPLETE: the transactional statements were committed, the rest not;"
-                    + " see above.");
+            case INCOMPLETE -> out.println("INCOMPLETE: the statements marked applied were committed and stay, the"
+                    + " rest not; see above.");
             case UNKNOWN -> out.println("UNKNOWN: read " + result.target() + " again before doing anything else.");
         }
         out.flush();

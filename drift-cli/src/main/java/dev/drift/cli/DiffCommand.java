@@ -64,6 +64,9 @@ final class DiffCommand implements Callable<Integer> {
     boolean upgradeExtensions;
 
     @Mixin
+    OnlineOptions online;
+
+    @Mixin
     ConnectionOptions connection;
 
     @Override
@@ -80,8 +83,9 @@ final class DiffCommand implements Callable<Integer> {
                 DiffOptions.DEFAULTS.withColumnOrder(columnOrder).withSchemas(schemas)
                         .withIgnorePrivileges(ignorePrivileges).withIgnoreComments(ignoreComments)
                         .withCompareOwners(withOwners));
-        FixScript script = FixPlanner.plan(diff, PlanOptions.DEFAULTS.withAllowDestructive(allowDestructive)
+        PlanOptions planOptions = online.applyTo(PlanOptions.DEFAULTS.withAllowDestructive(allowDestructive)
                 .withUpgradeExtensions(upgradeExtensions));
+        FixScript script = FixPlanner.plan(diff, planOptions);
         DiffReport report = new DiffReport(referenceSource.name(), targetSource.name(), diff, script);
         String output = switch (format) {
             case SQL -> script.toSql(targetCatalog.fingerprint());

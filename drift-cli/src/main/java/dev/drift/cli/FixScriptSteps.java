@@ -19,6 +19,8 @@ final class FixScriptSteps {
     }
 
     static ApplyStep step(FixStatement statement) {
-        return new ApplyStep(statement.sql(), statement.transactional(), statement.subject().toString());
+        // The commit points go along: the runner starts a new transaction where the script commits.
+        return new ApplyStep(statement.sql(), statement.transactional(), statement.subject().toString(),
+                statement.commitBefore());
     }
 }

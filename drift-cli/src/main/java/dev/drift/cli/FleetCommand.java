@@ -104,6 +104,9 @@ final class FleetCommand implements Callable<Integer> {
     boolean columnOrder;
 
     @Mixin
+    OnlineOptions online;
+
+    @Mixin
     ConnectionOptions connection;
 
     @Override
@@ -125,7 +128,8 @@ final class FleetCommand implements Callable<Integer> {
         Set<String> schemas = new TreeSet<>(connection.schemas);
         FleetComparison fleet = Fleet.compare(scans, chosen,
                 DiffOptions.DEFAULTS.withColumnOrder(columnOrder).withSchemas(schemas));
-        FleetReport report = FleetReport.of(fleet, PlanOptions.DEFAULTS.withAllowDestructive(allowDestructive));
+        PlanOptions planOptions = online.applyTo(PlanOptions.DEFAULTS.withAllowDestructive(allowDestructive));
+        FleetReport report = FleetReport.of(fleet, planOptions);
         String rendered = switch (format) {
             case TEXT -> TerminalColour.forTerminal(report.text());
             case MARKDOWN -> report.markdown();

@@ -11,10 +11,17 @@ import java.util.regex.Pattern;
 
 /**
  * A saved fix script ({@code drift diff --format sql > fix.sql}), read back as steps for the runner.
- * Statements are split at semicolons outside quotes, dollar quotes and comments. The script's own
- * {@code BEGIN}/{@code COMMIT} are dropped (the runner puts every transactional statement in one
- * transaction of its own); whether a statement may run in a transaction is told from its text, since
- * psql scripts do not say.
+ * Statements are split at semicolons outside quotes, dollar quotes and comments. Whether a statement may
+ * run in a transaction is told from its text, since psql scripts do not say.
+ *
+ * <p>The script's own transaction boundaries become commit points of the steps
+ * ({@link ApplyStep#commitBefore()}), so the runner commits where the script does: the first statement of
+ * a {@code BEGIN} block and the first statement after a {@code COMMIT} start a new transaction, and so does
+ * the first transactional statement after one that cannot run in a transaction. Statements outside any
+ * block, which psql would commit one by one, run together in one transaction (all or nothing), except where
+ * a commit is needed: after {@code ALTER TYPE ... ADD VALUE} (a new enum value cannot be used before it
+ * commits) and before {@code VALIDATE CONSTRAINT} (the lock of adding the constraint is released before the
+ * scan). A script Drift wrote is therefore run in exactly the transactions it was planned with.
  *
  * @param targetFingerprint the {@code -- drift:target-fingerprint} header, if the script has one
  * @param steps             the statements in order
@@ -32,6 +39,11 @@ record ScriptFile(Optional<String> targetFingerprint, List<ApplyStep> steps) {
             + "|ALTER\\s+TABLE\\b.*\\bDETACH\\s+PARTITION\\b.*\\bCONCURRENTLY\\b"
             + "|VACUUM\\b|CREATE\\s+DATABASE\\b|DROP\\s+DATABASE\\b|ALTER\\s+SYSTEM\\b"
             + "|CREATE\\s+TABLESPACE\\b|DROP\\s+TABLESPACE\\b).*");
+
+    /** {@code ALTER TYPE ... ADD VALUE}: the new value is usable only after a commit. */
+    private static final Pattern ADDS_ENUM_VALUE = Pattern.compile("(?is)^ALTER\\s+TYPE\\b.*\\bADD\\s+VALUE\\b.*");
+    /** {@code ALTER TABLE ... VALIDATE CONSTRAINT}: run after a commit, as the script wrote it apart. */
+    private static final Pattern VALIDATES = Pattern.compile("(?is)^ALTER\\s+TABLE\\b.*\\bVALIDATE\\s+CONSTRAINT\\b.*");
 
     ScriptFile {
         steps = List.copyOf(steps);
@@ -59,17 +71,33 @@ record ScriptFile(Optional<String> targetFingerprint, List<ApplyStep> steps) {
                     + "', which is not a hex fingerprint");
         });
         List<ApplyStep> steps = new ArrayList<>();
+        boolean inBlock = false;
+        boolean commitNext = false;
         for (Statement s : split(text, name)) {
             String upper = s.sql().toUpperCase(Locale.ROOT);
-            if (upper.matches("(?s)^(BEGIN|START\\s+TRANSACTION|COMMIT|END)\\b.*")) {
-                continue; // the runner makes its own transaction
+            if (upper.matches("(?s)^(BEGIN|START\\s+TRANSACTION)\\b.*")) {
+                inBlock = true;
+                commitNext |= !steps.isEmpty();
+                continue; // the runner makes its own transactions, starting one here
+            }
+            if (upper.matches("(?s)^(COMMIT|END)\\b.*")) {
+                inBlock = false;
+                commitNext = true;
+                continue;
             }
             if (upper.matches("(?s)^(ROLLBACK|ABORT|SAVEPOINT|RELEASE|PREPARE\\s+TRANSACTION|COMMIT\\s+PREPARED)\\b.*")) {
                 throw new IllegalArgumentException(name + " line " + s.line() + ": '" + firstWords(s.sql())
                         + "' is not supported: drift apply runs the script in a transaction of its own");
             }
             boolean transactional = !NON_TRANSACTIONAL.matcher(s.sql()).matches();
-            steps.add(new ApplyStep(s.sql(), transactional, name + " line " + s.line()));
+            boolean commitBefore = transactional && !steps.isEmpty()
+                    && (commitNext || !inBlock && VALIDATES.matcher(s.sql()).matches());
+            steps.add(new ApplyStep(s.sql(), transactional, name + " line " + s.line(), commitBefore));
+            if (transactional) {
+                commitNext = !inBlock && ADDS_ENUM_VALUE.matcher(s.sql()).matches();
+            } else {
+                commitNext = true;
+            }
         }
         return new ScriptFile(fingerprint, steps);
     }

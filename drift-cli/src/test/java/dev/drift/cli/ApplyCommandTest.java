@@ -225,12 +225,7 @@ class ApplyCommandTest {
             Run run = drift("apply", "--script", fix.toString(), "--target", url(t.tenantB()), "--reference",
                     url(t.tenantA()), "--execute");
 
-            assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(0);
-            assertThat(run.out()).containsSubsequence(
-                    "   1. applied      " + ReferenceScenario.FIX_FOR_TENANT_B,
-                    "   2. applied      CREATE INDEX CONCURRENTLY orders_customer ON public.orders",
-                    "Verification: PASSED", "APPLIED: 2 statement(s)");
-            assertThat(Differ.compare(read(t.tenantA()), read(t.tenantB())).isEmpty()).isTrue();
+            assertAppliedWithTheIndexBuiltConcurrently(run, t);
         }
     }
 
@@ -248,6 +243,88 @@ class ApplyCommandTest {
             assertThat(noHeader.err()).contains("has no '-- drift:target-fingerprint' header");
             assertThat(db.queryValue("SELECT count(*) FROM pg_tables WHERE tablename = 't'")).contains("0");
         }
+    }
+
+    @Test
+    void aConcurrentIndexPlanIsAppliedOutsideTheTransactionAndVerified() {
+        try (ReferenceScenario.Tenants t = ReferenceScenario.create(SERVER)) {
+            t.tenantA().execute("CREATE INDEX orders_customer ON public.orders (customer_id)");
+            t.tenantB().execute("INSERT INTO public.orders VALUES (1, 7, 10, now()), (2, 8, 20, now())");
+
+            Run dry = drift("apply", "--reference", url(t.tenantA()), "--target", url(t.tenantB()), "--concurrently");
+            assertThat(dry.out()).containsSubsequence(ReferenceScenario.FIX_FOR_TENANT_B,
+                    "CREATE INDEX CONCURRENTLY orders_customer ON public.orders USING btree (customer_id);",
+                    "(cannot run in a transaction: runs on its own after the COMMIT)", "INVALID index");
+
+            Run run = drift("apply", "--reference", url(t.tenantA()), "--target", url(t.tenantB()), "--execute",
+                    "--concurrently");
+
+            assertAppliedWithTheIndexBuiltConcurrently(run, t);
+            assertThat(t.tenantB().queryValue("SELECT indisvalid FROM pg_index"
+                    + " WHERE indexrelid = 'public.orders_customer'::regclass")).contains("t");
+        }
+    }
+
+    @Test
+    void aNewEnumValueUsedByADefaultIsAppliedInTwoTransactionsAndVerified() throws IOException {
+        try (TestDatabase reference = SERVER.createDatabase("apply_enum_ref");
+             TestDatabase target = SERVER.createDatabase("apply_enum_tgt")) {
+            reference.execute("CREATE TYPE public.tier AS ENUM ('free', 'pro', 'gold');"
+                    + " CREATE TABLE public.accounts (id int PRIMARY KEY, tier public.tier NOT NULL DEFAULT 'gold')");
+            target.execute("CREATE TYPE public.tier AS ENUM ('free', 'pro');"
+                    + " CREATE TABLE public.accounts (id int PRIMARY KEY, tier public.tier NOT NULL DEFAULT 'free')");
+
+            Run dry = drift("apply", "--reference", url(reference), "--target", url(target));
+            assertThat(dry.out()).containsSubsequence("ADD VALUE 'gold'", "SET DEFAULT 'gold'::public.tier;",
+                    "(after a COMMIT: starts a new transaction");
+
+            // The saved script (two statements, no BEGIN: psql commits each) runs in the same two transactions.
+            Run diff = drift("diff", "--reference", url(reference), "--target", url(target), "--format", "sql");
+            Path fix = dir.resolve("enum.sql");
+            Files.writeString(fix, diff.out());
+            Run run = drift("apply", "--script", fix.toString(), "--reference", url(reference), "--target", url(target),
+                    "--execute");
+
+            assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(0);
+            assertThat(run.out()).contains("Verification: PASSED", "APPLIED: 2 statement(s)");
+            assertThat(Differ.compare(read(reference), read(target)).isEmpty()).isTrue();
+        }
+    }
+
+    @Test
+    void aValidationThatFailsAfterTheCommitLeavesTheCommittedPartAndSaysSo() {
+        try (TestDatabase reference = SERVER.createDatabase("apply_validate_ref");
+             TestDatabase target = SERVER.createDatabase("apply_validate_tgt")) {
+            reference.execute("CREATE TABLE public.items (id int PRIMARY KEY, qty int, note text,"
+                    + " CONSTRAINT items_qty_check CHECK (qty > 0))");
+            target.execute("CREATE TABLE public.items (id int PRIMARY KEY, qty int); INSERT INTO public.items VALUES (1, 0)");
+
+            Run run = drift("apply", "--reference", url(reference), "--target", url(target), "--execute",
+                    "--validate-separately");
+
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.out()).containsSubsequence(
+                    "   1. applied      ALTER TABLE public.items ADD COLUMN note text;",
+                    "   2. applied      ALTER TABLE public.items ADD CONSTRAINT items_qty_check CHECK ((qty > 0)) NOT VALID;",
+                    "   3. FAILED       ALTER TABLE public.items VALIDATE CONSTRAINT items_qty_check;",
+                    "Verification: not completed", "INCOMPLETE: the statements marked applied were committed");
+            assertThat(run.err().lines()).singleElement().asString().startsWith("drift: statement 3 of 3")
+                    .contains("[SQLSTATE 23514]", "rolled back (transaction 2 of 2)",
+                            "statements 1-2 (transaction 1, and what ran outside a transaction after it) were committed"
+                                    + " before and stay");
+            assertThat(target.queryValue("SELECT convalidated FROM pg_constraint WHERE conname = 'items_qty_check'"))
+                    .contains("f");
+        }
+    }
+
+    /** The reference scenario's column, then orders_customer built concurrently after the COMMIT, verified. */
+    private static void assertAppliedWithTheIndexBuiltConcurrently(Run run, ReferenceScenario.Tenants t) {
+        assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(0);
+        assertThat(run.out()).containsSubsequence(
+                "   1. applied      " + ReferenceScenario.FIX_FOR_TENANT_B,
+                "   2. applied      CREATE INDEX CONCURRENTLY orders_customer ON public.orders",
+                "Verification: PASSED", "APPLIED: 2 statement(s)");
+        assertThat(Differ.compare(read(t.tenantA()), read(t.tenantB())).isEmpty()).isTrue();
     }
 
     private Path saveScript(ReferenceScenario.Tenants t) throws IOException {

@@ -56,4 +56,52 @@ class ScriptFileTest {
         assertThat(ScriptFile.parse("SELECT 1", "e.sql").targetFingerprint()).isEmpty();
         assertThat(ScriptFile.parse("SELECT 1", "e.sql").steps()).extracting(ApplyStep::sql).containsExactly("SELECT 1");
     }
+
+    private static dev.drift.report.FixStatement statement(String sql, boolean transactional) {
+        return new dev.drift.report.FixStatement(dev.drift.report.Phase.TABLES,
+                dev.drift.core.ObjectKey.table("public", "t"), sql, transactional, java.util.List.of());
+    }
+
+    @Test
+    void aScriptDriftWroteRunsInTheTransactionsItWasPlannedWith() {
+        // Commit points of every kind: a new enum value (single statements, no BEGIN), a concurrent build and
+        // what follows it, a validation; and blocks of several statements.
+        dev.drift.report.FixScript planned = new dev.drift.report.FixScript("a", "b", java.util.List.of(
+                statement("ALTER TYPE public.tier ADD VALUE 'gold'", true),
+                statement("ALTER TABLE public.t ALTER COLUMN tier SET DEFAULT 'gold'::public.tier", true).withCommitBefore(),
+                statement("ALTER TABLE public.t ADD COLUMN c int", true),
+                statement("CREATE UNIQUE INDEX CONCURRENTLY t_c_key ON public.t USING btree (c)", false),
+                statement("ALTER TABLE public.t ADD CONSTRAINT t_c_key UNIQUE USING INDEX t_c_key", true).withCommitBefore(),
+                statement("ALTER TABLE public.t ADD CONSTRAINT t_c_check CHECK ((c > 0)) NOT VALID", true),
+                statement("ALTER TABLE public.t VALIDATE CONSTRAINT t_c_check", true).withCommitBefore()),
+                java.util.List.of(), java.util.List.of());
+
+        ScriptFile parsed = ScriptFile.parse(planned.toSql(), "fix.sql");
+
+        assertThat(parsed.steps()).extracting(ApplyStep::sql).containsExactlyElementsOf(
+                planned.statements().stream().map(dev.drift.report.FixStatement::sql).toList());
+        assertThat(parsed.steps()).extracting(ApplyStep::transactional).containsExactly(true, true, true, false, true,
+                true, true);
+        assertThat(parsed.steps()).extracting(ApplyStep::commitBefore)
+                .containsExactlyElementsOf(FixScriptSteps.of(planned).stream().map(ApplyStep::commitBefore).toList());
+    }
+
+    @Test
+    void statementsOutsideABlockRunTogetherExceptWhereACommitIsNeeded() {
+        ScriptFile script = ScriptFile.parse("""
+                ALTER TABLE public.t ADD COLUMN a int;
+                ALTER TABLE public.t ADD COLUMN b int;
+                ALTER TYPE public.e ADD VALUE 'x';
+                ALTER TABLE public.t ADD COLUMN c public.e DEFAULT 'x';
+                BEGIN;
+                ALTER TABLE public.t ADD CONSTRAINT t_a_check CHECK (a > 0) NOT VALID;
+                ALTER TABLE public.t VALIDATE CONSTRAINT t_a_check;
+                COMMIT;
+                ALTER TABLE public.t ADD COLUMN d int;
+                ALTER TABLE public.t VALIDATE CONSTRAINT t_b_check;
+                """, "hand.sql");
+
+        assertThat(script.steps()).extracting(ApplyStep::commitBefore)
+                .containsExactly(false, false, false, true, true, false, true, true);
+    }
 }

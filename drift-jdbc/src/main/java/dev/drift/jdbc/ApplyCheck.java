@@ -10,8 +10,8 @@ import java.util.Objects;
 
 /**
  * Decides whether the target, re-read after the statements ran, is what the caller expected. The
- * {@link ScriptRunner} calls it inside the apply transaction, before COMMIT (a mismatch rolls back),
- * and once more after the non-transactional steps.
+ * {@link ScriptRunner} calls it inside the last transaction of the plan, before its COMMIT (a mismatch
+ * rolls that transaction back), and once more after the non-transactional steps that follow it.
  */
 @FunctionalInterface
 public interface ApplyCheck {

@@ -1,5 +1,6 @@
 package dev.drift.jdbc;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -7,8 +8,9 @@ import java.util.Optional;
 /**
  * What the {@link ScriptRunner} applies to one target.
  *
- * @param steps               the statements in order; the transactional ones run first, in one transaction,
- *                            then the others one by one
+ * @param steps               the statements in order. They run in segments, split before each transactional
+ *                            step marked {@link ApplyStep#commitBefore()}: a segment's transactional steps run in
+ *                            one transaction, then its non-transactional steps one by one (see {@link #segments()})
  * @param expectedFingerprint the target's catalog fingerprint when the steps were planned; the runner
  *                            refuses to run anything when the target no longer has it. Empty only for
  *                            scripts that were not planned against a known catalog
@@ -28,5 +30,57 @@ public record ApplyPlan(List<ApplyStep> steps, Optional<String> expectedFingerpr
 
     public List<ApplyStep> nonTransactionalSteps() {
         return steps.stream().filter(s -> !s.transactional()).toList();
+    }
+
+    /**
+     * One transaction and the non-transactional steps that run after its COMMIT.
+     *
+     * @param transactional    the steps of the transaction, in order (may be empty)
+     * @param nonTransactional the steps that then run one by one outside a transaction, in order
+     */
+    public record Segment(List<ApplyStep> transactional, List<ApplyStep> nonTransactional) {
+        public Segment {
+            transactional = List.copyOf(transactional);
+            nonTransactional = List.copyOf(nonTransactional);
+        }
+
+        /** The steps in the order they run: the transaction's, then the others. */
+        public List<ApplyStep> runOrder() {
+            List<ApplyStep> out = new ArrayList<>(transactional);
+            out.addAll(nonTransactional);
+            return out;
+        }
+    }
+
+    /**
+     * The steps cut before each transactional step marked {@link ApplyStep#commitBefore()} (a mark on the
+     * first step is ignored). A plan without commit points is one segment: all transactional steps in one
+     * transaction, then the others. Plans made from a fix script mark the first transactional step after a
+     * non-transactional one, so that running a segment's transaction before its non-transactional steps
+     * keeps the script's order.
+     */
+    public List<Segment> segments() {
+        List<Segment> out = new ArrayList<>();
+        List<ApplyStep> transactional = new ArrayList<>();
+        List<ApplyStep> nonTransactional = new ArrayList<>();
+        for (ApplyStep step : steps) {
+            boolean cut = step.transactional() && step.commitBefore()
+                    && !(transactional.isEmpty() && nonTransactional.isEmpty());
+            if (cut) {
+                out.add(new Segment(transactional, nonTransactional));
+                transactional.clear();
+                nonTransactional.clear();
+            }
+            (step.transactional() ? transactional : nonTransactional).add(step);
+        }
+        if (!transactional.isEmpty() || !nonTransactional.isEmpty()) {
+            out.add(new Segment(transactional, nonTransactional));
+        }
+        return out;
+    }
+
+    /** Every step in the order the runner runs them (segment by segment). */
+    public List<ApplyStep> runOrder() {
+        return segments().stream().flatMap(s -> s.runOrder().stream()).toList();
     }
 }

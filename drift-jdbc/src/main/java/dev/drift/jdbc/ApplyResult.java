@@ -9,8 +9,8 @@ import java.util.Optional;
  *
  * @param target     the target, as safe to print (never with a password)
  * @param outcome    how it ended
- * @param steps      every step of the plan with what became of it, in the order they ran (transactional
- *                   steps first)
+ * @param steps      every step of the plan with what became of it, in the order they run
+ *                   ({@link ApplyPlan#runOrder()}: segment by segment, a transaction's steps first)
  * @param mismatches what the {@link ApplyCheck} found different from the expected result (empty when it
  *                   agreed or did not run)
  * @param error      the one-line reason, when the outcome is not a success
@@ -34,11 +34,16 @@ public record ApplyResult(String target, Outcome outcome, List<StepResult> steps
         APPLIED,
         /** The target's catalog changed since the plan was made: nothing ran. */
         STALE,
-        /** A statement failed, the check found a mismatch, or the connection was lost: the target is unchanged. */
+        /**
+         * A statement of the first transaction failed, the check found a mismatch, or the connection was lost:
+         * the target is unchanged.
+         */
         ROLLED_BACK,
         /**
-         * The transaction committed (and was verified), but a non-transactional step failed or the final
-         * check found a mismatch: the target holds the transactional part only.
+         * Part of the plan was committed, the rest not: a non-transactional step failed, the final check
+         * found a mismatch after the non-transactional steps, or a transaction after a commit point of the
+         * plan failed and was rolled back (the earlier ones stay). The error says which statements were
+         * committed; the steps' statuses show it.
          */
         INCOMPLETE,
         /**

@@ -10,8 +10,12 @@ import java.util.Objects;
  * @param transactional whether it may run inside a transaction block ({@code CREATE INDEX CONCURRENTLY}
  *                      may not)
  * @param description   what it does, for the report, e.g. {@code column public.orders.external_id}
+ * @param commitBefore  whether what came before must be committed first: the runner starts a new
+ *                      transaction with this step (e.g. it uses an enum value added before it, or validates
+ *                      a constraint added {@code NOT VALID} before it); ignored on a non-transactional step,
+ *                      which always runs after a commit
  */
-public record ApplyStep(String sql, boolean transactional, String description) {
+public record ApplyStep(String sql, boolean transactional, String description, boolean commitBefore) {
 
     public ApplyStep {
         Objects.requireNonNull(sql, "sql");
@@ -19,6 +23,16 @@ public record ApplyStep(String sql, boolean transactional, String description) {
         if (sql.isBlank()) {
             throw new IllegalArgumentException("a step's sql must not be blank (" + description + ")");
         }
+    }
+
+    /** A step that runs in the current transaction (no commit point before it). */
+    public ApplyStep(String sql, boolean transactional, String description) {
+        this(sql, transactional, description, false);
+    }
+
+    /** The same step, to run in a new transaction after what came before is committed. */
+    public ApplyStep withCommitBefore() {
+        return new ApplyStep(sql, transactional, description, true);
     }
 
     /** The statement on one line, for reports. */

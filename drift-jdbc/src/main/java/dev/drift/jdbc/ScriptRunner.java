@@ -17,23 +17,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies a planned fix to one target so that a failure leaves the target exactly as it was.
+ * Applies a planned fix to one target so that a failure leaves the target as it was, or, where the plan
+ * itself commits part-way, says exactly which part stays.
  *
+ * <p>The plan runs in {@linkplain ApplyPlan#segments() segments}, cut at its commit points: most plans are
+ * one segment. For each segment:
  * <ol>
- *   <li>One transaction (READ COMMITTED) with {@code SET LOCAL lock_timeout} and
- *       {@code SET LOCAL statement_timeout}. First the target's catalog is read inside it (catalog reads
- *       only, no table locks) and its fingerprint compared with the plan's: a mismatch ends with
+ *   <li>A transaction (READ COMMITTED) with {@code SET LOCAL lock_timeout} and
+ *       {@code SET LOCAL statement_timeout}. In the first one the target's catalog is read first (catalog
+ *       reads only, no table locks) and its fingerprint compared with the plan's: a mismatch ends with
  *       {@link Outcome#STALE} and nothing runs.</li>
- *   <li>The transactional steps run in order. The first failure rolls everything back.</li>
- *   <li>The catalog is read again inside the same transaction, uncommitted changes included, and the
- *       plan's {@link ApplyCheck} decides whether it is what was expected. A mismatch rolls back.</li>
- *   <li>COMMIT. Then the non-transactional steps run one by one, each reported; the first failure stops
- *       them. A final read and check ends the run.</li>
+ *   <li>The segment's transactional steps run in order. A failure rolls the transaction back: in the first
+ *       segment nothing was applied ({@link Outcome#ROLLED_BACK}); in a later one the earlier segments stay
+ *       committed ({@link Outcome#INCOMPLETE}, and the error names them).</li>
+ *   <li>In the last segment, the catalog is read again inside the transaction, uncommitted changes included,
+ *       and the plan's {@link ApplyCheck} decides whether it is what was expected. A mismatch rolls back.
+ *       (Earlier segments are not checked: the plan's effect is complete only at the end.)</li>
+ *   <li>COMMIT. Then the segment's non-transactional steps run one by one, each reported; the first failure
+ *       stops the run. After the last segment's, a final read and check ends the run.</li>
  * </ol>
  *
  * If the session dies mid-transaction (killed backend, network), PostgreSQL aborts the unfinished
- * transaction, so the target is unchanged; if it dies during COMMIT, the runner reconnects and tells
- * from the catalog's fingerprint whether the commit happened.
+ * transaction; if it dies during COMMIT, the runner reconnects and tells from the catalog's fingerprint
+ * whether the commit happened.
  *
  * <pre>{@code
  * ApplyResult result = ScriptRunner.builder().lockTimeout(Duration.ofSeconds(2)).build()
@@ -102,21 +108,21 @@ public final class ScriptRunner {
         private final String where;
         private final ApplyPlan plan;
         private final Optional<DatabaseUrl> url;
-        private final List<ApplyStep> transactional;
-        private final List<ApplyStep> nonTransactional;
-        /** Status per step, in run order (transactional first). */
+        private final List<ApplyPlan.Segment> segments;
+        /** Status per step, in run order (segment by segment: its transaction, then its other steps). */
         private final List<StepResult> results = new ArrayList<>();
         private List<String> mismatches = List.of();
+        /** The segment that runs now, and where its steps start in {@link #results}. */
+        private int segment;
+        private int segmentStart;
 
         Run(Connection connection, String where, ApplyPlan plan, Optional<DatabaseUrl> url) {
             this.connection = connection;
             this.where = where;
             this.plan = plan;
             this.url = url;
-            this.transactional = plan.transactionalSteps();
-            this.nonTransactional = plan.nonTransactionalSteps();
-            transactional.forEach(s -> results.add(notRun(s)));
-            nonTransactional.forEach(s -> results.add(notRun(s)));
+            this.segments = plan.segments();
+            plan.runOrder().forEach(s -> results.add(notRun(s)));
         }
 
         ApplyResult run() {
@@ -128,15 +134,34 @@ public final class ScriptRunner {
             } catch (SQLException e) {
                 throw Failures.query(where, "checking the connection", e);
             }
-            Optional<ApplyResult> ended = runTransaction();
-            if (ended.isPresent()) {
-                return ended.get();
+            for (segment = 0; segment < segments.size(); segment++) {
+                Optional<ApplyResult> ended = runTransaction();
+                if (ended.isEmpty()) {
+                    ended = runNonTransactional();
+                }
+                if (ended.isPresent()) {
+                    return ended.get();
+                }
+                segmentStart += segments.get(segment).runOrder().size();
             }
-            return runNonTransactional();
+            return finalCheck();
         }
 
-        /** Steps 1 to 3 and the COMMIT. Empty when the transaction committed; otherwise how the run ended. */
+        private ApplyPlan.Segment current() {
+            return segments.get(segment);
+        }
+
+        private boolean last() {
+            return segment == segments.size() - 1;
+        }
+
+        /**
+         * The transaction of the current segment and its COMMIT. The first one also compares the catalog's
+         * fingerprint with the plan's; the last one runs the plan's check before COMMIT. Empty when it
+         * committed; otherwise how the run ended.
+         */
         private Optional<ApplyResult> runTransaction() {
+            List<ApplyStep> transactional = current().transactional();
             String before;
             String verified;
             try {
@@ -150,7 +175,7 @@ public final class ScriptRunner {
                     s.execute("SET LOCAL statement_timeout = " + statementTimeout.toMillis());
                 }
                 before = reader.readWithin(connection, where).fingerprint();
-                if (plan.expectedFingerprint().filter(f -> !f.equals(before)).isPresent()) {
+                if (segment == 0 && plan.expectedFingerprint().filter(f -> !f.equals(before)).isPresent()) {
                     rollbackQuietly();
                     return Optional.of(end(Outcome.STALE, "refused: the catalog of " + where
                             + " has changed since the plan was made (planned against fingerprint "
@@ -161,19 +186,23 @@ public final class ScriptRunner {
                     ApplyStep step = transactional.get(i);
                     try {
                         execute(step);
-                        results.set(i, new StepResult(step, StepStatus.APPLIED, Optional.empty()));
+                        results.set(segmentStart + i, new StepResult(step, StepStatus.APPLIED, Optional.empty()));
                     } catch (SQLException e) {
-                        String error = stepFailure(i, step, e);
-                        results.set(i, new StepResult(step, StepStatus.FAILED, Optional.of(error)));
+                        String error = stepFailure(segmentStart + i, step, e);
+                        results.set(segmentStart + i, new StepResult(step, StepStatus.FAILED, Optional.of(error)));
                         return Optional.of(rolledBack(error + rollbackNote()));
                     }
                 }
                 Catalog after = reader.readWithin(connection, where);
-                mismatches = plan.check().mismatches(after, nonTransactional);
-                if (!mismatches.isEmpty()) {
-                    return Optional.of(rolledBack("rolled back: after the statements, " + where
-                            + " is not what was expected (" + mismatches.size() + " difference(s)); nothing was applied"
-                            + lostNote()));
+                if (last()) {
+                    // Earlier transactions are not checked: the plan's effect is only complete at the end.
+                    mismatches = plan.check().mismatches(after, current().nonTransactional());
+                    if (!mismatches.isEmpty()) {
+                        return Optional.of(rolledBack("rolled back: after the statements, " + where
+                                + " is not what was expected (" + mismatches.size() + " difference(s)); "
+                                + (segment == 0 ? "nothing was applied" + lostNote() : "this transaction was rolled"
+                                + " back; " + committedSoFar(segment) + " committed before and stay")));
+                    }
                 }
                 verified = after.fingerprint();
             } catch (SQLException | DriftException e) {
@@ -192,22 +221,27 @@ public final class ScriptRunner {
             try {
                 connection.commit();
                 connection.setAutoCommit(true);
-                LOG.debug("committed {} statement(s) on {}", transactional.size(), where);
+                LOG.debug("committed {} statement(s) on {} (segment {} of {})", current().transactional().size(), where,
+                        segment + 1, segments.size());
                 return Optional.empty();
             } catch (SQLException e) {
                 String reason = Failures.query(where, "COMMIT", e).getMessage();
                 if (!lost()) {
-                    return Optional.of(rolledBack(reason + "; the transaction was rolled back, nothing was applied"));
+                    return Optional.of(rolledBack(reason + "; the transaction was rolled back" + keptNote()));
                 }
                 // Lost during COMMIT: whether it happened only the catalog can tell.
                 Optional<String> now = url.flatMap(this::fingerprintAfterReconnect);
                 if (now.equals(Optional.of(verified)) && !verified.equals(before)) {
                     markTransactional(StepStatus.APPLIED);
                     LOG.warn("the connection to {} was lost during COMMIT; the catalog shows the commit happened", where);
-                    return Optional.empty();
+                    boolean more = !current().nonTransactional().isEmpty() || !last();
+                    return more ? Optional.of(end(Outcome.INCOMPLETE, reason + "; the catalog read again shows the"
+                            + " transaction committed, but the session is gone: the statements after it did not run"))
+                            : Optional.empty();
                 }
                 if (now.equals(Optional.of(before))) {
-                    return Optional.of(rolledBack(reason + "; the catalog read again is as before: nothing was applied"));
+                    return Optional.of(rolledBack(reason + "; the catalog read again is as before the transaction"
+                            + keptNote()));
                 }
                 return Optional.of(end(Outcome.UNKNOWN, reason + "; whether the transaction committed is unknown:"
                         + " read " + where + " again before doing anything else"));
@@ -222,39 +256,54 @@ public final class ScriptRunner {
             }
         }
 
-        /** Step 4: the statements that cannot run in a transaction, one by one, then the final check. */
-        private ApplyResult runNonTransactional() {
+        /** The statements of the current segment that cannot run in a transaction, one by one. */
+        private Optional<ApplyResult> runNonTransactional() {
+            List<ApplyStep> nonTransactional = current().nonTransactional();
             if (nonTransactional.isEmpty()) {
-                return end(Outcome.APPLIED, null);
+                return Optional.empty();
             }
-            int offset = transactional.size();
-            List<ApplyStep> notDone = new ArrayList<>(nonTransactional);
+            int offset = segmentStart + current().transactional().size();
             String failure = null;
             try {
                 setSessionTimeouts(true);
-                for (int i = 0; i < nonTransactional.size(); i++) {
+                for (int i = 0; i < nonTransactional.size() && failure == null; i++) {
                     ApplyStep step = nonTransactional.get(i);
                     try {
                         execute(step);
                         results.set(offset + i, new StepResult(step, StepStatus.APPLIED, Optional.empty()));
-                        notDone.remove(step);
                     } catch (SQLException e) {
                         failure = stepFailure(offset + i, step, e) + concurrentIndexNote(step);
                         results.set(offset + i, new StepResult(step, StepStatus.FAILED, Optional.of(failure)));
-                        break;
                     }
                 }
                 setSessionTimeouts(false);
             } catch (SQLException e) {
                 failure = Optional.ofNullable(failure).orElse(Failures.query(where, "setting timeouts", e).getMessage());
             }
+            if (failure == null) {
+                return Optional.empty();
+            }
+            List<ApplyStep> notDone = results.stream().filter(r -> r.status() != StepStatus.APPLIED)
+                    .map(StepResult::step).toList();
             try {
                 mismatches = plan.check().mismatches(reader.read(connection, where), notDone);
             } catch (DriftException e) {
-                return end(Outcome.INCOMPLETE, Optional.ofNullable(failure).orElse(e.getMessage()));
+                LOG.debug("reading {} after a failed statement failed: {}", where, e.getMessage());
             }
-            if (failure != null) {
-                return end(Outcome.INCOMPLETE, failure + "; the transactional part was committed before");
+            String committed = segments.size() == 1 ? "; the transactional part was committed before"
+                    : "; " + committedSoFar(segment + 1) + " committed before and stay";
+            return Optional.of(end(Outcome.INCOMPLETE, failure + committed));
+        }
+
+        /** After the last segment: when statements ran outside the last transaction, the check decides now. */
+        private ApplyResult finalCheck() {
+            if (segments.get(segments.size() - 1).nonTransactional().isEmpty()) {
+                return end(Outcome.APPLIED, null);
+            }
+            try {
+                mismatches = plan.check().mismatches(reader.read(connection, where), List.of());
+            } catch (DriftException e) {
+                return end(Outcome.INCOMPLETE, e.getMessage());
             }
             if (!mismatches.isEmpty()) {
                 return end(Outcome.INCOMPLETE, "after the non-transactional statements " + where
@@ -293,23 +342,44 @@ public final class ScriptRunner {
         }
 
         private String rollbackNote() {
-            return rollbackQuietly() ? "; rolled back, nothing was applied" : lostNote();
+            return rollbackQuietly() ? "; rolled back" + keptNote() : lostNote();
+        }
+
+        /** What a rolled-back transaction leaves: nothing in the first segment, else what earlier ones committed. */
+        private String keptNote() {
+            return segment == 0 ? ", nothing was applied" : " (transaction " + (segment + 1) + " of " + segments.size()
+                    + "); " + committedSoFar(segment) + " committed before and stay: plan again to finish";
+        }
+
+        /**
+         * What stays of earlier transactions, e.g. {@code statements 1-3 (transaction 1, and what ran outside a
+         * transaction after it) were}.
+         *
+         * @param transactions how many transactions committed: the current one's steps count only if it did
+         */
+        private String committedSoFar(int transactions) {
+            List<StepResult> committed = transactions > segment ? results : results.subList(0, segmentStart);
+            int applied = (int) committed.stream().filter(r -> r.status() == StepStatus.APPLIED).count();
+            String which = applied == 1 ? "statement 1 (" : "statements 1-" + applied + " (";
+            return which + (transactions == 1 ? "transaction 1" : "transactions 1-" + transactions)
+                    + ", and what ran outside a transaction after it) " + (applied == 1 ? "was" : "were");
         }
 
         private String lostNote() {
             return lost() ? "; the session ended, and PostgreSQL rolls back an unfinished transaction with it:"
-                    + " nothing was applied" : "";
+                    + (segment == 0 ? " nothing was applied" : " this transaction was not applied; "
+                    + committedSoFar(segment) + " committed before and stay") : "";
         }
 
         private ApplyResult rolledBack(String error) {
             rollbackQuietly();
             markTransactional(StepStatus.ROLLED_BACK);
-            return end(Outcome.ROLLED_BACK, error);
+            return end(segment == 0 ? Outcome.ROLLED_BACK : Outcome.INCOMPLETE, error);
         }
 
-        /** Ran steps become {@code status}; failed ones stay failed. */
+        /** Ran steps of the current transaction become {@code status}; failed ones stay failed. */
         private void markTransactional(StepStatus status) {
-            for (int i = 0; i < transactional.size(); i++) {
+            for (int i = segmentStart; i < segmentStart + current().transactional().size(); i++) {
                 StepResult r = results.get(i);
                 if (r.status() == StepStatus.APPLIED || r.status() == StepStatus.ROLLED_BACK) {
                     results.set(i, new StepResult(r.step(), status, Optional.empty()));

@@ -271,4 +271,82 @@ class ScriptRunnerTest {
             assertThat(read(db).find(dev.drift.core.ObjectKey.column("public", "t", "b"))).isEmpty();
         }
     }
+
+    /** The tier enum without 'gold' and an accounts table using it; the reference adds 'gold' as the default. */
+    private static final String TIERS = "CREATE TYPE public.tier AS ENUM ('free', 'pro');"
+            + " CREATE TABLE public.accounts (id int PRIMARY KEY, tier public.tier NOT NULL DEFAULT 'free')";
+
+    @Test
+    void aCommitPointLetsALaterStatementUseANewEnumValue() {
+        try (TestDatabase reference = SERVER.createDatabase("apply_enum_ref");
+             TestDatabase db = SERVER.createDatabase("apply_enum")) {
+            reference.execute("CREATE TYPE public.tier AS ENUM ('free', 'pro', 'gold');"
+                    + " CREATE TABLE public.accounts (id int PRIMARY KEY, tier public.tier NOT NULL DEFAULT 'gold')");
+            db.execute(TIERS);
+            Catalog before = read(db);
+            ApplyCheck matches = ApplyCheck.matches(read(reference), DiffOptions.DEFAULTS, List.of());
+            ApplyStep addValue = step("ALTER TYPE public.tier ADD VALUE 'gold' AFTER 'pro'");
+            ApplyStep useValue = step("ALTER TABLE public.accounts ALTER COLUMN tier SET DEFAULT 'gold'::public.tier");
+
+            // In one transaction PostgreSQL refuses the new value: nothing is applied.
+            ApplyResult oneTransaction = ScriptRunner.builder().build().apply(DatabaseUrl.parse(db.jdbcUrl()),
+                    plan(db, matches, addValue, useValue));
+            assertThat(oneTransaction.outcome()).isEqualTo(Outcome.ROLLED_BACK);
+            assertThat(oneTransaction.error().orElseThrow()).contains("[SQLSTATE 55P04]", "nothing was applied");
+            assertThat(read(db)).isEqualTo(before);
+
+            ApplyPlan plan = plan(db, matches, addValue, useValue.withCommitBefore());
+            assertThat(plan.segments()).hasSize(2);
+            ApplyResult result = ScriptRunner.builder().build().apply(DatabaseUrl.parse(db.jdbcUrl()), plan);
+
+            assertThat(result.outcome()).as(result.error().orElse("")).isEqualTo(Outcome.APPLIED);
+            assertThat(result.mismatches()).isEmpty();
+            assertThat(statuses(result)).containsExactly(StepStatus.APPLIED, StepStatus.APPLIED);
+            assertThat(Differ.compare(read(reference), read(db)).isEmpty()).isTrue();
+        }
+    }
+
+    @Test
+    void aFailureAfterACommitPointKeepsTheCommittedSegmentAndSaysSo() {
+        try (TestDatabase db = SERVER.createDatabase("apply_segments_fail")) {
+            db.execute(TIERS + "; INSERT INTO public.accounts VALUES (1, 'free')");
+            ApplyPlan plan = plan(db, ANYTHING, step("ALTER TYPE public.tier ADD VALUE 'gold'"),
+                    step("ALTER TABLE public.accounts ADD COLUMN note text"),
+                    step("ALTER TABLE public.accounts ALTER COLUMN tier SET DEFAULT 'gold'").withCommitBefore(),
+                    step("ALTER TABLE public.accounts ALTER COLUMN note SET NOT NULL"));
+
+            ApplyResult result = ScriptRunner.builder().build().apply(DatabaseUrl.parse(db.jdbcUrl()), plan);
+
+            assertThat(result.outcome()).isEqualTo(Outcome.INCOMPLETE);
+            assertThat(result.succeeded()).isFalse();
+            assertThat(statuses(result)).containsExactly(StepStatus.APPLIED, StepStatus.APPLIED, StepStatus.ROLLED_BACK,
+                    StepStatus.FAILED);
+            assertThat(result.error().orElseThrow())
+                    .startsWith("statement 4 of 4 (ALTER TABLE public.accounts ALTER COLUMN note SET NOT NULL) failed on ")
+                    .contains("[SQLSTATE 23502]", "rolled back (transaction 2 of 2)",
+                            "statements 1-2 (transaction 1, and what ran outside a transaction after it) were committed before"
+                                    + " and stay: plan again to finish")
+                    .doesNotContain("\n");
+            // The first transaction stays; the second left nothing behind.
+            assertThat(db.queryValue("SELECT count(*) FROM pg_enum WHERE enumlabel = 'gold'")).contains("1");
+            assertThat(db.queryValue("SELECT count(*) FROM pg_attribute WHERE attrelid = 'public.accounts'::regclass"
+                    + " AND attname = 'note'")).contains("1");
+            assertThat(db.queryValue("SELECT pg_get_expr(adbin, adrelid) FROM pg_attrdef"
+                    + " WHERE adrelid = 'public.accounts'::regclass")).contains("'free'::tier");
+        }
+    }
+
+    @Test
+    void aPlanIsCutIntoSegmentsAtItsCommitPoints() {
+        ApplyStep t1 = step("SELECT 1");
+        ApplyStep n1 = new ApplyStep("CREATE INDEX CONCURRENTLY i ON t (a)", false, "index");
+        ApplyStep t2 = step("SELECT 2").withCommitBefore();
+        ApplyStep n2 = new ApplyStep("DROP INDEX CONCURRENTLY j", false, "drop").withCommitBefore();
+        ApplyStep t3 = step("SELECT 3");
+        ApplyPlan plan = new ApplyPlan(List.of(t1.withCommitBefore(), n1, t2, n2, t3), Optional.empty(), ANYTHING);
+
+        assertThat(plan.segments()).containsExactly(new ApplyPlan.Segment(List.of(t1.withCommitBefore()), List.of(n1)),
+                new ApplyPlan.Segment(List.of(t2, t3), List.of(n2)));
+        assertThat(plan.runOrder()).containsExactly(t1.withCommitBefore(), n1, t2, t3, n2);
+    }
 }

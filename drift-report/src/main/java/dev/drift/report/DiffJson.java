@@ -77,6 +77,7 @@ final class DiffJson {
             n.put("phase", s.phase().name());
             n.put("subject", s.subject().toString());
             n.put("transactional", s.transactional());
+            n.put("commitBefore", s.commitBefore());
             n.put("destructive", s.destructive());
             ArrayNode hazards = n.putArray("hazards");
             s.hazards().forEach(h -> hazards.addObject().put("kind", h.kind().name()).put("explanation", h.explanation()));

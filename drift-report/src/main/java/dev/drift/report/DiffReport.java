@@ -23,6 +23,7 @@ public record DiffReport(String referenceName, String targetName, SchemaDiff dif
         if (!script.statements().isEmpty()) {
             b.append("\nFix for ").append(targetName).append(":\n");
             script.statements().forEach(s -> {
+                SqlScriptWriter.boundary(s).ifPresent(note -> b.append("  -- ").append(note).append('\n'));
                 s.hazards().forEach(h -> b.append("  -- ").append(h.describe()).append('\n'));
                 b.append("  ").append(s.toSql().replace("\n", "\n  ")).append('\n');
             });
@@ -45,7 +46,10 @@ public record DiffReport(String referenceName, String targetName, SchemaDiff dif
         }
         if (!script.statements().isEmpty()) {
             b.append("\n#### Fix for ").append(targetName).append("\n\n```sql\n");
-            script.statements().forEach(s -> b.append(s.toSql()).append('\n'));
+            script.statements().forEach(s -> {
+                SqlScriptWriter.boundary(s).ifPresent(note -> b.append("-- ").append(note).append('\n'));
+                b.append(s.toSql()).append('\n');
+            });
             b.append("```\n");
         }
         if (!script.heldBack().isEmpty()) {

@@ -50,12 +50,16 @@ public final class FixPlanner {
     private final Set<ObjectKey> rebuiltForeignKeys = new HashSet<>();
     /** Types, extensions, partitions, row security, owners, comments and privileges. */
     private final ObjectPlanners objects;
+    /** CONCURRENTLY and NOT VALID forms, when the options ask for them. */
+    private final OnlineDdl online;
 
     private FixPlanner(SchemaDiff diff, PlanOptions options) {
         this.diff = diff;
         this.reference = diff.reference();
         this.target = diff.target();
-        this.objects = new ObjectPlanners(new PlanContext(diff, options, statements, unsupported));
+        PlanContext context = new PlanContext(diff, options, statements, unsupported);
+        this.objects = new ObjectPlanners(context);
+        this.online = new OnlineDdl(context);
     }
 
     /** Plans the fix for a diff. */
@@ -77,8 +81,9 @@ public final class FixPlanner {
                 run.add(s);
             }
         }
-        return new FixScript(diff.reference().database(), diff.target().database(), planner.objects.types.markCommits(run),
-                held, planner.unsupported);
+        // Arranged first: the new enum values' commit points are then placed in the final order.
+        List<FixStatement> committed = planner.objects.types.markCommits(planner.online.arrange(run));
+        return new FixScript(diff.reference().database(), diff.target().database(), committed, held, planner.unsupported);
     }
 
     private void planAll() {
@@ -273,13 +278,13 @@ public final class FixPlanner {
             hazards.add(new Hazard(Hazard.Kind.LONG_LOCK, "builds an index while writes to the table wait"));
         }
         Phase phase = c.type() == ConstraintDef.Type.FOREIGN_KEY ? Phase.FOREIGN_KEYS : Phase.CONSTRAINTS;
-        add(phase, c.key(), Ddl.addConstraint(c), hazards.toArray(Hazard[]::new));
+        statements.addAll(online.addConstraint(phase, c, hazards));
     }
 
     private void createIndex(IndexDef index) {
         // A unique index is a key a foreign key may lean on: it is built with the constraints, before foreign keys.
-        add(isUnique(index) ? Phase.CONSTRAINTS : Phase.INDEXES, index.key(), Ddl.createIndex(index),
-                new Hazard(Hazard.Kind.LONG_LOCK, "builds the index while writes to the table wait"));
+        statements.add(online.createIndex(isUnique(index) ? Phase.CONSTRAINTS : Phase.INDEXES, index.key(), index,
+                new Hazard(Hazard.Kind.LONG_LOCK, "builds the index while writes to the table wait")));
     }
 
     private void setOwner(ObjectKey sequence, Optional<ObjectKey> owner) {
@@ -347,8 +352,8 @@ public final class FixPlanner {
 
         @Override
         public Void index(IndexDef index) {
-            add(Phase.DROP_INDEXES, index.key(), "DROP INDEX " + Sql.qualified(index.key().schema(), index.key().name()),
-                    dataLoss("drops an index the reference does not have; queries that use it slow down"));
+            statements.add(online.dropIndex(Phase.DROP_INDEXES, index,
+                    dataLoss("drops an index the reference does not have; queries that use it slow down")));
             return null;
         }
 
@@ -609,10 +614,18 @@ public final class FixPlanner {
             // The target's index belongs to a constraint the reference does not have: it goes with it.
             ObjectKey constraint = ObjectKey.constraint(key.schema(), key.parent().orElseThrow(), t.constraint().get());
             add(Phase.DROP_CONSTRAINTS, constraint, Ddl.dropConstraint(constraint));
+        } else if (!isUnique(t) && !isUnique(r) && online.concurrently(r)) {
+            // Neither is a key: dropped and built again concurrently, writes go on (only reads miss the index).
+            statements.add(online.dropIndex(Phase.DROP_INDEXES, t, new Hazard(Hazard.Kind.RECREATED,
+                    "dropped and built again concurrently: queries run without it until the new one is built")));
         } else {
             add(Phase.DROP_INDEXES, key, "DROP INDEX " + Sql.qualified(key.schema(), key.name()));
         }
-        if (!r.backsConstraint()) {
+        if (!r.backsConstraint() && (isUnique(t) || isUnique(r) || t.backsConstraint())) {
+            // Built in the same transaction as the drop: a key is never missing, not even for a moment.
+            add(isUnique(r) ? Phase.CONSTRAINTS : Phase.INDEXES, key, Ddl.createIndex(r),
+                    new Hazard(Hazard.Kind.LONG_LOCK, "builds the index while writes to the table wait"));
+        } else if (!r.backsConstraint()) {
             createIndex(r);
         }
     }

@@ -50,7 +50,13 @@ public enum Phase {
     POLICIES,
     OWNERS,
     COMMENTS,
-    PRIVILEGES;
+    PRIVILEGES,
+    /**
+     * {@code VALIDATE CONSTRAINT} of constraints the script adds {@code NOT VALID}
+     * ({@link PlanOptions#validateSeparately()}): last, after a commit, so that the lock taken by adding
+     * them is released before the scans, and a row that violates one leaves the rest of the fix in place.
+     */
+    VALIDATE_CONSTRAINTS;
 
     /**
      * Whether statements of this phase remove or release something (everything before {@link #SCHEMAS}):

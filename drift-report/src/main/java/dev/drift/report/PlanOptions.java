@@ -3,24 +3,52 @@ package dev.drift.report;
 /**
  * How a fix script is planned.
  *
- * @param allowDestructive  include statements that can lose data (drops, narrowing type changes);
- *                          without it they are held back and only reported
- * @param upgradeExtensions write {@code ALTER EXTENSION ... UPDATE TO} for an extension whose version differs
- *                          (otherwise the difference is only reported)
+ * @param allowDestructive    include statements that can lose data (drops, narrowing type changes);
+ *                            without it they are held back and only reported
+ * @param upgradeExtensions   write {@code ALTER EXTENSION ... UPDATE TO} for an extension whose version differs
+ *                            (otherwise the difference is only reported)
+ * @param concurrentIndexes   build a new index on a table that already exists with
+ *                            {@code CREATE INDEX CONCURRENTLY} (and drop one with {@code DROP INDEX CONCURRENTLY}),
+ *                            which does not block writes but cannot run in a transaction block: such statements
+ *                            are marked non-transactional. A missing unique or primary key constraint is then
+ *                            built as a unique index concurrently and attached with {@code ADD CONSTRAINT ...
+ *                            USING INDEX}. Plain statements remain where PostgreSQL refuses {@code CONCURRENTLY}
+ *                            (partitioned tables and partitions) or where it gains nothing (a table the script
+ *                            creates, an index rebuilt with a view or column change)
+ * @param validateSeparately  add a missing {@code CHECK} or {@code FOREIGN KEY} constraint to a table that already
+ *                            exists {@code NOT VALID} (a short lock, no scan), and validate it with
+ *                            {@code VALIDATE CONSTRAINT} after a commit, at the end of the script (a scan that
+ *                            lets reads and writes go on). A constraint the reference itself has {@code NOT VALID}
+ *                            stays not validated
  */
-public record PlanOptions(boolean allowDestructive, boolean upgradeExtensions) {
-    /** Safe defaults: nothing destructive, no extension upgrades. */
-    public static final PlanOptions DEFAULTS = new PlanOptions(false, false);
+public record PlanOptions(boolean allowDestructive, boolean upgradeExtensions, boolean concurrentIndexes,
+                          boolean validateSeparately) {
+    /** Safe defaults: nothing destructive, no extension upgrades, plain (transactional) index and constraint builds. */
+    public static final PlanOptions DEFAULTS = new PlanOptions(false, false, false, false);
 
     public PlanOptions(boolean allowDestructive) {
         this(allowDestructive, false);
     }
 
+    public PlanOptions(boolean allowDestructive, boolean upgradeExtensions) {
+        this(allowDestructive, upgradeExtensions, false, false);
+    }
+
     public PlanOptions withAllowDestructive(boolean value) {
-        return new PlanOptions(value, upgradeExtensions);
+        return new PlanOptions(value, upgradeExtensions, concurrentIndexes, validateSeparately);
     }
 
     public PlanOptions withUpgradeExtensions(boolean value) {
-        return new PlanOptions(allowDestructive, value);
+        return new PlanOptions(allowDestructive, value, concurrentIndexes, validateSeparately);
+    }
+
+    /** See {@link #concurrentIndexes()}. */
+    public PlanOptions withConcurrentIndexes(boolean value) {
+        return new PlanOptions(allowDestructive, upgradeExtensions, value, validateSeparately);
+    }
+
+    /** See {@link #validateSeparately()}. */
+    public PlanOptions withValidateSeparately(boolean value) {
+        return new PlanOptions(allowDestructive, upgradeExtensions, concurrentIndexes, value);
     }
 }

@@ -1,6 +1,7 @@
 package dev.drift.report;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Writes a {@link FixScript} as a psql-ready file. */
 final class SqlScriptWriter {
@@ -69,8 +70,24 @@ final class SqlScriptWriter {
     }
 
     private static void statement(StringBuilder b, FixStatement s) {
+        if (!s.transactional()) {
+            b.append("-- ").append(boundary(s).orElseThrow()).append('\n');
+        }
         s.hazards().forEach(h -> b.append("-- ").append(oneLine(h.describe())).append('\n'));
         b.append(s.toSql()).append('\n');
+    }
+
+    /**
+     * Where a statement stands towards transactions, for the reports: outside any transaction block, or
+     * after a commit of what came before; empty for a statement that simply runs in the current transaction.
+     */
+    static Optional<String> boundary(FixStatement s) {
+        if (!s.transactional()) {
+            return Optional.of("outside a transaction block (PostgreSQL refuses it inside one):"
+                    + " runs on its own, after what came before is committed");
+        }
+        return s.commitBefore() ? Optional.of("after a COMMIT: what came before must be committed first")
+                : Optional.empty();
     }
 
     /** Comments must stay on one line, whatever a name or expression contains. */

@@ -1,5 +1,6 @@
 package dev.drift.report.convergence;
 
+import dev.drift.report.PlanOptions;
 import dev.drift.testkit.PostgresServer;
 
 import java.io.IOException;
@@ -22,16 +23,24 @@ import java.util.stream.Stream;
  *
  * <p>Properties: {@code allowDestructive} (default false), {@code minVersion} (server major below which
  * the case is skipped), {@code converges} (default true; false where a difference is deliberately held
- * back or cannot be fixed by a statement), {@code description}.
+ * back or cannot be fixed by a statement), {@code description}, and the online-safe plan options
+ * {@code concurrentIndexes} and {@code validateSeparately} (default false).
  *
  * <p>A version may need its own golden script (e.g. PostgreSQL 16 has no {@code SET EXPRESSION}):
  * {@code expected.pg16.sql} beside {@code expected.sql} wins on that major, and on older majors that
  * have no file of their own.
  */
 record ConvergenceCase(String kind, String name, Path directory, boolean allowDestructive, int minVersion,
-                       boolean converges, String description) {
+                       boolean converges, String description, boolean concurrentIndexes, boolean validateSeparately) {
 
-    private static final Set<String> KEYS = Set.of("allowDestructive", "minVersion", "converges", "description");
+    private static final Set<String> KEYS = Set.of("allowDestructive", "minVersion", "converges", "description",
+            "concurrentIndexes", "validateSeparately");
+
+    /** The plan options the case's properties ask for. */
+    PlanOptions planOptions() {
+        return PlanOptions.DEFAULTS.withAllowDestructive(allowDestructive).withConcurrentIndexes(concurrentIndexes)
+                .withValidateSeparately(validateSeparately);
+    }
 
     /** {@code <kind>/<name>}, the test's display name. */
     String id() {
@@ -120,7 +129,9 @@ record ConvergenceCase(String kind, String name, Path directory, boolean allowDe
                 Boolean.parseBoolean(p.getProperty("allowDestructive", "false").trim()),
                 Integer.parseInt(p.getProperty("minVersion", "0").trim()),
                 Boolean.parseBoolean(p.getProperty("converges", "true").trim()),
-                p.getProperty("description", "").trim());
+                p.getProperty("description", "").trim(),
+                Boolean.parseBoolean(p.getProperty("concurrentIndexes", "false").trim()),
+                Boolean.parseBoolean(p.getProperty("validateSeparately", "false").trim()));
     }
 
     private static String read(Path file) {

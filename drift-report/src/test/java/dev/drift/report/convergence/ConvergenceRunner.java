@@ -34,8 +34,9 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * The convergence check on one server: load REFERENCE and TARGET into two fresh databases, read both
  * catalogs, diff, plan, apply the script to the target, read it again, and require no difference and
- * an empty second plan. The applied script is checked two ways: its statements one by one over JDBC in
- * autocommit, and (when psql is on the PATH) the whole {@code toSql()} text with
+ * an empty second plan. The applied script is checked two ways: its statements over JDBC, in the
+ * transactions the script file has (split at commit points; non-transactional statements on their own),
+ * and (when psql is on the PATH) the whole {@code toSql()} text with
  * {@code psql -v ON_ERROR_STOP=1 -f} on a second copy of the target.
  *
  * <p>Catalogs are renamed {@code reference} and {@code target} after reading, so the script's header is
@@ -94,7 +95,7 @@ final class ConvergenceRunner {
         int major = server.majorVersion();
         Assumptions.assumeTrue(major >= c.minVersion(),
                 () -> c.id() + " needs PostgreSQL " + c.minVersion() + " or later; this server runs " + major);
-        PlanOptions options = PlanOptions.DEFAULTS.withAllowDestructive(c.allowDestructive());
+        PlanOptions options = c.planOptions();
         Outcome outcome = converge(c.referenceSql(), c.targetSql(), options, c.id(), script -> checkGolden(c, script),
                 c.converges());
         if (!c.converges()) {
@@ -228,16 +229,31 @@ final class ConvergenceRunner {
         }
     }
 
+    /**
+     * Runs the statements the way the script file groups them: consecutive transactional statements in one
+     * transaction, a new one at each commit point, and each non-transactional statement on its own in
+     * autocommit (where PostgreSQL refuses it inside a transaction block).
+     */
     private static void apply(TestDatabase db, FixScript script, String label) {
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             c.setAutoCommit(true);
             for (FixStatement statement : script.statements()) {
                 try {
+                    if (!c.getAutoCommit() && (!statement.transactional() || statement.commitBefore())) {
+                        c.commit();
+                        c.setAutoCommit(true);
+                    }
+                    if (statement.transactional() && c.getAutoCommit()) {
+                        c.setAutoCommit(false);
+                    }
                     s.execute(statement.toSql());
                 } catch (SQLException e) {
                     throw new AssertionError(label + ": a fix statement failed (SQLSTATE " + e.getSQLState() + "): "
                             + e.getMessage() + "\nstatement: " + statement.toSql() + "\nscript:\n" + script.toSql(), e);
                 }
+            }
+            if (!c.getAutoCommit()) {
+                c.commit();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot connect to " + db, e);

@@ -1,0 +1,10 @@
+CREATE TYPE public.status AS ENUM ('new', 'paid', 'shipped');
+CREATE TABLE public.customers (id int PRIMARY KEY, email text NOT NULL);
+CREATE TABLE public.orders (id int PRIMARY KEY, customer_id int NOT NULL, status public.status NOT NULL DEFAULT 'shipped', amount int NOT NULL);
+INSERT INTO public.customers SELECT g, 'c' || g FROM generate_series(1, 5) g;
+INSERT INTO public.orders SELECT g, g % 5 + 1, 'new', g FROM generate_series(1, 25) g;
+ALTER TABLE public.customers ADD CONSTRAINT customers_email_key UNIQUE (email);
+ALTER TABLE public.orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES public.customers (id);
+ALTER TABLE public.orders ADD CONSTRAINT orders_amount_check CHECK (amount > 0);
+CREATE INDEX orders_status_idx ON public.orders (status) WHERE status <> 'shipped';
+COMMENT ON INDEX public.orders_status_idx IS 'open orders';

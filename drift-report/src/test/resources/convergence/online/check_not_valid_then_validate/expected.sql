@@ -1,0 +1,12 @@
+-- Drift fix script: makes target match reference
+BEGIN;
+ALTER TABLE public.items ADD COLUMN discount numeric;
+ALTER TABLE public.items ADD CONSTRAINT items_price_check CHECK ((price >= (0)::numeric)) NOT VALID;
+ALTER TABLE public.items ADD CONSTRAINT items_qty_check CHECK ((qty > 0)) NOT VALID;
+COMMIT;
+BEGIN;
+-- may fail: fails if existing rows violate it; the constraint then stays NOT VALID (new and updated rows are still checked)
+ALTER TABLE public.items VALIDATE CONSTRAINT items_price_check;
+-- may fail: fails if existing rows violate it; the constraint then stays NOT VALID (new and updated rows are still checked)
+ALTER TABLE public.items VALIDATE CONSTRAINT items_qty_check;
+COMMIT;

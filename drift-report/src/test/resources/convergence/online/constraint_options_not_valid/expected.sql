@@ -1,0 +1,15 @@
+-- Drift fix script: makes target match reference
+BEGIN;
+ALTER TABLE public.kids DROP CONSTRAINT kids_size_check;
+ALTER TABLE public.kids ADD CONSTRAINT kids_age_check CHECK ((age > 0)) NO INHERIT NOT VALID;
+ALTER TABLE public.kids ADD CONSTRAINT kids_size_check CHECK (((size >= 1) AND (size <= 10))) NOT VALID;
+ALTER TABLE public.kids ADD CONSTRAINT kids_parent_fk FOREIGN KEY (parent_id) REFERENCES public.parents(id) ON UPDATE CASCADE ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED NOT VALID;
+COMMIT;
+BEGIN;
+-- may fail: fails if existing rows violate it; the constraint then stays NOT VALID (new and updated rows are still checked)
+ALTER TABLE public.kids VALIDATE CONSTRAINT kids_age_check;
+-- may fail: fails if existing rows violate it; the constraint then stays NOT VALID (new and updated rows are still checked)
+ALTER TABLE public.kids VALIDATE CONSTRAINT kids_parent_fk;
+-- may fail: fails if existing rows violate it; the constraint then stays NOT VALID (new and updated rows are still checked)
+ALTER TABLE public.kids VALIDATE CONSTRAINT kids_size_check;
+COMMIT;

@@ -1,0 +1,13 @@
+-- Drift fix script: makes target match reference
+-- outside a transaction block (PostgreSQL refuses it inside one): runs on its own, after what came before is committed
+-- recreated: dropped and built again concurrently: queries run without it until the new one is built
+-- may fail: if it fails part-way the index is left INVALID (no longer used, still maintained): run it again
+DROP INDEX CONCURRENTLY public.orders_lookup_idx;
+BEGIN;
+DROP INDEX public.orders_code_key;
+-- long lock: builds the index while writes to the table wait
+CREATE UNIQUE INDEX orders_code_key ON public.orders USING btree (code, customer_id);
+COMMIT;
+-- outside a transaction block (PostgreSQL refuses it inside one): runs on its own, after what came before is committed
+-- may fail: if it fails or is cancelled it leaves an INVALID index behind, which must be dropped (DROP INDEX CONCURRENTLY) before it runs again
+CREATE INDEX CONCURRENTLY orders_lookup_idx ON public.orders USING btree (customer_id, created);

@@ -1,0 +1,13 @@
+-- Drift fix script: makes target match reference
+BEGIN;
+CREATE TABLE public.invoices (
+    id integer NOT NULL,
+    customer_id integer NOT NULL,
+    total numeric(12,2),
+    CONSTRAINT invoices_pkey PRIMARY KEY (id)
+);
+-- long lock: builds the index while writes to the table wait
+CREATE UNIQUE INDEX invoices_customer_total_key ON public.invoices USING btree (customer_id, total);
+-- long lock: builds the index while writes to the table wait
+CREATE INDEX invoices_customer_id_idx ON public.invoices USING btree (customer_id);
+COMMIT;

@@ -1,0 +1,3 @@
+CREATE TABLE public.accounts (id int PRIMARY KEY, email text NOT NULL, tenant int NOT NULL);
+INSERT INTO public.accounts SELECT g, 'u' || g || '@example.com', g % 3 FROM generate_series(1, 50) g;
+CREATE UNIQUE INDEX accounts_tenant_email_key ON public.accounts (tenant, lower(email));
