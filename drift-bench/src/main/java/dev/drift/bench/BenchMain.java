@@ -59,9 +59,9 @@ public final class BenchMain {
         }
     }
 
-    /** The one place where the benchmark picks Drift's fleet scan (switch to FleetScanner at merge). */
+    /** The one place where the benchmark picks Drift's fleet scan: the library's FleetScanner. */
     static DriftFleetScan driftScan(PostgresServer server, BenchOptions options) {
-        return new ReaderFleetScan(server, options.parallelism());
+        return new LibraryFleetScan(server, options.parallelism());
     }
 
     static String run(BenchOptions options) throws Exception {

@@ -1,12 +1,10 @@
 package dev.drift.bench;
 
-import dev.drift.core.Catalog;
 import java.util.List;
 
 /**
- * How the benchmark has Drift scan a fleet. This is the one seam for drift-jdbc's fleet API
- * ({@code FleetScanner}, branch h-fleet): at merge, an implementation over it replaces
- * {@link ReaderFleetScan} in {@link BenchMain#driftScan}; nothing else in the benchmark changes.
+ * How the benchmark has Drift scan a fleet: the one seam between the benchmark and Drift's fleet API,
+ * picked in {@link BenchMain#driftScan} ({@link LibraryFleetScan}: drift-jdbc's {@code FleetScanner}).
  */
 interface DriftFleetScan {
 
@@ -17,11 +15,10 @@ interface DriftFleetScan {
     ShapeGroups scanDatabases(List<Tenant> tenants);
 
     /**
-     * Reads the given schemas of one database in one pass of the bulk catalog queries, whatever the
-     * number of schemas. (Splitting the rows per tenant schema is the fleet API's job; until it is
-     * merged, the benchmark measures the one-pass read of the whole database.)
+     * Reads the given tenant schemas of one database in one pass of the bulk catalog queries, whatever
+     * the number of schemas, splits the rows per tenant schema and groups the tenants by fingerprint.
      */
-    Catalog readSchemas(String database, List<String> schemas);
+    ShapeGroups readSchemas(String database, List<String> schemas);
 
     /** How many connections the scan uses at most. */
     int parallelism();

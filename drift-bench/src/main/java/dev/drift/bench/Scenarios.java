@@ -66,7 +66,7 @@ final class Scenarios {
         Map<String, SideBySide.Result> results;
         String pooled = "Drift, pooled connection (HikariCP)";
         String fresh = "Drift, new connection";
-        try (HikariDataSource pool = ReaderFleetScan.pool(server, db, options.parallelism())) {
+        try (HikariDataSource pool = pool(server, db, options.parallelism())) {
             SideBySide runs = new SideBySide(cpu)
                     .add(pooled, options.runs(), true, () -> reader.read(pool).size())
                     .add(fresh, options.runs(), true, () -> reader.read(url).size());
@@ -228,11 +228,14 @@ final class Scenarios {
         // The breakdown costs about three more reads: on the biggest fleet only the counted read below is done.
         Optional<QueryBreakdown.Figures> figures = big ? Optional.empty() : Optional.of(QueryBreakdown.measure(server, db));
         List<Tenant> sample = fleet.subList(0, Math.min(fleet.size(), options.loopSample()));
-        String drift = "Drift: one pass over all " + tenants + " schemas (HikariCP pool of " + scan.parallelism() + ")";
+        String drift = "Drift: " + scan.describe() + ", one pass over all " + tenants
+                + " schemas, split per tenant, fingerprint groups, Differ per distinct shape";
         String whole = "pg_dump --schema-only of the whole database";
         String loop = "pg_dump --schema-only --schema per tenant + diff, sequential"
                 + (sample.size() < fleet.size() ? " (" + sample.size() + " schemas, extrapolated)" : "");
-        SideBySide runs = new SideBySide(cpu).add(drift, options.runs(), true, () -> scan.readSchemas(db, schemas).size());
+        String reference = fleet.get(0).name();
+        SideBySide runs = new SideBySide(cpu).add(drift, options.runs(), true,
+                () -> scan.readSchemas(db, schemas).compareWith(reference).driftedTenants());
         pgDump.ifPresent(d -> runs
                 .add(whole, big ? Math.min(options.runs(), 3) : options.runs(), true,
                         () -> d.dump(db, Optional.empty(), db).toFile().length())
@@ -240,31 +243,41 @@ final class Scenarios {
         Map<String, SideBySide.Result> results = runs.run();
 
         HeapMeter.reset();
+        ShapeGroups groups = scan.readSchemas(db, schemas);
+        ShapeGroups.Comparison comparison = groups.compareWith(reference);
+        long peak = HeapMeter.peakBytes();
+        long live = HeapMeter.liveBytes();
+        // The statements of one read, counted on the reader itself: over every schema, or on the biggest
+        // fleet over the loop's sample (the count does not depend on the number of schemas; the full
+        // one-pass catalog would not fit the heap the scan itself needs).
+        List<String> counted = big ? sample.stream().map(Tenant::schema).toList() : schemas;
         StatementCounter counter = new StatementCounter();
         Catalog catalog;
         try (Connection c = server.connect(db)) {
-            catalog = PostgresCatalogReader.builder().schemas(schemas).statementTimeout(Duration.ofMinutes(10)).build()
+            catalog = PostgresCatalogReader.builder().schemas(counted).statementTimeout(Duration.ofMinutes(10)).build()
                     .read(counter.wrap(c), db);
         }
-        long peak = HeapMeter.peakBytes();
-        long live = HeapMeter.liveBytes();
-        statementCounts.add(new StatementCount(db, tenants * options.tables(), counter.statements().size(),
-                counter.catalogQueries(), counter.parameterDescriptions()));
-        report.heading("One database of " + tenants + " tenant schemas of " + options.tables() + " tables ("
-                + catalog.size() + " Drift objects)");
-        report.paragraph(String.format(Locale.ROOT, "%d schemas with injected drift. Creating (or finding) the database took %s. "
-                        + "Drift reads every schema in one pass of the bulk queries (the reader's schemas(...) filter "
-                        + "names them all); splitting the rows per tenant and diffing is left to the fleet API "
-                        + "(measured here: the read). Heap of one pass: peak %s (sum of pool peaks), the catalog "
-                        + "holds %s live, -Xmx %s.",
-                InjectedDrift.driftedTenants(plan), Format.millis(setupMillis), Format.megabytes(peak),
-                Format.megabytes(live), Format.megabytes(HeapMeter.maxBytes())));
+        statementCounts.add(new StatementCount(db + (big ? " (" + counted.size() + " of its schemas)" : ""),
+                counted.size() * options.tables(), counter.statements().size(), counter.catalogQueries(),
+                counter.parameterDescriptions()));
+        long objects = big ? catalog.size() * (long) tenants / counted.size() : catalog.size();
+        report.heading("One database of " + tenants + " tenant schemas of " + options.tables() + " tables (about "
+                + objects + " Drift objects)");
+        report.paragraph(String.format(Locale.ROOT, "%d schemas with injected drift; %d distinct shapes. Creating (or "
+                        + "finding) the database took %s. Drift (FleetScanner with a schema pattern) reads every tenant "
+                        + "schema in one pass of the bulk queries, splits the rows per tenant schema, maps each to "
+                        + "the canonical tenant schema and interns it; the benchmark then groups by fingerprint and "
+                        + "diffs each distinct shape once. Heap of one scan and comparison: peak %s (sum of pool "
+                        + "peaks), %s live afterwards, -Xmx %s.",
+                InjectedDrift.driftedTenants(plan), comparison.distinctShapes(), Format.millis(setupMillis),
+                Format.megabytes(peak), Format.megabytes(live), Format.megabytes(HeapMeter.maxBytes())));
         double d = results.get(drift).medianMillis();
         List<List<String>> rows = new ArrayList<>();
         double scale = (double) fleet.size() / sample.size();
         for (SideBySide.Result r : results.values()) {
             double median = r.label().equals(loop) ? r.medianMillis() * scale : r.medianMillis();
-            String output = r.label().equals(loop) ? r.output() + " of " + (sample.size() - 1) + " differ" : "";
+            String output = r.label().equals(loop) ? r.output() + " of " + (sample.size() - 1) + " differ"
+                    : r.label().equals(drift) ? r.output() + " (" + InjectedDrift.driftedTenants(plan) + ")" : "";
             String cpuCell = r.label().equals(loop) && scale > 1 ? r.medianCpu() + " (" + sample.size() + " schemas)"
                     : r.medianCpu();
             rows.add(List.of(r.label(), Format.millis(median), r.runs(), output, Format.ratio(median / d), cpuCell));
@@ -360,6 +373,16 @@ final class Scenarios {
         }
         report.table(List.of("approach", "median", "runs", "tenants found drifted (injected)", "time / Drift", CPU_COLUMN),
                 rows);
+    }
+
+    /** A HikariCP pool on one database of the server, opening one connection up front. */
+    private static HikariDataSource pool(PostgresServer server, String database, int size) {
+        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        config.setJdbcUrl(server.jdbcUrl(database));
+        config.setMaximumPoolSize(size);
+        config.setMinimumIdle(1);
+        config.setPoolName("drift-bench-" + database);
+        return new HikariDataSource(config);
     }
 
     private static long median(List<Long> values) {

@@ -30,7 +30,7 @@ class BenchSmokeTest {
         List<Tenant> fleet = builder.databasePerTenant(prefix, shape, plan, "smoke");
         Path work = Files.createTempDirectory("drift-bench-smoke");
         try {
-            ShapeGroups groups = new ReaderFleetScan(server.get(), 2).scanDatabases(fleet);
+            ShapeGroups groups = new LibraryFleetScan(server.get(), 2).scanDatabases(fleet);
             assertThat(groups.compareWith(fleet.get(0).name()).driftedTenants()).isEqualTo(1);
             assertThat(PgDump.locate(Optional.empty(), server.get(), work).dumpAndDiff(fleet, false, 2)).isEqualTo(1);
             assertThat(MetadataWalk.walkAndCompare(server.get(), fleet, 2)).isEqualTo(1);

@@ -57,38 +57,85 @@ final class CatalogQueries {
         return serverVersion;
     }
 
+    /** Where the rows of a read go, mapped to model records as they arrive. */
+    interface Sink {
+        void object(DbObject object);
+
+        /** An edge pg_depend records (resolved against the objects afterwards, see {@link Dependencies}). */
+        void dependency(Dependency dependency);
+    }
+
     Catalog read() throws SQLException {
         List<DbObject> objects = new ArrayList<>();
-        String database;
+        List<Dependency> recorded = new ArrayList<>();
+        readInto(new Sink() {
+            @Override
+            public void object(DbObject object) {
+                objects.add(object);
+            }
+
+            @Override
+            public void dependency(Dependency dependency) {
+                recorded.add(dependency);
+            }
+        });
+        return new Catalog(database(), serverVersion(), objects, Dependencies.resolve(objects, recorded));
+    }
+
+    String database() throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("SELECT current_database()");
              ResultSet rs = ps.executeQuery()) {
             rs.next();
-            database = rs.getString(1);
+            return rs.getString(1);
         }
-        query("schemas", rs -> objects.add(SchemaDef.of(rs.getString("schema_name"))));
-        query("tables", rs -> objects.add(new TableDef(
+    }
+
+    /** Runs every catalog query, handing each object to the sink as its row arrives. */
+    void readInto(Sink sink) throws SQLException {
+        query("schemas", rs -> sink.object(SchemaDef.of(rs.getString("schema_name"))));
+        query("tables", rs -> sink.object(new TableDef(
                 ObjectKey.table(rs.getString("schema_name"), rs.getString("table_name")),
                 "u".equals(rs.getString("persistence")) ? TableDef.Persistence.UNLOGGED : TableDef.Persistence.PERMANENT,
                 Optional.ofNullable(rs.getString("partition_key")))));
-        query("columns", rs -> objects.add(column(rs)));
-        query("constraints", rs -> objects.add(constraint(rs)));
-        query("indexes", rs -> objects.add(new IndexDef(
+        ColumnPositions positions = new ColumnPositions();
+        query("columns", rs -> sink.object(column(rs, positions)));
+        query("constraints", rs -> sink.object(constraint(rs)));
+        query("indexes", rs -> sink.object(new IndexDef(
                 ObjectKey.index(rs.getString("schema_name"), rs.getString("table_name"), rs.getString("index_name")),
                 rs.getString("definition"),
                 Optional.ofNullable(rs.getString("constraint_name")))));
-        query("sequences", rs -> objects.add(sequence(rs)));
-        query("views", rs -> objects.add(ObjectRows.view(rs)));
-        query("routines", rs -> objects.add(ObjectRows.routine(rs)));
-        query("aggregates", rs -> objects.add(ObjectRows.aggregate(rs)));
-        query("triggers", rs -> objects.add(ObjectRows.trigger(rs)));
-        new ObjectQueries(this).readInto(objects);
-        List<Dependency> recorded = new ArrayList<>();
-        query("dependencies", rs -> ObjectRows.dependency(rs).ifPresent(recorded::add));
-        return new Catalog(database, serverVersion(), objects, Dependencies.resolve(objects, recorded));
+        query("sequences", rs -> sink.object(sequence(rs)));
+        query("views", rs -> sink.object(ObjectRows.view(rs)));
+        query("routines", rs -> sink.object(ObjectRows.routine(rs)));
+        query("aggregates", rs -> sink.object(ObjectRows.aggregate(rs)));
+        query("triggers", rs -> sink.object(ObjectRows.trigger(rs)));
+        new ObjectQueries(this).readInto(sink::object);
+        query("dependencies", rs -> ObjectRows.dependency(rs).ifPresent(sink::dependency));
     }
 
-    private static ColumnDef column(ResultSet rs) throws SQLException {
-        ObjectKey key = ObjectKey.column(rs.getString("schema_name"), rs.getString("table_name"), rs.getString("column_name"));
+    /**
+     * Numbers the live columns of each table from 1, as columns.sql returns them (ordered by schema,
+     * table and attnum): the position does not count dropped columns.
+     */
+    private static final class ColumnPositions {
+        private String schema = "";
+        private String table = "";
+        private int position;
+
+        int next(String schemaName, String tableName) {
+            if (!tableName.equals(table) || !schemaName.equals(schema)) {
+                schema = schemaName;
+                table = tableName;
+                position = 0;
+            }
+            return ++position;
+        }
+    }
+
+    private static ColumnDef column(ResultSet rs, ColumnPositions positions) throws SQLException {
+        String schema = rs.getString("schema_name");
+        String table = rs.getString("table_name");
+        ObjectKey key = ObjectKey.column(schema, table, rs.getString("column_name"));
         Optional<ColumnDef.Identity> identity = switch (rs.getString("identity_kind")) {
             case "a" -> Optional.of(new ColumnDef.Identity(ColumnDef.Identity.Generation.ALWAYS, sequenceOptions(rs)));
             case "d" -> Optional.of(new ColumnDef.Identity(ColumnDef.Identity.Generation.BY_DEFAULT, sequenceOptions(rs)));
@@ -101,7 +148,7 @@ final class CatalogQueries {
                     ColumnDef.Generated.Storage.VIRTUAL));
             default -> Optional.empty();
         };
-        return new ColumnDef(key, rs.getInt("position"), rs.getString("data_type"), rs.getBoolean("not_null"),
+        return new ColumnDef(key, positions.next(schema, table), rs.getString("data_type"), rs.getBoolean("not_null"),
                 Optional.ofNullable(rs.getString("default_expression")), identity, generated,
                 Optional.ofNullable(rs.getString("collation")));
     }
@@ -172,8 +219,9 @@ final class CatalogQueries {
 
     private void run(String sql, RowHandler handler) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            // Every query filters on the schema list twice: "? IS NULL OR nspname = ANY (?)".
-            int params = ps.getParameterMetaData().getParameterCount();
+            // Every parameter is the schema list ("? IS NULL OR nspname = ANY (?)"). Counted in the text:
+            // getParameterMetaData() would cost a round trip per query.
+            int params = parameterCount(sql);
             Array list = schemas.isEmpty() ? null : connection.createArrayOf("text", schemas.toArray());
             for (int i = 1; i <= params; i++) {
                 if (list == null) {
@@ -189,6 +237,15 @@ final class CatalogQueries {
                 }
             }
         }
+    }
+
+    /** The placeholders of a catalog query: each is the schema list, written {@code ?::text[]}. */
+    static int parameterCount(String sql) {
+        int count = 0;
+        for (int at = sql.indexOf("?::text[]"); at >= 0; at = sql.indexOf("?::text[]", at + 1)) {
+            count++;
+        }
+        return count;
     }
 
     private static String load(String name) {

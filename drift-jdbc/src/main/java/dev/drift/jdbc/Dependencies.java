@@ -6,6 +6,7 @@ import dev.drift.core.IndexDef;
 import dev.drift.core.ObjectKey;
 import dev.drift.core.ObjectKind;
 import dev.drift.core.RoutineDef;
+import dev.drift.core.SchemaMapping;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -25,6 +26,14 @@ final class Dependencies {
     }
 
     static List<Dependency> resolve(List<DbObject> objects, List<Dependency> recorded) {
+        return resolve(objects, recorded, SchemaMapping.identity());
+    }
+
+    /**
+     * @param mapping how the objects' schemas were renamed (a tenant schema read as {@code $tenant}): the
+     *                schemas a routine's own {@code SET search_path} names are renamed the same way
+     */
+    static List<Dependency> resolve(List<DbObject> objects, List<Dependency> recorded, SchemaMapping mapping) {
         Map<ObjectKey, DbObject> byKey = new HashMap<>();
         objects.forEach(o -> byKey.put(o.key(), o));
         Set<Dependency> out = new TreeSet<>();
@@ -35,7 +44,7 @@ final class Dependencies {
                 out.add(new Dependency(dependent, referenced, true));
             }
         }
-        Names names = new Names(objects);
+        Names names = new Names(objects, mapping);
         for (DbObject o : objects) {
             if (o instanceof RoutineDef r && r.language().equals("sql") && !r.standardBody()) {
                 for (ObjectKey referenced : names.referencedBy(r)) {
@@ -57,8 +66,10 @@ final class Dependencies {
     /** The relations and routines of the catalog by schema and name, to match names found in a body. */
     private static final class Names {
         private final Map<String, List<ObjectKey>> byQualifiedName = new HashMap<>();
+        private final SchemaMapping mapping;
 
-        Names(List<DbObject> objects) {
+        Names(List<DbObject> objects, SchemaMapping mapping) {
+            this.mapping = mapping;
             for (DbObject o : objects) {
                 ObjectKind kind = o.key().kind();
                 if (kind.isRelation() || kind == ObjectKind.ROUTINE || kind == ObjectKind.AGGREGATE
@@ -91,13 +102,13 @@ final class Dependencies {
         }
 
         /** The routine's own SET search_path, else its own schema and public. */
-        private static List<String> searchPath(RoutineDef routine) {
+        private List<String> searchPath(RoutineDef routine) {
             Optional<String> configured = routine.config().stream().filter(c -> c.startsWith("search_path="))
                     .map(c -> c.substring("search_path=".length())).findFirst();
             List<String> out = new ArrayList<>();
             if (configured.isPresent()) {
                 for (List<String> part : SqlNames.qualifiedNames(configured.get().replace(",", " , "))) {
-                    out.add(part.get(0));
+                    out.add(mapping.schema(part.get(0)));
                 }
             } else {
                 out.add(routine.key().schema());

@@ -41,8 +41,9 @@ import org.slf4j.LoggerFactory;
  * as {@link TenantScan.Failed} with a one-line reason, and the scan goes on with the others.
  *
  * <p>Identical catalogs are shared through a {@link CatalogInterner}, so memory grows with the fleet's
- * distinct schemas, not its tenants. Schema-per-tenant databases are read in one pass for all their
- * tenant schemas.
+ * distinct schemas, not its tenants. Schema-per-tenant databases are read in one pass of the catalog
+ * queries for all their tenant schemas (a big one in up to {@code jobsPerServer} parallel passes over
+ * shares of its schemas), split per tenant schema as the rows arrive.
  *
  * <pre>{@code
  * List<TenantScan> scans = FleetScanner.builder().jobs(8).build()
@@ -66,6 +67,8 @@ public final class FleetScanner {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(FleetScanner.class);
+    /** Below this many tenant schemas per pass, one more pass costs more (it scans the catalogs again) than it saves. */
+    static final int SCHEMAS_PER_PASS = 50;
 
     private final int jobs;
     private final int jobsPerServer;
@@ -180,14 +183,34 @@ public final class FleetScanner {
             try {
                 Map<String, String> tenants = new LinkedHashMap<>();
                 list(pools, s.database(), sql, s.schemaPattern()).forEach(schema -> tenants.put(schema, schema));
-                if (!tenants.isEmpty()) {
-                    units.add(new SchemaUnit(s.database(), tenants));
+                for (Map<String, String> share : shares(tenants)) {
+                    units.add(new SchemaUnit(s.database(), share));
                 }
             } catch (DriftException e) {
                 failures.add(new TenantScan.Failed("schemas of " + s.database().display(),
                         reason(e, Optional.of(s.database()))));
             }
         }
+    }
+
+    /**
+     * The tenant schemas of one database in at most {@code jobsPerServer} shares of at least
+     * {@link #SCHEMAS_PER_PASS} schemas, each read in one pass of the catalog queries on a connection of its
+     * own: the passes run in parallel (the server's catalog deparsing is most of a read), each holds only its
+     * share's rows, and the number of queries still does not grow with the number of schemas.
+     */
+    private List<Map<String, String>> shares(Map<String, String> tenants) {
+        int count = Math.max(1, Math.min(jobsPerServer, tenants.size() / SCHEMAS_PER_PASS));
+        List<Map<String, String>> out = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<String, String> tenant : tenants.entrySet()) {
+            int share = (int) ((long) i++ * count / tenants.size());
+            if (share == out.size()) {
+                out.add(new LinkedHashMap<>());
+            }
+            out.get(share).put(tenant.getKey(), tenant.getValue());
+        }
+        return out;
     }
 
     private List<String> list(ServerPools pools, DatabaseUrl url, String sql, String pattern) {
@@ -304,27 +327,24 @@ public final class FleetScanner {
         SchemaUnit s = (SchemaUnit) unit;
         try (Connection c = pools.connection(s.database())) {
             guard(c);
-            // One pass of the catalog queries for every tenant schema of the database, split afterwards.
-            Catalog all = reader.withSchemas(s.tenants().keySet()).read(c, s.database().display());
-            Map<String, List<DbObject>> bySchema = new HashMap<>();
-            for (DbObject o : all.objects()) {
-                bySchema.computeIfAbsent(o.key().schema(), k -> new ArrayList<>()).add(o);
+            // One pass of the catalog queries for every tenant schema of the database, split per schema as
+            // the rows arrive (see SchemaSplit): the whole database's catalog is never held.
+            String where = s.database().display();
+            SchemaSplit split = new SchemaSplit(s.tenants().keySet(), interner);
+            record Source(String database, int serverVersion) {
             }
+            Source source = reader.withSchemas(s.tenants().keySet()).read(c, where, queries -> {
+                queries.readInto(split);
+                return new Source(queries.database(), queries.serverVersion());
+            });
             List<TenantScan> out = new ArrayList<>();
             for (Map.Entry<String, String> tenant : s.tenants().entrySet()) {
                 String schema = tenant.getKey();
-                SchemaMapping mapping = SchemaMapping.tenantSchema(schema);
-                // A tenant's dependencies are those between its own objects (a reference across tenant
-                // schemas is not part of any one tenant's schema).
-                List<dev.drift.core.Dependency> ownDependencies = all.dependencies().stream()
-                        .filter(d -> d.dependent().schema().equals(schema) && d.referenced().schema().equals(schema))
-                        .toList();
-                Catalog own = new Catalog(all.database(), all.serverVersion(), bySchema.getOrDefault(schema, List.of()),
-                        ownDependencies);
+                Catalog own = split.take(schema, source.database(), source.serverVersion());
                 try {
                     Optional<MigrationHistory> history = readHistory ? history(c, tenant.getValue(), Optional.of(schema))
                             : Optional.empty();
-                    out.add(new TenantScan.Read(tenant.getValue(), interner.intern(mapping.apply(own)), mapping, history));
+                    out.add(new TenantScan.Read(tenant.getValue(), own, split.mapping(schema), history));
                 } catch (RuntimeException e) {
                     out.add(new TenantScan.Failed(tenant.getValue(), reason(e, Optional.of(s.database()))));
                 }

@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -43,40 +44,40 @@ final class ObjectQueries {
         this.queries = queries;
     }
 
-    void readInto(List<DbObject> objects) throws SQLException {
-        queries.query("extensions", rs -> objects.add(new ExtensionDef(
+    void readInto(Consumer<DbObject> objects) throws SQLException {
+        queries.query("extensions", rs -> objects.accept(new ExtensionDef(
                 ExtensionDef.key(rs.getString("schema_name"), rs.getString("extension_name")), rs.getString("version"))));
-        queries.query("types", rs -> objects.add(type(rs)));
+        queries.query("types", rs -> objects.accept(type(rs)));
         queries.query("inheritance", rs -> {
             ObjectKey child = ObjectKey.table(rs.getString("schema_name"), rs.getString("table_name"));
             ObjectKey parent = ObjectKey.table(rs.getString("parent_schema"), rs.getString("parent_table"));
-            objects.add(new InheritanceDef(InheritanceDef.key(child, parent), parent,
+            objects.accept(new InheritanceDef(InheritanceDef.key(child, parent), parent,
                     Optional.ofNullable(rs.getString("bound"))));
         });
-        queries.query("row_security", rs -> objects.add(new RowSecurityDef(
+        queries.query("row_security", rs -> objects.accept(new RowSecurityDef(
                 RowSecurityDef.key(ObjectKey.table(rs.getString("schema_name"), rs.getString("table_name"))),
                 rs.getBoolean("enabled"), rs.getBoolean("forced"))));
-        queries.query("policies", rs -> objects.add(policy(rs)));
+        queries.query("policies", rs -> objects.accept(policy(rs)));
         queries.query("subjects", "owners", rs -> {
             Optional<ObjectKey> subject = subject(rs);
             if (subject.isPresent()) {
-                objects.add(OwnerDef.of(subject.get(), rs.getString("owner")));
+                objects.accept(OwnerDef.of(subject.get(), rs.getString("owner")));
             }
         });
         queries.query("subjects", "comments", rs -> {
             Optional<ObjectKey> subject = subject(rs);
             if (subject.isPresent()) {
-                objects.add(CommentDef.of(subject.get(), rs.getString("comment")));
+                objects.accept(CommentDef.of(subject.get(), rs.getString("comment")));
             }
         });
         queries.query("subjects", "privileges", rs -> {
             Optional<ObjectKey> subject = subject(rs);
             if (subject.isPresent()) {
-                objects.add(PrivilegeDef.of(subject.get(), rs.getString("grantee"), strings(rs.getArray("privileges")),
+                objects.accept(PrivilegeDef.of(subject.get(), rs.getString("grantee"), strings(rs.getArray("privileges")),
                         strings(rs.getArray("grant_option"))));
             }
         });
-        queries.query("default_privileges", rs -> objects.add(DefaultPrivilegeDef.of(rs.getString("role_name"),
+        queries.query("default_privileges", rs -> objects.accept(DefaultPrivilegeDef.of(rs.getString("role_name"),
                 Optional.ofNullable(rs.getString("schema_name")), rs.getString("object_type"), rs.getString("grantee"),
                 strings(rs.getArray("privileges")), strings(rs.getArray("grant_option")))));
     }

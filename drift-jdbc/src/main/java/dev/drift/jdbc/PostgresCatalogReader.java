@@ -117,8 +117,24 @@ public final class PostgresCatalogReader {
      * @param where a name for messages, e.g. the tenant
      */
     public Catalog read(Connection connection, String where) {
-        Objects.requireNonNull(connection, "connection");
         long started = System.nanoTime();
+        Catalog catalog = read(connection, where, CatalogQueries::read);
+        LOG.debug("read {} objects from {} in {} ms", catalog.size(), where, (System.nanoTime() - started) / 1_000_000);
+        return catalog;
+    }
+
+    /** What a read does with the catalog queries, inside the reader's read-only transaction. */
+    @FunctionalInterface
+    interface Reading<T> {
+        T run(CatalogQueries queries) throws SQLException;
+    }
+
+    /**
+     * Runs {@code reading} in the read-only transaction {@link #read(Connection, String)} uses, e.g. to
+     * stream the rows somewhere other than one catalog (a fleet scan splits them per tenant schema).
+     */
+    <T> T read(Connection connection, String where, Reading<T> reading) {
+        Objects.requireNonNull(connection, "connection");
         try {
             if (!connection.getAutoCommit()) {
                 throw new DriftException(where, null, "cannot read the catalog of " + where
@@ -130,10 +146,7 @@ public final class PostgresCatalogReader {
                 begin(connection);
                 CatalogQueries queries = new CatalogQueries(connection, where, schemas);
                 checkVersion(where, queries.serverVersion());
-                Catalog catalog = queries.read();
-                LOG.debug("read {} objects from {} in {} ms", catalog.size(), where,
-                        (System.nanoTime() - started) / 1_000_000);
-                return catalog;
+                return reading.run(queries);
             } finally {
                 try {
                     connection.rollback();
@@ -185,10 +198,15 @@ public final class PostgresCatalogReader {
 
     private void begin(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement()) {
-            s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-            s.execute("SET LOCAL statement_timeout = " + statementTimeout.toMillis());
-            s.execute("SET LOCAL lock_timeout = " + lockTimeout.toMillis());
-            s.execute("SET LOCAL search_path = pg_catalog");
+            // One round trip. The catalog queries sort tens of thousands of wide rows on big databases:
+            // more work_mem keeps those sorts in memory, and JIT compilation (which the planner's cost
+            // estimates switch on for big catalogs) costs more than it saves on queries this short.
+            s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY;"
+                    + " SET LOCAL statement_timeout = " + statementTimeout.toMillis() + ";"
+                    + " SET LOCAL lock_timeout = " + lockTimeout.toMillis() + ";"
+                    + " SET LOCAL search_path = pg_catalog;"
+                    + " SET LOCAL work_mem = '64MB';"
+                    + " SET LOCAL jit = off");
         }
     }
 

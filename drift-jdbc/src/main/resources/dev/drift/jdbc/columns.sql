@@ -1,9 +1,10 @@
--- Live columns of the tables that tables.sql reads, with defaults, identity and generation.
--- position counts live columns only, so a dropped column in one history is no difference.
+-- Live columns of the tables that tables.sql reads, with defaults, identity and generation, in attnum
+-- order per table. The reader numbers them (position counts live columns only, so a dropped column in one
+-- history is no difference): a window function here would sort every row twice.
 SELECT n.nspname AS schema_name,
        c.relname AS table_name,
        a.attname AS column_name,
-       row_number() OVER (PARTITION BY a.attrelid ORDER BY a.attnum) AS position,
+       a.attnum AS attnum,
        format_type(a.atttypid, a.atttypmod) AS data_type,
        a.attnotnull AS not_null,
        CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS default_expression,
@@ -21,9 +22,12 @@ JOIN pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 LEFT JOIN pg_collation co ON co.oid = a.attcollation
 LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
-LEFT JOIN pg_depend sd ON a.attidentity <> '' AND sd.classid = 'pg_class'::regclass AND sd.refclassid = 'pg_class'::regclass
-                      AND sd.refobjid = a.attrelid AND sd.refobjsubid = a.attnum AND sd.deptype = 'i'
-LEFT JOIN pg_sequence s ON s.seqrelid = sd.objid
+-- Identity sequences joined as one set (a column's internal dependent sequence), not probed per column.
+LEFT JOIN (SELECT sd.refobjid, sd.refobjsubid, q.*
+           FROM pg_sequence q
+           JOIN pg_depend sd ON sd.classid = 'pg_class'::regclass AND sd.objid = q.seqrelid
+                            AND sd.refclassid = 'pg_class'::regclass AND sd.deptype = 'i') s
+       ON a.attidentity <> '' AND s.refobjid = a.attrelid AND s.refobjsubid = a.attnum
 WHERE a.attnum > 0
   AND NOT a.attisdropped
   AND c.relkind IN ('r', 'p')
@@ -34,6 +38,7 @@ WHERE a.attnum > 0
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
   AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
-  AND NOT EXISTS (SELECT 1 FROM pg_depend d
-                  WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+  AND c.oid NOT IN (SELECT d.objid FROM pg_depend d -- extension members: one hashed lookup
+                     WHERE d.refclassid = 'pg_extension'::regclass AND d.classid = 'pg_class'::regclass
+                           AND d.deptype = 'e')
 ORDER BY 1, 2, a.attnum

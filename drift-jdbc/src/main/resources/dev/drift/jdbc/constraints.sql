@@ -5,9 +5,9 @@ SELECT n.nspname AS schema_name,
        con.conname AS constraint_name,
        con.contype::text AS constraint_type,
        pg_get_constraintdef(con.oid) AS definition,
-       ARRAY(SELECT a.attname
+       -- One index probe per key column (a join would read every column of the table per constraint).
+       ARRAY(SELECT (SELECT a.attname FROM pg_attribute a WHERE a.attrelid = con.conrelid AND a.attnum = k.attnum)
              FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
-             JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
              ORDER BY k.ord) AS columns,
        fn.nspname AS referenced_schema,
        fc.relname AS referenced_table
@@ -25,6 +25,7 @@ WHERE con.contype IN ('p', 'u', 'c', 'f', 'x')
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
   AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
-  AND NOT EXISTS (SELECT 1 FROM pg_depend d
-                  WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+  AND c.oid NOT IN (SELECT d.objid FROM pg_depend d -- extension members: one hashed lookup
+                     WHERE d.refclassid = 'pg_extension'::regclass AND d.classid = 'pg_class'::regclass
+                           AND d.deptype = 'e')
 ORDER BY 1, 2, 3

@@ -31,6 +31,9 @@ WHERE p.prokind IN ('f', 'p', 'w')
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
   AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
+  AND p.oid NOT IN (SELECT d.objid FROM pg_depend d -- extension members: one hashed lookup
+                     WHERE d.refclassid = 'pg_extension'::regclass AND d.classid = 'pg_proc'::regclass
+                           AND d.deptype = 'e')
   AND NOT EXISTS (SELECT 1 FROM pg_depend d
-                  WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype IN ('e', 'i'))
+                  WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'i')
 ORDER BY 1, 2, 3

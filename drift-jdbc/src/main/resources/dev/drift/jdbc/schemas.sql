@@ -5,6 +5,7 @@ FROM pg_namespace n
 WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
   AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
-  AND NOT EXISTS (SELECT 1 FROM pg_depend d
-                  WHERE d.classid = 'pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')
+  AND n.oid NOT IN (SELECT d.objid FROM pg_depend d -- extension members: one hashed lookup
+                     WHERE d.refclassid = 'pg_extension'::regclass AND d.classid = 'pg_namespace'::regclass
+                           AND d.deptype = 'e')
 ORDER BY 1

@@ -18,8 +18,11 @@ WITH subject AS (
       AND n.nspname NOT IN ('pg_catalog', 'information_schema')
       AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
       AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
+      AND c.oid NOT IN (SELECT d.objid FROM pg_depend d -- extension members: one hashed lookup
+                         WHERE d.refclassid = 'pg_extension'::regclass AND d.classid = 'pg_class'::regclass
+                               AND d.deptype = 'e')
       AND NOT EXISTS (SELECT 1 FROM pg_depend d
-                      WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('e', 'i'))
+                      WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'i')
     UNION ALL
     SELECT 'COLUMN', n.nspname, c.relname, a.attname, '{}', 'pg_class'::regclass, c.oid, a.attnum, c.relowner, a.attacl
     FROM pg_attribute a
@@ -34,8 +37,9 @@ WITH subject AS (
       AND n.nspname NOT IN ('pg_catalog', 'information_schema')
       AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
       AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
-      AND NOT EXISTS (SELECT 1 FROM pg_depend d
-                      WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+      AND c.oid NOT IN (SELECT d.objid FROM pg_depend d -- extension members: one hashed lookup
+                         WHERE d.refclassid = 'pg_extension'::regclass AND d.classid = 'pg_class'::regclass
+                               AND d.deptype = 'e')
     UNION ALL
     SELECT 'INDEX', n.nspname, c.relname, i.relname, '{}', 'pg_class'::regclass, i.oid, 0, NULL, NULL
     FROM pg_index x
@@ -48,8 +52,9 @@ WITH subject AS (
       AND n.nspname NOT IN ('pg_catalog', 'information_schema')
       AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
       AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
-      AND NOT EXISTS (SELECT 1 FROM pg_depend d
-                      WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+      AND c.oid NOT IN (SELECT d.objid FROM pg_depend d -- extension members: one hashed lookup
+                         WHERE d.refclassid = 'pg_extension'::regclass AND d.classid = 'pg_class'::regclass
+                               AND d.deptype = 'e')
     UNION ALL
     SELECT 'CONSTRAINT', n.nspname, c.relname, con.conname, '{}', 'pg_constraint'::regclass, con.oid, 0, NULL, NULL
     FROM pg_constraint con
@@ -61,8 +66,9 @@ WITH subject AS (
       AND n.nspname NOT IN ('pg_catalog', 'information_schema')
       AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
       AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
-      AND NOT EXISTS (SELECT 1 FROM pg_depend d
-                      WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+      AND c.oid NOT IN (SELECT d.objid FROM pg_depend d -- extension members: one hashed lookup
+                         WHERE d.refclassid = 'pg_extension'::regclass AND d.classid = 'pg_class'::regclass
+                               AND d.deptype = 'e')
     UNION ALL
     SELECT 'TRIGGER', n.nspname, c.relname, tg.tgname, '{}', 'pg_trigger'::regclass, tg.oid, 0, NULL, NULL
     FROM pg_trigger tg
@@ -73,8 +79,9 @@ WITH subject AS (
       AND n.nspname NOT IN ('pg_catalog', 'information_schema')
       AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
       AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
-      AND NOT EXISTS (SELECT 1 FROM pg_depend d
-                      WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+      AND c.oid NOT IN (SELECT d.objid FROM pg_depend d -- extension members: one hashed lookup
+                         WHERE d.refclassid = 'pg_extension'::regclass AND d.classid = 'pg_class'::regclass
+                               AND d.deptype = 'e')
     UNION ALL
     SELECT 'POLICY', n.nspname, c.relname, pol.polname, '{}', 'pg_policy'::regclass, pol.oid, 0, NULL, NULL
     FROM pg_policy pol
@@ -83,8 +90,9 @@ WITH subject AS (
     WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
       AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
       AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
-      AND NOT EXISTS (SELECT 1 FROM pg_depend d
-                      WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+      AND c.oid NOT IN (SELECT d.objid FROM pg_depend d -- extension members: one hashed lookup
+                         WHERE d.refclassid = 'pg_extension'::regclass AND d.classid = 'pg_class'::regclass
+                               AND d.deptype = 'e')
     UNION ALL
     SELECT 'SCHEMA', n.nspname, NULL, n.nspname, '{}', 'pg_namespace'::regclass, n.oid, 0, n.nspowner,
            coalesce(n.nspacl, acldefault('n', n.nspowner))
@@ -92,8 +100,9 @@ WITH subject AS (
     WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
       AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
       AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
-      AND NOT EXISTS (SELECT 1 FROM pg_depend d
-                      WHERE d.classid = 'pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')
+      AND n.oid NOT IN (SELECT d.objid FROM pg_depend d -- extension members: one hashed lookup
+                         WHERE d.refclassid = 'pg_extension'::regclass AND d.classid = 'pg_namespace'::regclass
+                               AND d.deptype = 'e')
     UNION ALL
     SELECT 'TYPE', n.nspname, NULL, t.typname, '{}', 'pg_type'::regclass, t.oid, 0, t.typowner,
            coalesce(t.typacl, acldefault('T', t.typowner))
@@ -104,8 +113,9 @@ WITH subject AS (
       AND n.nspname NOT IN ('pg_catalog', 'information_schema')
       AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
       AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
-      AND NOT EXISTS (SELECT 1 FROM pg_depend d
-                      WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e')
+      AND t.oid NOT IN (SELECT d.objid FROM pg_depend d -- extension members: one hashed lookup
+                         WHERE d.refclassid = 'pg_extension'::regclass AND d.classid = 'pg_type'::regclass
+                               AND d.deptype = 'e')
     UNION ALL
     SELECT CASE p.prokind WHEN 'a' THEN 'AGGREGATE' ELSE 'ROUTINE' END, n.nspname, NULL, p.proname,
            ARRAY(SELECT format_type(a.t, NULL) FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY AS a(t, i) ORDER BY a.i),
@@ -115,6 +125,9 @@ WITH subject AS (
     WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
       AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
       AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
+      AND p.oid NOT IN (SELECT d.objid FROM pg_depend d -- extension members: one hashed lookup
+                         WHERE d.refclassid = 'pg_extension'::regclass AND d.classid = 'pg_proc'::regclass
+                               AND d.deptype = 'e')
       AND NOT EXISTS (SELECT 1 FROM pg_depend d
-                      WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype IN ('e', 'i'))
+                      WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'i')
 )

@@ -14,22 +14,22 @@ SELECT n.nspname AS schema_name,
        -- typdefault is the text as written under the creator's search_path; typdefaultbin renders under ours.
        pg_get_expr(t.typdefaultbin, 0) AS default_expression,
        t.typnotnull AS not_null,
-       ARRAY(SELECT con.conname::text FROM pg_constraint con
-             WHERE con.contypid = t.oid AND con.contype = 'c' ORDER BY con.conname) AS check_names,
-       ARRAY(SELECT pg_get_constraintdef(con.oid) FROM pg_constraint con
-             WHERE con.contypid = t.oid AND con.contype = 'c' ORDER BY con.conname) AS check_definitions,
+       COALESCE(dc.check_names, '{}') AS check_names,
+       COALESCE(dc.check_definitions, '{}') AS check_definitions,
        -- composite
        ARRAY(SELECT a.attname::text FROM pg_attribute a
              WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum) AS attribute_names,
        ARRAY(SELECT format_type(a.atttypid, a.atttypmod) FROM pg_attribute a
              WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum) AS attribute_types,
+       CASE WHEN t.typtype = 'c' THEN
        ARRAY(SELECT CASE WHEN a.attcollation <> at.typcollation
                          THEN quote_ident(acn.nspname) || '.' || quote_ident(aco.collname) END
              FROM pg_attribute a
              JOIN pg_type at ON at.oid = a.atttypid
              LEFT JOIN pg_collation aco ON aco.oid = a.attcollation
              LEFT JOIN pg_namespace acn ON acn.oid = aco.collnamespace
-             WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum) AS attribute_collations,
+             WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum)
+       ELSE '{}' END AS attribute_collations,
        -- range
        format_type(r.rngsubtype, NULL) AS range_subtype,
        quote_ident(ocn.nspname) || '.' || quote_ident(oc.opcname) AS range_opclass,
@@ -41,6 +41,14 @@ SELECT n.nspname AS schema_name,
 FROM pg_type t
 JOIN pg_namespace n ON n.oid = t.typnamespace
 LEFT JOIN pg_type bt ON bt.oid = t.typbasetype
+-- A domain's checks, aggregated in one pass: pg_constraint has no index on contypid, so a subquery per
+-- type would scan it once per type (quadratic in the number of schemas).
+LEFT JOIN (SELECT con.contypid,
+                  array_agg(con.conname::text ORDER BY con.conname) AS check_names,
+                  array_agg(pg_get_constraintdef(con.oid) ORDER BY con.conname) AS check_definitions
+           FROM pg_constraint con
+           WHERE con.contypid <> 0 AND con.contype = 'c'
+           GROUP BY con.contypid) dc ON dc.contypid = t.oid
 LEFT JOIN pg_collation dco ON dco.oid = t.typcollation
 LEFT JOIN pg_namespace dcn ON dcn.oid = dco.collnamespace
 LEFT JOIN pg_class rel ON rel.oid = t.typrelid
@@ -55,6 +63,7 @@ WHERE (t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND rel.relkind = 'c'))
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
   AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
-  AND NOT EXISTS (SELECT 1 FROM pg_depend d
-                  WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e')
+  AND t.oid NOT IN (SELECT d.objid FROM pg_depend d -- extension members: one hashed lookup
+                     WHERE d.refclassid = 'pg_extension'::regclass AND d.classid = 'pg_type'::regclass
+                           AND d.deptype = 'e')
 ORDER BY 1, 2
