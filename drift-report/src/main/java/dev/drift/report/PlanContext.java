@@ -37,6 +37,10 @@ final class PlanContext {
         statements.add(new FixStatement(phase, subject, sql, true, List.of(hazards)));
     }
 
+    void add(FixStatement statement) {
+        statements.add(statement);
+    }
+
     void unsupported(String sentence) {
         unsupported.add(sentence);
     }

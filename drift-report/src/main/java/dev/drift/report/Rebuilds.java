@@ -11,6 +11,7 @@ import dev.drift.core.IndexDef;
 import dev.drift.core.MaterializedViewDef;
 import dev.drift.core.ObjectKey;
 import dev.drift.core.ObjectKind;
+import dev.drift.core.PolicyDef;
 import dev.drift.core.RoutineDef;
 import dev.drift.core.SchemaDiff;
 import dev.drift.core.Sql;
@@ -138,7 +139,7 @@ final class Rebuilds {
 
     private boolean rebuildable(ObjectKey key) {
         return switch (key.kind()) {
-            case VIEW, MATERIALIZED_VIEW, ROUTINE, AGGREGATE, TRIGGER, CONSTRAINT, INDEX -> true;
+            case VIEW, MATERIALIZED_VIEW, ROUTINE, AGGREGATE, TRIGGER, CONSTRAINT, INDEX, POLICY -> true;
             case COLUMN -> target.find(key).filter(c -> ((ColumnDef) c).generated().isEmpty()).isPresent();
             default -> false;
         };
@@ -207,6 +208,9 @@ final class Rebuilds {
             statements.add(new FixStatement(Phase.DROP_INDEXES, key, "DROP INDEX " + Sql.qualified(key.schema(),
                     key.name()), true, List.of(recreated)));
             wanted.ifPresent(w -> statements.add(createIndex((IndexDef) w)));
+        } else if (old instanceof PolicyDef) {
+            statements.add(PolicyDdl.dropStatement(key, recreated));
+            wanted.ifPresent(w -> statements.add(PolicyDdl.createStatement((PolicyDef) w)));
         } else if (old instanceof ColumnDef c) {
             rebuildDefault(c, wanted, why);
             return; // the column's own changes are still planned
