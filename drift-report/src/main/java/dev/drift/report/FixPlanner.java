@@ -19,8 +19,10 @@ import dev.drift.core.TableDef;
 import dev.drift.core.TriggerDef;
 import dev.drift.core.ViewDef;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -50,6 +52,12 @@ public final class FixPlanner {
     private final Set<ObjectKey> rebuiltForeignKeys = new HashSet<>();
     /** Types, extensions, partitions, row security, owners, comments and privileges. */
     private final ObjectPlanners objects;
+    /** What is dropped and created again around the changes that need it out of the way. */
+    private Rebuilds.Result rebuilds;
+    /** Comments, grants and owners applied again, with the recreated object they belong to. */
+    private final Map<FixStatement, ObjectKey> reapplied = new HashMap<>();
+    /** What the plan drops and creates again. */
+    private final Set<ObjectKey> recreatedSubjects = new HashSet<>();
 
     private FixPlanner(SchemaDiff diff, PlanOptions options) {
         this.diff = diff;
@@ -77,12 +85,54 @@ public final class FixPlanner {
                 run.add(s);
             }
         }
+        planner.holdRebuildsOfHeldChanges(run, held);
         return new FixScript(diff.reference().database(), diff.target().database(), planner.objects.types.markCommits(run),
                 held, planner.unsupported);
     }
 
+    /**
+     * A dependent dropped and created again only so that a change can be made (a column's type) waits with
+     * that change when it is held back: created again from the reference over the unchanged object, it would
+     * differ from both sides (a view's column types, a trigger's WHEN casts).
+     */
+    private void holdRebuildsOfHeldChanges(List<FixStatement> run, List<FixStatement> held) {
+        Set<ObjectKey> heldSubjects = new HashSet<>();
+        held.forEach(s -> heldSubjects.add(s.subject()));
+        Set<FixStatement> rebuildStatements = new HashSet<>(rebuilds.statements());
+        List<FixStatement> keep = new ArrayList<>();
+        for (FixStatement s : run) {
+            ObjectKey root = rebuilds.roots().get(s.subject());
+            if (root != null && heldSubjects.contains(root) && rebuildStatements.contains(s)) {
+                List<Hazard> hazards = new ArrayList<>(s.hazards());
+                hazards.add(new Hazard(Hazard.Kind.MAY_FAIL, "held back with the change of " + root
+                        + " it makes way for"));
+                held.add(new FixStatement(s.phase(), s.subject(), s.sql(), s.transactional(), hazards));
+            } else {
+                keep.add(s);
+            }
+        }
+        run.clear();
+        run.addAll(keep);
+        // An object whose drop is held back is not created again (it is still there), and its comment, grants
+        // and owner wait with it.
+        held.forEach(s -> heldSubjects.add(s.subject()));
+        keep.clear();
+        for (FixStatement s : run) {
+            ObjectKey subject = reapplied.getOrDefault(s, recreatedSubjects.contains(s.subject()) ? s.subject() : null);
+            if (subject != null && heldSubjects.contains(subject)) {
+                List<Hazard> hazards = new ArrayList<>(s.hazards());
+                hazards.add(new Hazard(Hazard.Kind.MAY_FAIL, "held back with the re-creation of " + subject));
+                held.add(new FixStatement(s.phase(), s.subject(), s.sql(), s.transactional(), hazards));
+            } else {
+                keep.add(s);
+            }
+        }
+        run.clear();
+        run.addAll(keep);
+    }
+
     private void planAll() {
-        Rebuilds.Result rebuilds = Rebuilds.plan(diff);
+        rebuilds = Rebuilds.plan(diff);
         statements.addAll(rebuilds.statements());
         unsupported.addAll(rebuilds.unsupported());
         // Drops first, so that what goes with a dropped table or column is known.
@@ -94,17 +144,40 @@ public final class FixPlanner {
                         t.constraint().orElseThrow()));
             }
         }
+        List<Change> attributes = new ArrayList<>();
         for (Change change : diff.changes()) {
             if (rebuilds.handled().contains(change.key())) {
                 continue; // dropped and created again whole
             }
-            if (change instanceof Change.Missing m) {
-                m.object().accept(new Creator());
-            } else if (change instanceof Change.Unexpected u) {
-                u.object().accept(new Dropper());
-            } else if (change instanceof Change.Changed c) {
-                alter(c);
+            if (change.key().kind().isAttribute()) {
+                attributes.add(change); // once every recreated object is known
+            } else {
+                plan(change);
             }
+        }
+        Set<ObjectKey> recreated = new HashSet<>(rebuilds.recreated());
+        recreated.addAll(objects.context.recreated());
+        RecreatedAttributes again = new RecreatedAttributes(objects, recreated);
+        recreatedSubjects.addAll(again.subjects());
+        for (Change change : attributes) {
+            if (!again.covers(change)) {
+                plan(change);
+            }
+        }
+        for (ObjectKey subject : again.subjects()) {
+            int before = statements.size();
+            again.reapply(subject);
+            statements.subList(before, statements.size()).forEach(s -> reapplied.put(s, subject));
+        }
+    }
+
+    private void plan(Change change) {
+        if (change instanceof Change.Missing m) {
+            m.object().accept(new Creator());
+        } else if (change instanceof Change.Unexpected u) {
+            u.object().accept(new Dropper());
+        } else if (change instanceof Change.Changed c) {
+            alter(c);
         }
     }
 
@@ -562,6 +635,7 @@ public final class FixPlanner {
             add(Phase.COLUMNS, key, Ddl.alterTable(key) + " ADD COLUMN " + Ddl.columnDefinition(r),
                     dataLoss("re-adds the generated column dropped above"),
                     new Hazard(Hazard.Kind.TABLE_REWRITE, "computes the column for every row"));
+            objects.context.recreated(key);
         }
     }
 
@@ -576,6 +650,7 @@ public final class FixPlanner {
         Phase dropPhase = t.type() == ConstraintDef.Type.FOREIGN_KEY ? Phase.DROP_FOREIGN_KEYS : Phase.DROP_CONSTRAINTS;
         add(dropPhase, t.key(), Ddl.dropConstraint(t.key()));
         addConstraint(r);
+        objects.context.recreated(r.key());
         if (t.type().hasIndex() && t.type() != ConstraintDef.Type.EXCLUSION) {
             rebuildForeignKeysOnto(t.key().table().orElseThrow());
         }
@@ -590,6 +665,7 @@ public final class FixPlanner {
                 if (!changedAnyway) {
                     add(Phase.DROP_FOREIGN_KEYS, fk.key(), Ddl.dropConstraint(fk.key()));
                     addConstraint(fk);
+                    objects.context.recreated(fk.key());
                 }
             }
         }
@@ -614,6 +690,9 @@ public final class FixPlanner {
         }
         if (!r.backsConstraint()) {
             createIndex(r);
+            if (!t.backsConstraint()) {
+                objects.context.recreated(key);
+            }
         }
     }
 

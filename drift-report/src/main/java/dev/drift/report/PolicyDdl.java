@@ -89,6 +89,7 @@ final class PolicyDdl {
         if (r.command() != t.command() || r.permissive() != t.permissive() || losesExpression) {
             drop(t);
             create(r);
+            context.recreated(r.key());
             return;
         }
         List<String> parts = new ArrayList<>();

@@ -23,8 +23,15 @@ final class PrivilegeDdl {
     // ---- object privileges
 
     void grant(PrivilegeDef p) {
-        // A subject the plan creates already holds what PostgreSQL grants by default.
-        List<String> had = context.target.find(p.subject()).isPresent() ? List.of() : builtInDefault(p.subject(), p.grantee());
+        grant(p, context.target.find(p.subject()).isEmpty());
+    }
+
+    /**
+     * @param onNewObject whether the plan creates the subject (or creates it again): it then already holds
+     *                    what PostgreSQL grants by default
+     */
+    void grant(PrivilegeDef p, boolean onNewObject) {
+        List<String> had = onNewObject ? builtInDefault(p.subject(), p.grantee()) : List.of();
         change(p.key(), p.subject(), p.grantee(), had, List.of(), p.privileges(), p.grantOption());
     }
 
@@ -34,8 +41,14 @@ final class PrivilegeDdl {
      */
     void afterCreate(ObjectKey subject) {
         List<String> defaults = builtInDefault(subject, PrivilegeDef.PUBLIC);
-        if (!defaults.isEmpty() && context.reference.find(PrivilegeDef.of(subject, PrivilegeDef.PUBLIC, defaults, List.of())
-                .key()).isEmpty()) {
+        afterCreate(subject, !defaults.isEmpty() && context.reference.find(PrivilegeDef.of(subject, PrivilegeDef.PUBLIC,
+                defaults, List.of()).key()).isPresent());
+    }
+
+    /** Revokes what PostgreSQL grants PUBLIC on a new object of the subject's kind, unless PUBLIC keeps a grant. */
+    void afterCreate(ObjectKey subject, boolean publicKeepsGrant) {
+        List<String> defaults = builtInDefault(subject, PrivilegeDef.PUBLIC);
+        if (!defaults.isEmpty() && !publicKeepsGrant) {
             change(subject, subject, PrivilegeDef.PUBLIC, defaults, List.of(), List.of(), List.of());
         }
     }

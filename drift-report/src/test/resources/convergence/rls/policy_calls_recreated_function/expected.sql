@@ -9,4 +9,5 @@ CREATE FUNCTION public.allowed(t text)
  LANGUAGE sql STABLE
 AS $function$ SELECT t = current_user $function$;
 CREATE POLICY by_owner ON public.docs USING (public.allowed(owner));
+ALTER ROUTINE public.allowed(text) OWNER TO postgres;
 COMMIT;
