@@ -88,11 +88,27 @@ final class PrivilegeDdl {
     // ---- default privileges
 
     void grantDefault(DefaultPrivilegeDef d) {
-        changeDefault(d, List.of(), List.of(), d.privileges(), d.grantOption());
+        changeDefault(d, builtInDefault(d), List.of(), d.privileges(), d.grantOption());
     }
 
     void revokeDefault(DefaultPrivilegeDef d) {
-        changeDefault(d, d.privileges(), d.grantOption(), List.of(), List.of());
+        changeDefault(d, d.privileges(), d.grantOption(), builtInDefault(d), List.of());
+    }
+
+    /**
+     * What the grantee gets when no default privileges are set: for every schema, PUBLIC may execute new
+     * functions and use new types ({@code acldefault}); the reader lists a PUBLIC row with no privileges
+     * when that was revoked, and none when it stands.
+     */
+    private static List<String> builtInDefault(DefaultPrivilegeDef d) {
+        if (d.schema().isPresent() || !d.grantee().equals(PrivilegeDef.PUBLIC)) {
+            return List.of();
+        }
+        return switch (d.objectType()) {
+            case "FUNCTIONS" -> List.of("EXECUTE");
+            case "TYPES" -> List.of("USAGE");
+            default -> List.of();
+        };
     }
 
     void alterDefault(DefaultPrivilegeDef r, DefaultPrivilegeDef t) {
