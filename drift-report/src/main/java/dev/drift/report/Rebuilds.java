@@ -119,7 +119,15 @@ final class Rebuilds {
                 if (key.kind() == ObjectKind.SEQUENCE && dependent.kind() == ObjectKind.COLUMN) {
                     continue; // a default on a dropped sequence: the column's own change drops it first
                 }
-                if (goesAnyway(dependent) || !seen.add(dependent)) {
+                if (goesAnyway(dependent)) {
+                    continue;
+                }
+                if (!seen.add(dependent)) {
+                    // Already rebuilt (e.g. a view whose own change is its column's new type): it still waits
+                    // for this change when that is held back.
+                    if (!cause.containsKey(dependent) && !causedBy(key, dependent)) {
+                        cause.put(dependent, key);
+                    }
                     continue;
                 }
                 cause.put(dependent, key);
@@ -148,6 +156,16 @@ final class Rebuilds {
         for (ObjectKey key : new TreeSet<>(rebuilt.keySet())) {
             rebuild(key, rebuilt.get(key));
         }
+    }
+
+    /** Whether {@code key} is rebuilt, directly or through others, because of {@code root}. */
+    private boolean causedBy(ObjectKey key, ObjectKey root) {
+        for (ObjectKey k = key; k != null; k = cause.get(k)) {
+            if (k.equals(root)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an edge to {@code referenced} is one to {@code key}: itself, or a column of the relation. */
