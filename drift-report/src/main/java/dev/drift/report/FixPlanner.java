@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Plans the statements that make a diff's target match its reference: only what the diff needs, in
@@ -96,32 +97,26 @@ public final class FixPlanner {
      * differ from both sides (a view's column types, a trigger's WHEN casts).
      */
     private void holdRebuildsOfHeldChanges(List<FixStatement> run, List<FixStatement> held) {
-        Set<ObjectKey> heldSubjects = new HashSet<>();
-        held.forEach(s -> heldSubjects.add(s.subject()));
         Set<FixStatement> rebuildStatements = new HashSet<>(rebuilds.statements());
-        List<FixStatement> keep = new ArrayList<>();
-        for (FixStatement s : run) {
-            ObjectKey root = rebuilds.roots().get(s.subject());
-            if (root != null && heldSubjects.contains(root) && rebuildStatements.contains(s)) {
-                List<Hazard> hazards = new ArrayList<>(s.hazards());
-                hazards.add(new Hazard(Hazard.Kind.MAY_FAIL, "held back with the change of " + root
-                        + " it makes way for"));
-                held.add(new FixStatement(s.phase(), s.subject(), s.sql(), s.transactional(), hazards));
-            } else {
-                keep.add(s);
-            }
-        }
-        run.clear();
-        run.addAll(keep);
+        holdWith(run, held, root -> "the change of " + root + " it makes way for", s -> rebuildStatements.contains(s)
+                ? Optional.ofNullable(rebuilds.roots().get(s.subject())) : Optional.empty());
         // An object whose drop is held back is not created again (it is still there), and its comment, grants
         // and owner wait with it.
+        holdWith(run, held, subject -> "the re-creation of " + subject, s -> Optional.ofNullable(
+                reapplied.getOrDefault(s, recreatedSubjects.contains(s.subject()) ? s.subject() : null)));
+    }
+
+    /** Moves to {@code held} each statement that waits for a subject with a held statement. */
+    private static void holdWith(List<FixStatement> run, List<FixStatement> held, Function<ObjectKey, String> reason,
+                                 Function<FixStatement, Optional<ObjectKey>> waitsFor) {
+        Set<ObjectKey> heldSubjects = new HashSet<>();
         held.forEach(s -> heldSubjects.add(s.subject()));
-        keep.clear();
+        List<FixStatement> keep = new ArrayList<>();
         for (FixStatement s : run) {
-            ObjectKey subject = reapplied.getOrDefault(s, recreatedSubjects.contains(s.subject()) ? s.subject() : null);
-            if (subject != null && heldSubjects.contains(subject)) {
+            Optional<ObjectKey> heldSubject = waitsFor.apply(s).filter(heldSubjects::contains);
+            if (heldSubject.isPresent()) {
                 List<Hazard> hazards = new ArrayList<>(s.hazards());
-                hazards.add(new Hazard(Hazard.Kind.MAY_FAIL, "held back with the re-creation of " + subject));
+                hazards.add(new Hazard(Hazard.Kind.MAY_FAIL, "held back with " + reason.apply(heldSubject.get())));
                 held.add(new FixStatement(s.phase(), s.subject(), s.sql(), s.transactional(), hazards));
             } else {
                 keep.add(s);
