@@ -7,7 +7,9 @@ import java.util.Optional;
 /**
  * A default privilege ({@code ALTER DEFAULT PRIVILEGES}): what a grantee gets on the objects of one type
  * that a role creates from now on, in one schema or everywhere. Listed as {@code pg_default_acl} stores
- * it, per grantee; the creating role's own entry is not listed.
+ * it, per grantee; the creating role's own entry is not listed. Defaults for every schema replace
+ * PostgreSQL's built-in ones: a PUBLIC entry that only restates them ({@code EXECUTE} on functions,
+ * {@code USAGE} on types) is not listed, and one that revokes them is listed with no privileges.
  *
  * @param role       the creating role ({@code FOR ROLE})
  * @param schema     the schema ({@code IN SCHEMA}), empty for every schema

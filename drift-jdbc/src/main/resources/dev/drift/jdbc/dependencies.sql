@@ -1,9 +1,11 @@
 -- What uses what, as pg_depend records it (deptype 'n': the server refuses to drop or retype the
 -- referenced object while the dependent exists). Each end is described as a Drift object: a view's
 -- _RETURN rule stands for the view, a column default for its column, a relation's row type for the
--- relation, a column of a view for the view. Objects of other kinds describe to no row and drop out;
--- the reader keeps only edges whose both ends are in the catalog. Ends outside the schemas read are not
--- described either (a schema-per-tenant fleet reads its schemas in shares, each pass its own).
+-- relation, a column of a view for the view. A policy is the dependent of the columns, tables and
+-- functions its USING / WITH CHECK expressions use (it blocks their type change or drop). Objects of
+-- other kinds describe to no row and drop out; the reader keeps only edges whose both ends are in the
+-- catalog. Ends outside the schemas read are not described either (a schema-per-tenant fleet reads its
+-- schemas in shares, each pass its own).
 WITH edges AS (
     SELECT DISTINCT d.classid, d.objid, d.objsubid, d.refclassid, d.refobjid, d.refobjsubid
     FROM pg_depend d
@@ -72,6 +74,12 @@ WITH edges AS (
     JOIN pg_attrdef ad ON e.classid = 'pg_attrdef'::regclass AND ad.oid = e.objid
     JOIN pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum
     JOIN pg_class c ON c.oid = ad.adrelid
+    JOIN pg_namespace n ON n.oid = c.relnamespace AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
+    UNION ALL
+    SELECT e.classid, e.objid, e.objsubid, 'POLICY', n.nspname, c.relname, pol.polname, NULL
+    FROM ends e
+    JOIN pg_policy pol ON e.classid = 'pg_policy'::regclass AND pol.oid = e.objid
+    JOIN pg_class c ON c.oid = pol.polrelid
     JOIN pg_namespace n ON n.oid = c.relnamespace AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
     UNION ALL
     SELECT e.classid, e.objid, e.objsubid,

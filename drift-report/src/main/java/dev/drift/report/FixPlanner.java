@@ -19,11 +19,14 @@ import dev.drift.core.TableDef;
 import dev.drift.core.TriggerDef;
 import dev.drift.core.ViewDef;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Plans the statements that make a diff's target match its reference: only what the diff needs, in
@@ -52,6 +55,12 @@ public final class FixPlanner {
     private final ObjectPlanners objects;
     /** CONCURRENTLY and NOT VALID forms, when the options ask for them. */
     private final OnlineDdl online;
+    /** What is dropped and created again around the changes that need it out of the way. */
+    private Rebuilds.Result rebuilds;
+    /** Comments, grants and owners applied again, with the recreated object they belong to. */
+    private final Map<FixStatement, ObjectKey> reapplied = new HashMap<>();
+    /** What the plan drops and creates again. */
+    private final Set<ObjectKey> recreatedSubjects = new HashSet<>();
 
     private FixPlanner(SchemaDiff diff, PlanOptions options) {
         this.diff = diff;
@@ -81,13 +90,49 @@ public final class FixPlanner {
                 run.add(s);
             }
         }
+        planner.holdRebuildsOfHeldChanges(run, held);
         // Arranged first: the new enum values' commit points are then placed in the final order.
         List<FixStatement> committed = planner.objects.types.markCommits(planner.online.arrange(run));
         return new FixScript(diff.reference().database(), diff.target().database(), committed, held, planner.unsupported);
     }
 
+    /**
+     * A dependent dropped and created again only so that a change can be made (a column's type) waits with
+     * that change when it is held back: created again from the reference over the unchanged object, it would
+     * differ from both sides (a view's column types, a trigger's WHEN casts).
+     */
+    private void holdRebuildsOfHeldChanges(List<FixStatement> run, List<FixStatement> held) {
+        Set<FixStatement> rebuildStatements = new HashSet<>(rebuilds.statements());
+        holdWith(run, held, root -> "the change of " + root + " it makes way for", s -> rebuildStatements.contains(s)
+                ? Optional.ofNullable(rebuilds.roots().get(s.subject())) : Optional.empty());
+        // An object whose drop is held back is not created again (it is still there), and its comment, grants
+        // and owner wait with it.
+        holdWith(run, held, subject -> "the re-creation of " + subject, s -> Optional.ofNullable(
+                reapplied.getOrDefault(s, recreatedSubjects.contains(s.subject()) ? s.subject() : null)));
+    }
+
+    /** Moves to {@code held} each statement that waits for a subject with a held statement. */
+    private static void holdWith(List<FixStatement> run, List<FixStatement> held, Function<ObjectKey, String> reason,
+                                 Function<FixStatement, Optional<ObjectKey>> waitsFor) {
+        Set<ObjectKey> heldSubjects = new HashSet<>();
+        held.forEach(s -> heldSubjects.add(s.subject()));
+        List<FixStatement> keep = new ArrayList<>();
+        for (FixStatement s : run) {
+            Optional<ObjectKey> heldSubject = waitsFor.apply(s).filter(heldSubjects::contains);
+            if (heldSubject.isPresent()) {
+                List<Hazard> hazards = new ArrayList<>(s.hazards());
+                hazards.add(new Hazard(Hazard.Kind.MAY_FAIL, "held back with " + reason.apply(heldSubject.get())));
+                held.add(new FixStatement(s.phase(), s.subject(), s.sql(), s.transactional(), hazards));
+            } else {
+                keep.add(s);
+            }
+        }
+        run.clear();
+        run.addAll(keep);
+    }
+
     private void planAll() {
-        Rebuilds.Result rebuilds = Rebuilds.plan(diff);
+        rebuilds = Rebuilds.plan(diff);
         statements.addAll(rebuilds.statements());
         unsupported.addAll(rebuilds.unsupported());
         // Drops first, so that what goes with a dropped table or column is known.
@@ -99,17 +144,40 @@ public final class FixPlanner {
                         t.constraint().orElseThrow()));
             }
         }
+        List<Change> attributes = new ArrayList<>();
         for (Change change : diff.changes()) {
             if (rebuilds.handled().contains(change.key())) {
                 continue; // dropped and created again whole
             }
-            if (change instanceof Change.Missing m) {
-                m.object().accept(new Creator());
-            } else if (change instanceof Change.Unexpected u) {
-                u.object().accept(new Dropper());
-            } else if (change instanceof Change.Changed c) {
-                alter(c);
+            if (change.key().kind().isAttribute()) {
+                attributes.add(change); // once every recreated object is known
+            } else {
+                plan(change);
             }
+        }
+        Set<ObjectKey> recreated = new HashSet<>(rebuilds.recreated());
+        recreated.addAll(objects.context.recreated());
+        RecreatedAttributes again = new RecreatedAttributes(objects, recreated);
+        recreatedSubjects.addAll(again.subjects());
+        for (Change change : attributes) {
+            if (!again.covers(change)) {
+                plan(change);
+            }
+        }
+        for (ObjectKey subject : again.subjects()) {
+            int before = statements.size();
+            again.reapply(subject);
+            statements.subList(before, statements.size()).forEach(s -> reapplied.put(s, subject));
+        }
+    }
+
+    private void plan(Change change) {
+        if (change instanceof Change.Missing m) {
+            m.object().accept(new Creator());
+        } else if (change instanceof Change.Unexpected u) {
+            u.object().accept(new Dropper());
+        } else if (change instanceof Change.Changed c) {
+            alter(c);
         }
     }
 
@@ -567,6 +635,7 @@ public final class FixPlanner {
             add(Phase.COLUMNS, key, Ddl.alterTable(key) + " ADD COLUMN " + Ddl.columnDefinition(r),
                     dataLoss("re-adds the generated column dropped above"),
                     new Hazard(Hazard.Kind.TABLE_REWRITE, "computes the column for every row"));
+            objects.context.recreated(key);
         }
     }
 
@@ -581,6 +650,7 @@ public final class FixPlanner {
         Phase dropPhase = t.type() == ConstraintDef.Type.FOREIGN_KEY ? Phase.DROP_FOREIGN_KEYS : Phase.DROP_CONSTRAINTS;
         add(dropPhase, t.key(), Ddl.dropConstraint(t.key()));
         addConstraint(r);
+        objects.context.recreated(r.key());
         if (t.type().hasIndex() && t.type() != ConstraintDef.Type.EXCLUSION) {
             rebuildForeignKeysOnto(t.key().table().orElseThrow());
         }
@@ -595,6 +665,7 @@ public final class FixPlanner {
                 if (!changedAnyway) {
                     add(Phase.DROP_FOREIGN_KEYS, fk.key(), Ddl.dropConstraint(fk.key()));
                     addConstraint(fk);
+                    objects.context.recreated(fk.key());
                 }
             }
         }
@@ -627,6 +698,10 @@ public final class FixPlanner {
                     new Hazard(Hazard.Kind.LONG_LOCK, "builds the index while writes to the table wait"));
         } else if (!r.backsConstraint()) {
             createIndex(r);
+        }
+        if (!r.backsConstraint() && !t.backsConstraint()) {
+            // The same index again: its comment goes with the drop and is applied again after the build.
+            objects.context.recreated(key);
         }
     }
 

@@ -22,8 +22,9 @@ public record Hazard(Kind kind, String explanation) {
         /** Can fail on the data the target holds (nulls, duplicates, rows that violate a check). */
         MAY_FAIL,
         /**
-         * The object is dropped and created again (PostgreSQL cannot change it in place): grants and
-         * comments on it must be applied again, and what depends on it is rebuilt with it.
+         * The object is dropped and created again (PostgreSQL cannot change it in place, or something it
+         * depends on changes): the plan applies its comment, grants and owner again after, and rebuilds
+         * what depends on it with it; it is missing for a moment, inside the script's transaction.
          */
         RECREATED;
 

@@ -20,6 +20,8 @@ final class PlanContext {
     private final List<FixStatement> statements;
     private final List<String> unsupported;
     private final Set<ObjectKey> unexpected = new HashSet<>();
+    /** What the plan drops and creates again: its comment, grants and owner are applied again after. */
+    private final Set<ObjectKey> recreated = new HashSet<>();
 
     PlanContext(SchemaDiff diff, PlanOptions options, List<FixStatement> statements, List<String> unsupported) {
         this.diff = diff;
@@ -37,6 +39,10 @@ final class PlanContext {
         statements.add(new FixStatement(phase, subject, sql, true, List.of(hazards)));
     }
 
+    void add(FixStatement statement) {
+        statements.add(statement);
+    }
+
     void unsupported(String sentence) {
         unsupported.add(sentence);
     }
@@ -44,6 +50,15 @@ final class PlanContext {
     /** Whether the plan drops the object, or the table it belongs to: what describes it goes with it. */
     boolean goesAway(ObjectKey subject) {
         return unexpected.contains(subject) || subject.table().filter(unexpected::contains).isPresent();
+    }
+
+    /** Marks an object the plan drops and creates again. */
+    void recreated(ObjectKey key) {
+        recreated.add(key);
+    }
+
+    Set<ObjectKey> recreated() {
+        return Set.copyOf(recreated);
     }
 
     /** Whether the target only has this object (the plan drops it if allowed). */

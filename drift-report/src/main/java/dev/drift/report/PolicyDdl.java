@@ -51,6 +51,11 @@ final class PolicyDdl {
     }
 
     void create(PolicyDef p) {
+        context.add(createStatement(p));
+    }
+
+    /** {@code CREATE POLICY} as the reference has it (also for a policy that a rebuild drops and creates again). */
+    static FixStatement createStatement(PolicyDef p) {
         StringBuilder b = new StringBuilder("CREATE POLICY ").append(Sql.ident(p.key().name())).append(" ON ")
                 .append(Ddl.parentTable(p.key()));
         if (!p.permissive()) {
@@ -64,14 +69,18 @@ final class PolicyDdl {
         }
         p.using().ifPresent(u -> b.append(" USING (").append(u).append(')'));
         p.withCheck().ifPresent(c -> b.append(" WITH CHECK (").append(c).append(')'));
-        context.add(Phase.POLICIES, p.key(), b.toString());
+        return new FixStatement(Phase.POLICIES, p.key(), b.toString(), true, List.of());
     }
 
     void drop(PolicyDef p) {
         if (!context.goesAway(p.key().table().orElseThrow())) {
-            context.add(Phase.DROP_POLICIES, p.key(), "DROP POLICY " + Sql.ident(p.key().name()) + " ON "
-                    + Ddl.parentTable(p.key()));
+            context.add(dropStatement(p.key()));
         }
+    }
+
+    static FixStatement dropStatement(ObjectKey key, Hazard... hazards) {
+        return new FixStatement(Phase.DROP_POLICIES, key, "DROP POLICY " + Sql.ident(key.name()) + " ON "
+                + Ddl.parentTable(key), true, List.of(hazards));
     }
 
     void alter(PolicyDef r, PolicyDef t) {
@@ -80,6 +89,7 @@ final class PolicyDdl {
         if (r.command() != t.command() || r.permissive() != t.permissive() || losesExpression) {
             drop(t);
             create(r);
+            context.recreated(r.key());
             return;
         }
         List<String> parts = new ArrayList<>();

@@ -23,8 +23,15 @@ final class PrivilegeDdl {
     // ---- object privileges
 
     void grant(PrivilegeDef p) {
-        // A subject the plan creates already holds what PostgreSQL grants by default.
-        List<String> had = context.target.find(p.subject()).isPresent() ? List.of() : builtInDefault(p.subject(), p.grantee());
+        grant(p, context.target.find(p.subject()).isEmpty());
+    }
+
+    /**
+     * @param onNewObject whether the plan creates the subject (or creates it again): it then already holds
+     *                    what PostgreSQL grants by default
+     */
+    void grant(PrivilegeDef p, boolean onNewObject) {
+        List<String> had = onNewObject ? builtInDefault(p.subject(), p.grantee()) : List.of();
         change(p.key(), p.subject(), p.grantee(), had, List.of(), p.privileges(), p.grantOption());
     }
 
@@ -34,8 +41,14 @@ final class PrivilegeDdl {
      */
     void afterCreate(ObjectKey subject) {
         List<String> defaults = builtInDefault(subject, PrivilegeDef.PUBLIC);
-        if (!defaults.isEmpty() && context.reference.find(PrivilegeDef.of(subject, PrivilegeDef.PUBLIC, defaults, List.of())
-                .key()).isEmpty()) {
+        afterCreate(subject, !defaults.isEmpty() && context.reference.find(PrivilegeDef.of(subject, PrivilegeDef.PUBLIC,
+                defaults, List.of()).key()).isPresent());
+    }
+
+    /** Revokes what PostgreSQL grants PUBLIC on a new object of the subject's kind, unless PUBLIC keeps a grant. */
+    void afterCreate(ObjectKey subject, boolean publicKeepsGrant) {
+        List<String> defaults = builtInDefault(subject, PrivilegeDef.PUBLIC);
+        if (!defaults.isEmpty() && !publicKeepsGrant) {
             change(subject, subject, PrivilegeDef.PUBLIC, defaults, List.of(), List.of(), List.of());
         }
     }
@@ -75,11 +88,27 @@ final class PrivilegeDdl {
     // ---- default privileges
 
     void grantDefault(DefaultPrivilegeDef d) {
-        changeDefault(d, List.of(), List.of(), d.privileges(), d.grantOption());
+        changeDefault(d, builtInDefault(d), List.of(), d.privileges(), d.grantOption());
     }
 
     void revokeDefault(DefaultPrivilegeDef d) {
-        changeDefault(d, d.privileges(), d.grantOption(), List.of(), List.of());
+        changeDefault(d, d.privileges(), d.grantOption(), builtInDefault(d), List.of());
+    }
+
+    /**
+     * What the grantee gets when no default privileges are set: for every schema, PUBLIC may execute new
+     * functions and use new types ({@code acldefault}); the reader lists a PUBLIC row with no privileges
+     * when that was revoked, and none when it stands.
+     */
+    private static List<String> builtInDefault(DefaultPrivilegeDef d) {
+        if (d.schema().isPresent() || !d.grantee().equals(PrivilegeDef.PUBLIC)) {
+            return List.of();
+        }
+        return switch (d.objectType()) {
+            case "FUNCTIONS" -> List.of("EXECUTE");
+            case "TYPES" -> List.of("USAGE");
+            default -> List.of();
+        };
     }
 
     void alterDefault(DefaultPrivilegeDef r, DefaultPrivilegeDef t) {

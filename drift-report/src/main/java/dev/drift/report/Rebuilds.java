@@ -11,6 +11,7 @@ import dev.drift.core.IndexDef;
 import dev.drift.core.MaterializedViewDef;
 import dev.drift.core.ObjectKey;
 import dev.drift.core.ObjectKind;
+import dev.drift.core.PolicyDef;
 import dev.drift.core.RoutineDef;
 import dev.drift.core.SchemaDiff;
 import dev.drift.core.Sql;
@@ -40,8 +41,13 @@ final class Rebuilds {
      * @param statements  the drops and creations of the rebuilt objects
      * @param handled     keys whose changes the rebuild takes care of (the planner skips them)
      * @param unsupported what cannot be rebuilt, each a sentence
+     * @param roots       each rebuilt dependent with the change that needs it out of the way (a column whose
+     *                    type changes, a routine recreated or dropped): held back when that change is
+     * @param recreated   what the rebuild drops and creates again from the reference: it loses its comment,
+     *                    grants and owner, which must be applied again
      */
-    record Result(List<FixStatement> statements, Set<ObjectKey> handled, List<String> unsupported) {
+    record Result(List<FixStatement> statements, Set<ObjectKey> handled, List<String> unsupported,
+                  Map<ObjectKey, ObjectKey> roots, Set<ObjectKey> recreated) {
     }
 
     private final Catalog reference;
@@ -53,6 +59,10 @@ final class Rebuilds {
     private final List<String> unsupported = new ArrayList<>();
     /** Target objects to drop and create again, with why. */
     private final Map<ObjectKey, String> rebuilt = new HashMap<>();
+    /** Each dependent with the object whose drop or change made it a rebuild. */
+    private final Map<ObjectKey, ObjectKey> cause = new HashMap<>();
+    /** What is dropped and created again from the reference. */
+    private final Set<ObjectKey> recreated = new HashSet<>();
 
     private Rebuilds(SchemaDiff diff) {
         this.reference = diff.reference();
@@ -68,7 +78,18 @@ final class Rebuilds {
     static Result plan(SchemaDiff diff) {
         Rebuilds r = new Rebuilds(diff);
         r.run(diff);
-        return new Result(List.copyOf(r.statements), Set.copyOf(r.handled), List.copyOf(r.unsupported));
+        Map<ObjectKey, ObjectKey> roots = new HashMap<>();
+        for (ObjectKey key : r.rebuilt.keySet()) {
+            ObjectKey root = key;
+            while (r.cause.containsKey(root)) {
+                root = r.cause.get(root);
+            }
+            if (!root.equals(key)) {
+                roots.put(key, root);
+            }
+        }
+        return new Result(List.copyOf(r.statements), Set.copyOf(r.handled), List.copyOf(r.unsupported), Map.copyOf(roots),
+                Set.copyOf(r.recreated));
     }
 
     private void run(SchemaDiff diff) {
@@ -87,7 +108,6 @@ final class Rebuilds {
             }
         }
         Set<ObjectKey> seen = new HashSet<>(freed);
-        Map<ObjectKey, ObjectKey> cause = new HashMap<>();
         Set<ObjectKey> blocked = new TreeSet<>();
         while (!freed.isEmpty()) {
             ObjectKey key = freed.poll();
@@ -99,7 +119,15 @@ final class Rebuilds {
                 if (key.kind() == ObjectKind.SEQUENCE && dependent.kind() == ObjectKind.COLUMN) {
                     continue; // a default on a dropped sequence: the column's own change drops it first
                 }
-                if (goesAnyway(dependent) || !seen.add(dependent)) {
+                if (goesAnyway(dependent)) {
+                    continue;
+                }
+                if (!seen.add(dependent)) {
+                    // Already rebuilt (e.g. a view whose own change is its column's new type): it still waits
+                    // for this change when that is held back.
+                    if (!cause.containsKey(dependent) && !causedBy(key, dependent)) {
+                        cause.put(dependent, key);
+                    }
                     continue;
                 }
                 cause.put(dependent, key);
@@ -130,6 +158,16 @@ final class Rebuilds {
         }
     }
 
+    /** Whether {@code key} is rebuilt, directly or through others, because of {@code root}. */
+    private boolean causedBy(ObjectKey key, ObjectKey root) {
+        for (ObjectKey k = key; k != null; k = cause.get(k)) {
+            if (k.equals(root)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether an edge to {@code referenced} is one to {@code key}: itself, or a column of the relation. */
     static boolean uses(ObjectKey referenced, ObjectKey key) {
         return referenced.equals(key) || (key.kind().isRelation() && referenced.parent().equals(Optional.of(key.name()))
@@ -138,7 +176,7 @@ final class Rebuilds {
 
     private boolean rebuildable(ObjectKey key) {
         return switch (key.kind()) {
-            case VIEW, MATERIALIZED_VIEW, ROUTINE, AGGREGATE, TRIGGER, CONSTRAINT, INDEX -> true;
+            case VIEW, MATERIALIZED_VIEW, ROUTINE, AGGREGATE, TRIGGER, CONSTRAINT, INDEX, POLICY -> true;
             case COLUMN -> target.find(key).filter(c -> ((ColumnDef) c).generated().isEmpty()).isPresent();
             default -> false;
         };
@@ -178,35 +216,38 @@ final class Rebuilds {
     private void rebuild(ObjectKey key, String why) {
         DbObject old = target.find(key).orElseThrow();
         Optional<DbObject> wanted = reference.find(key);
-        Hazard recreated = new Hazard(Hazard.Kind.RECREATED, why);
+        Hazard again = new Hazard(Hazard.Kind.RECREATED, why);
         if (old instanceof ViewDef) {
-            statements.add(ViewDdl.drop(key, recreated));
+            statements.add(ViewDdl.drop(key, again));
             wanted.ifPresent(w -> statements.add(ViewDdl.create((ViewDef) w)));
             children(key);
         } else if (old instanceof MaterializedViewDef m) {
-            statements.add(ViewDdl.drop(m, recreated));
+            statements.add(ViewDdl.drop(m, again));
             wanted.ifPresent(w -> statements.add(ViewDdl.create((MaterializedViewDef) w)));
             children(key);
         } else if (old instanceof RoutineDef r) {
-            statements.add(RoutineDdl.drop(r, recreated));
+            statements.add(RoutineDdl.drop(r, again));
             wanted.ifPresent(w -> statements.add(RoutineDdl.create((RoutineDef) w)));
         } else if (old instanceof AggregateDef a) {
-            statements.add(RoutineDdl.drop(a, recreated));
+            statements.add(RoutineDdl.drop(a, again));
             wanted.ifPresent(w -> statements.add(RoutineDdl.create((AggregateDef) w)));
         } else if (old instanceof TriggerDef) {
-            statements.add(TriggerDdl.drop(key, recreated));
+            statements.add(TriggerDdl.drop(key, again));
             wanted.ifPresent(w -> statements.addAll(TriggerDdl.create((TriggerDef) w)));
         } else if (old instanceof ConstraintDef c) {
             boolean foreignKey = c.type() == ConstraintDef.Type.FOREIGN_KEY;
             statements.add(new FixStatement(foreignKey ? Phase.DROP_FOREIGN_KEYS : Phase.DROP_CONSTRAINTS, key,
-                    Ddl.dropConstraint(key), true, List.of(recreated)));
+                    Ddl.dropConstraint(key), true, List.of(again)));
             wanted.ifPresent(w -> statements.add(new FixStatement(foreignKey ? Phase.FOREIGN_KEYS : Phase.CONSTRAINTS,
                     key, Ddl.addConstraint((ConstraintDef) w), true,
                     List.of(new Hazard(Hazard.Kind.MAY_FAIL, "fails if existing rows violate it")))));
         } else if (old instanceof IndexDef) {
             statements.add(new FixStatement(Phase.DROP_INDEXES, key, "DROP INDEX " + Sql.qualified(key.schema(),
-                    key.name()), true, List.of(recreated)));
+                    key.name()), true, List.of(again)));
             wanted.ifPresent(w -> statements.add(createIndex((IndexDef) w)));
+        } else if (old instanceof PolicyDef) {
+            statements.add(PolicyDdl.dropStatement(key, again));
+            wanted.ifPresent(w -> statements.add(PolicyDdl.createStatement((PolicyDef) w)));
         } else if (old instanceof ColumnDef c) {
             rebuildDefault(c, wanted, why);
             return; // the column's own changes are still planned
@@ -214,6 +255,9 @@ final class Rebuilds {
             throw new IllegalStateException("no rebuild for " + key); // rebuildable() keeps other kinds out
         }
         handled.add(key);
+        if (wanted.isPresent()) {
+            recreated.add(key);
+        }
     }
 
     /** A default that calls a routine being dropped: removed before, set again after. */
@@ -237,6 +281,7 @@ final class Rebuilds {
         }
         for (DbObject child : reference.childrenOf(asTable)) {
             handled.add(child.key());
+            recreated.add(child.key());
             if (rebuilt.containsKey(child.key())) {
                 continue; // created again by its own rebuild
             }

@@ -14,8 +14,10 @@ import java.util.TreeMap;
 
 /**
  * DDL of functions, procedures and aggregates. Attribute changes are {@code ALTER FUNCTION}, a new body
- * or language is {@code CREATE OR REPLACE}; a change of kind, arguments (names, modes, defaults) or
- * result cannot be made in place, and the routine is dropped and created again with what depends on it.
+ * or language is {@code CREATE OR REPLACE}, and so is an argument change PostgreSQL replaces (a default
+ * added or changed, an unnamed input named: {@link RoutineArguments}); a change of kind, of other argument
+ * names, modes or defaults, or of the result cannot be made in place, and the routine is dropped and
+ * created again with what depends on it.
  */
 final class RoutineDdl {
 
@@ -36,7 +38,9 @@ final class RoutineDdl {
     }
 
     static boolean needsRecreate(RoutineDef reference, RoutineDef target) {
-        return reference.routineKind() != target.routineKind() || !reference.arguments().equals(target.arguments())
+        boolean argumentsNeedRecreate = !reference.arguments().equals(target.arguments())
+                && !RoutineArguments.replaceable(reference.arguments(), target.arguments(), reference.key().arguments());
+        return reference.routineKind() != target.routineKind() || argumentsNeedRecreate
                 || !reference.returns().equals(target.returns())
                 || (reference.support().isEmpty() && target.support().isPresent());
     }
@@ -44,7 +48,7 @@ final class RoutineDdl {
     /** The in-place change of a routine whose kind, arguments and result stay. */
     static List<FixStatement> alter(RoutineDef r, RoutineDef t) {
         if (!r.body().equals(t.body()) || !r.language().equals(t.language()) || r.standardBody() != t.standardBody()
-                || !r.binary().equals(t.binary())) {
+                || !r.binary().equals(t.binary()) || !r.arguments().equals(t.arguments())) {
             return List.of(new FixStatement(Phase.ROUTINES, r.key(), createSql(r, true), true, List.of()));
         }
         List<String> parts = new ArrayList<>();

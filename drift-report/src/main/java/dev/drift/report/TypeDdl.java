@@ -120,6 +120,7 @@ final class TypeDdl {
                 + change.properties().stream().map(p -> p.name()).distinct().collect(Collectors.joining(", "))
                 + " differ); fails while a column or another object uses it"));
         create(r);
+        context.recreated(r.key());
     }
 
     private void alterEnum(EnumTypeDef r, EnumTypeDef t) {

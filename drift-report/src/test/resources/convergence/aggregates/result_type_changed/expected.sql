@@ -6,4 +6,5 @@ CREATE AGGREGATE public.total_of(integer) (
     SFUNC = int4_sum,
     STYPE = bigint
 );
+ALTER AGGREGATE public.total_of(integer) OWNER TO postgres;
 COMMIT;

@@ -7,4 +7,5 @@ CREATE VIEW public.v AS
 SELECT orders.id
    FROM public.orders
   WHERE (orders.total > (0)::numeric);
+ALTER VIEW public.v OWNER TO postgres;
 COMMIT;

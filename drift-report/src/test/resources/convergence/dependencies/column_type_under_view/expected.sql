@@ -7,4 +7,5 @@ CREATE VIEW public.v AS
 SELECT id
    FROM public.orders
   WHERE (total > (0)::numeric);
+ALTER VIEW public.v OWNER TO postgres;
 COMMIT;

@@ -13,4 +13,6 @@ CREATE VIEW public.w AS
 SELECT id
    FROM public.v
   WHERE (total > (1)::numeric);
+ALTER VIEW public.v OWNER TO postgres;
+ALTER VIEW public.w OWNER TO postgres;
 COMMIT;

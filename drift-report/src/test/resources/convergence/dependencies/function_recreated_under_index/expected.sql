@@ -10,4 +10,5 @@ CREATE FUNCTION public.norm(v text)
 AS $function$ SELECT lower(v) $function$;
 -- long lock: builds the index while writes to the table wait
 CREATE INDEX orders_norm ON public.orders USING btree (public.norm(customer));
+ALTER ROUTINE public.norm(text) OWNER TO postgres;
 COMMIT;

@@ -14,4 +14,6 @@ SELECT base.id
    FROM public.base;
 -- long lock: builds the index while writes to the table wait
 CREATE INDEX snap_id ON public.snap USING btree (id);
+ALTER MATERIALIZED VIEW public.snap OWNER TO postgres;
+ALTER VIEW public.base OWNER TO postgres;
 COMMIT;

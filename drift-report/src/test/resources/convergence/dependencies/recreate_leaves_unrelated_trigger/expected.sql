@@ -6,4 +6,5 @@ CREATE FUNCTION public.helper()
  RETURNS integer
  LANGUAGE sql
 AS $function$ SELECT 1 $function$;
+ALTER ROUTINE public.helper() OWNER TO postgres;
 COMMIT;

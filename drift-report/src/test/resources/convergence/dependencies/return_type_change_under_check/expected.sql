@@ -10,4 +10,5 @@ CREATE FUNCTION public.ok(numeric)
 AS $function$ SELECT $1 >= 0 $function$;
 -- may fail: fails if existing rows violate it
 ALTER TABLE public.orders ADD CONSTRAINT total_ok CHECK (public.ok(total));
+ALTER ROUTINE public.ok(numeric) OWNER TO postgres;
 COMMIT;

@@ -9,4 +9,5 @@ CREATE FUNCTION public.start_status()
  LANGUAGE sql
 AS $function$ SELECT 'new' $function$;
 ALTER TABLE public.orders ALTER COLUMN status SET DEFAULT public.start_status();
+ALTER ROUTINE public.start_status() OWNER TO postgres;
 COMMIT;

@@ -12,4 +12,6 @@ CREATE VIEW public.v AS
 SELECT orders.id,
     (orders.total * public.rate()) AS gross
    FROM public.orders;
+ALTER ROUTINE public.rate() OWNER TO postgres;
+ALTER VIEW public.v OWNER TO postgres;
 COMMIT;

@@ -10,4 +10,5 @@ SELECT orders.customer,
   GROUP BY orders.customer;
 -- long lock: builds the index while writes to the table wait
 CREATE INDEX totals_customer ON public.totals USING btree (customer);
+ALTER MATERIALIZED VIEW public.totals OWNER TO postgres;
 COMMIT;

@@ -6,4 +6,5 @@ CREATE FUNCTION public.add_tax(value numeric)
  RETURNS numeric
  LANGUAGE sql IMMUTABLE
 AS $function$ SELECT value * 1.2 $function$;
+ALTER ROUTINE public.add_tax(numeric) OWNER TO postgres;
 COMMIT;

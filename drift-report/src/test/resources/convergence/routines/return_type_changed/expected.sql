@@ -6,4 +6,5 @@ CREATE FUNCTION public.add_tax(amount numeric)
  RETURNS double precision
  LANGUAGE sql IMMUTABLE
 AS $function$ SELECT (amount * 1.2)::float8 $function$;
+ALTER ROUTINE public.add_tax(numeric) OWNER TO postgres;
 COMMIT;

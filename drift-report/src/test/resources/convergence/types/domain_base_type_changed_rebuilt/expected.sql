@@ -3,4 +3,5 @@ BEGIN;
 -- data loss: the type is dropped and created again (baseType differ); fails while a column or another object uses it
 DROP DOMAIN public.code;
 CREATE DOMAIN public.code AS character varying(20);
+ALTER DOMAIN public.code OWNER TO postgres;
 COMMIT;

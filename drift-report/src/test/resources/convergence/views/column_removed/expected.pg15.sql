@@ -7,4 +7,5 @@ SELECT orders.id,
     orders.customer
    FROM public.orders
   WHERE (orders.status = 'new'::text);
+ALTER VIEW public.open_orders OWNER TO postgres;
 COMMIT;

@@ -7,4 +7,5 @@ SELECT id,
     customer
    FROM public.orders
   WHERE (status = 'new'::text);
+ALTER VIEW public.open_orders OWNER TO postgres;
 COMMIT;

@@ -6,4 +6,5 @@ CREATE VIEW public.v AS
 SELECT orders.id AS order_id,
     orders.customer
    FROM public.orders;
+ALTER VIEW public.v OWNER TO postgres;
 COMMIT;

@@ -6,4 +6,5 @@ CREATE VIEW public.v AS
 SELECT id AS order_id,
     customer
    FROM public.orders;
+ALTER VIEW public.v OWNER TO postgres;
 COMMIT;

@@ -6,4 +6,5 @@ CREATE VIEW public.v AS
 SELECT id,
     (total)::text AS total
    FROM public.orders;
+ALTER VIEW public.v OWNER TO postgres;
 COMMIT;

@@ -10,4 +10,6 @@ SELECT orders.id
 CREATE VIEW public.outer_v AS
 SELECT base.id
    FROM public.base;
+ALTER VIEW public.base OWNER TO postgres;
+ALTER VIEW public.outer_v OWNER TO postgres;
 COMMIT;

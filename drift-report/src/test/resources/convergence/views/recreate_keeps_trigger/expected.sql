@@ -6,4 +6,5 @@ CREATE VIEW public.v AS
 SELECT id
    FROM public.orders;
 CREATE TRIGGER v_ins INSTEAD OF INSERT ON public.v FOR EACH ROW EXECUTE FUNCTION public.ins();
+ALTER VIEW public.v OWNER TO postgres;
 COMMIT;

@@ -1,0 +1,16 @@
+-- Drift fix script: makes target match reference
+CREATE FUNCTION public.tax(v bigint)
+ RETURNS bigint
+ LANGUAGE sql IMMUTABLE
+AS $function$ SELECT v / 5 $function$;
+
+-- Held back: 4 destructive statement(s), not run. Allow destructive changes to include them.
+--   (data loss: drops a routine the reference does not have; callers fail)
+--   DROP FUNCTION public.tax(integer);
+--   (recreated: it depends on routine public.tax(integer), which the fix drops or changes)
+--   (may fail: held back with the change of routine public.tax(integer) it makes way for)
+--   DROP VIEW public.taxed;
+--   (may fail: held back with the change of routine public.tax(integer) it makes way for)
+--   CREATE VIEW public.taxed AS SELECT orders.id,     public.tax((orders.total)::bigint) AS tax    FROM public.orders;
+--   (may fail: held back with the re-creation of view public.taxed)
+--   ALTER VIEW public.taxed OWNER TO postgres;

@@ -1,0 +1,21 @@
+-- Drift fix script: makes target match reference
+-- Nothing to run.
+
+-- Held back: 7 destructive statement(s), not run. Allow destructive changes to include them.
+--   (data loss: changing integer to numeric(12,2) can alter or reject existing values)
+--   (table rewrite: rewrites the table under an ACCESS EXCLUSIVE lock)
+--   ALTER TABLE public.orders ALTER COLUMN total TYPE numeric(12,2) USING total::numeric(12,2);
+--   (recreated: it depends on column public.orders.total, which the fix drops or changes)
+--   (may fail: held back with the change of column public.orders.total it makes way for)
+--   DROP TRIGGER orders_touch ON public.orders;
+--   (recreated: PostgreSQL cannot change it in place)
+--   (may fail: held back with the change of column public.orders.total it makes way for)
+--   DROP VIEW public.big_orders;
+--   (may fail: held back with the change of column public.orders.total it makes way for)
+--   CREATE VIEW public.big_orders AS SELECT orders.id,     orders.total    FROM public.orders   WHERE (orders.total > (100)::numeric);
+--   (may fail: held back with the change of column public.orders.total it makes way for)
+--   CREATE TRIGGER orders_touch BEFORE UPDATE ON public.orders FOR EACH ROW WHEN ((new.total > (0)::numeric)) EXECUTE FUNCTION public.touch();
+--   (may fail: held back with the re-creation of view public.big_orders)
+--   ALTER VIEW public.big_orders OWNER TO postgres;
+--   (may fail: held back with the re-creation of view public.big_orders)
+--   COMMENT ON VIEW public.big_orders IS 'orders over 100';

@@ -1,0 +1,16 @@
+-- Drift fix script: makes target match reference
+BEGIN;
+-- recreated: PostgreSQL cannot change it in place
+DROP MATERIALIZED VIEW public.totals;
+-- long lock: runs the query to populate the materialized view
+CREATE MATERIALIZED VIEW public.totals AS
+SELECT orders.id,
+    sum(orders.total) AS total
+   FROM public.orders
+  GROUP BY orders.id;
+-- long lock: builds the index while writes to the table wait
+CREATE INDEX totals_id ON public.totals USING btree (id);
+ALTER MATERIALIZED VIEW public.totals OWNER TO postgres;
+COMMENT ON INDEX public.totals_id IS 'by id';
+GRANT SELECT ON TABLE public.totals TO drift_gaps_reader;
+COMMIT;

@@ -1,0 +1,3 @@
+CREATE TABLE public.docs (id int);
+CREATE POLICY own ON public.docs AS RESTRICTIVE USING (id > 0);
+COMMENT ON POLICY own ON public.docs IS 'positive ids only';

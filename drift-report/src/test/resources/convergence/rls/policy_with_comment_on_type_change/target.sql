@@ -1,0 +1,3 @@
+CREATE TABLE public.docs (id integer, owner text);
+CREATE POLICY own ON public.docs USING (id > 0);
+COMMENT ON POLICY own ON public.docs IS 'positive ids only';

@@ -1,0 +1,1 @@
+CREATE FUNCTION public.price(amount numeric, rate numeric) RETURNS numeric LANGUAGE sql AS $$ SELECT amount * rate $$;

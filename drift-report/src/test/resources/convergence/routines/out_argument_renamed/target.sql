@@ -1,0 +1,1 @@
+CREATE FUNCTION public.split(whole numeric, OUT units integer, OUT fraction integer) LANGUAGE sql AS $$ SELECT trunc(whole)::int, ((whole - trunc(whole)) * 100)::int $$;

@@ -1,0 +1,16 @@
+-- Drift fix script: makes target match reference
+-- Nothing to run.
+
+-- Held back: 6 destructive statement(s), not run. Allow destructive changes to include them.
+--   (data loss: the type is dropped and created again (baseType differ); fails while a column or another object uses it)
+--   DROP DOMAIN public.code;
+--   (may fail: held back with the re-creation of type public.code)
+--   CREATE DOMAIN public.code AS character varying(20);
+--   (may fail: held back with the re-creation of type public.code)
+--   ALTER DOMAIN public.code OWNER TO postgres;
+--   (may fail: held back with the re-creation of type public.code)
+--   COMMENT ON TYPE public.code IS 'short code';
+--   (may fail: held back with the re-creation of type public.code)
+--   REVOKE USAGE ON TYPE public.code FROM PUBLIC;
+--   (may fail: held back with the re-creation of type public.code)
+--   GRANT USAGE ON TYPE public.code TO drift_gaps_reader;
