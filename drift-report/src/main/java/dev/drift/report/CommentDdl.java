@@ -12,8 +12,12 @@ final class CommentDdl {
     }
 
     void set(CommentDef comment) {
-        context.add(Phase.COMMENTS, comment.key(), "COMMENT ON " + SubjectSql.commentTarget(comment.subject()) + " IS "
-                + Sql.literal(comment.text()));
+        context.add(Phase.COMMENTS, comment.key(), sql(comment));
+    }
+
+    /** {@code COMMENT ON <subject> IS '<text>'}. */
+    static String sql(CommentDef comment) {
+        return "COMMENT ON " + SubjectSql.commentTarget(comment.subject()) + " IS " + Sql.literal(comment.text());
     }
 
     void remove(CommentDef comment) {

@@ -4,6 +4,7 @@ import dev.drift.core.AggregateDef;
 import dev.drift.core.Catalog;
 import dev.drift.core.Change;
 import dev.drift.core.ColumnDef;
+import dev.drift.core.CommentDef;
 import dev.drift.core.ConstraintDef;
 import dev.drift.core.DbObject;
 import dev.drift.core.Dependency;
@@ -214,6 +215,27 @@ final class Rebuilds {
             throw new IllegalStateException("no rebuild for " + key); // rebuildable() keeps other kinds out
         }
         handled.add(key);
+        if (wanted.isPresent()) {
+            comments(key);
+        }
+    }
+
+    /**
+     * A dropped object takes its comments (and those on its columns) with it: the reference's are set
+     * again after it is created, even where they did not differ.
+     */
+    private void comments(ObjectKey key) {
+        for (DbObject object : reference.objects()) {
+            if (object instanceof CommentDef comment && (comment.subject().equals(key) || isColumnOf(comment.subject(), key))) {
+                handled.add(comment.key());
+                statements.add(new FixStatement(Phase.COMMENTS, comment.key(), CommentDdl.sql(comment), true, List.of()));
+            }
+        }
+    }
+
+    private static boolean isColumnOf(ObjectKey subject, ObjectKey relation) {
+        return subject.kind() == ObjectKind.COLUMN && relation.kind().isRelation()
+                && subject.schema().equals(relation.schema()) && subject.parent().equals(Optional.of(relation.name()));
     }
 
     /** A default that calls a routine being dropped: removed before, set again after. */
@@ -242,8 +264,10 @@ final class Rebuilds {
             }
             if (child instanceof IndexDef i && !i.backsConstraint()) {
                 statements.add(createIndex(i));
+                comments(i.key());
             } else if (child instanceof TriggerDef t) {
                 statements.addAll(TriggerDdl.create(t));
+                comments(t.key());
             }
         }
     }
