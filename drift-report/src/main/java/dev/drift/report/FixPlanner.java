@@ -85,6 +85,9 @@ public final class FixPlanner {
         Rebuilds.Result rebuilds = Rebuilds.plan(diff);
         statements.addAll(rebuilds.statements());
         unsupported.addAll(rebuilds.unsupported());
+        for (ObjectKey key : new java.util.TreeSet<>(rebuilds.recreated())) {
+            objects.privileges.afterRecreate(key);
+        }
         // Drops first, so that what goes with a dropped table or column is known.
         for (Change change : diff.changes()) {
             if (change instanceof Change.Unexpected u) {

@@ -40,6 +40,20 @@ final class PrivilegeDdl {
         }
     }
 
+    /**
+     * After the plan drops an object and creates it again: it holds what PostgreSQL grants by default,
+     * so the reference's grants on it and its columns are made again from there.
+     */
+    void afterRecreate(ObjectKey subject) {
+        for (dev.drift.core.DbObject object : context.reference.objects()) {
+            if (object instanceof PrivilegeDef p && Rebuilds.describes(p.subject(), subject)) {
+                change(p.key(), p.subject(), p.grantee(), builtInDefault(p.subject(), p.grantee()), List.of(),
+                        p.privileges(), p.grantOption());
+            }
+        }
+        afterCreate(subject);
+    }
+
     /** What PostgreSQL grants a grantee on a new object of this kind ({@code acldefault}), the owner aside. */
     private static List<String> builtInDefault(ObjectKey subject, String grantee) {
         if (!grantee.equals(PrivilegeDef.PUBLIC)) {

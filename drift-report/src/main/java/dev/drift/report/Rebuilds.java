@@ -12,6 +12,7 @@ import dev.drift.core.IndexDef;
 import dev.drift.core.MaterializedViewDef;
 import dev.drift.core.ObjectKey;
 import dev.drift.core.ObjectKind;
+import dev.drift.core.PrivilegeDef;
 import dev.drift.core.RoutineDef;
 import dev.drift.core.SchemaDiff;
 import dev.drift.core.Sql;
@@ -41,8 +42,11 @@ final class Rebuilds {
      * @param statements  the drops and creations of the rebuilt objects
      * @param handled     keys whose changes the rebuild takes care of (the planner skips them)
      * @param unsupported what cannot be rebuilt, each a sentence
+     * @param recreated   the objects dropped and created again from the reference: their privileges (and
+     *                    those on their columns) are granted again by the planner
      */
-    record Result(List<FixStatement> statements, Set<ObjectKey> handled, List<String> unsupported) {
+    record Result(List<FixStatement> statements, Set<ObjectKey> handled, List<String> unsupported,
+                  Set<ObjectKey> recreated) {
     }
 
     private final Catalog reference;
@@ -52,6 +56,7 @@ final class Rebuilds {
     private final List<FixStatement> statements = new ArrayList<>();
     private final Set<ObjectKey> handled = new HashSet<>();
     private final List<String> unsupported = new ArrayList<>();
+    private final Set<ObjectKey> recreated = new HashSet<>();
     /** Target objects to drop and create again, with why. */
     private final Map<ObjectKey, String> rebuilt = new HashMap<>();
 
@@ -69,7 +74,8 @@ final class Rebuilds {
     static Result plan(SchemaDiff diff) {
         Rebuilds r = new Rebuilds(diff);
         r.run(diff);
-        return new Result(List.copyOf(r.statements), Set.copyOf(r.handled), List.copyOf(r.unsupported));
+        return new Result(List.copyOf(r.statements), Set.copyOf(r.handled), List.copyOf(r.unsupported),
+                Set.copyOf(r.recreated));
     }
 
     private void run(SchemaDiff diff) {
@@ -216,26 +222,36 @@ final class Rebuilds {
         }
         handled.add(key);
         if (wanted.isPresent()) {
-            comments(key);
+            recreated(key);
         }
     }
 
     /**
-     * A dropped object takes its comments (and those on its columns) with it: the reference's are set
-     * again after it is created, even where they did not differ.
+     * A dropped object takes its comments and privileges (and those on its columns) with it: the
+     * reference's comments are set again here after it is created, even where they did not differ; its
+     * privileges are the planner's ({@link Result#recreated}). Their own differences are handled so.
      */
-    private void comments(ObjectKey key) {
+    private void recreated(ObjectKey key) {
+        recreated.add(key);
         for (DbObject object : reference.objects()) {
-            if (object instanceof CommentDef comment && (comment.subject().equals(key) || isColumnOf(comment.subject(), key))) {
+            if (object instanceof CommentDef comment && describes(comment.subject(), key)) {
                 handled.add(comment.key());
                 statements.add(new FixStatement(Phase.COMMENTS, comment.key(), CommentDdl.sql(comment), true, List.of()));
             }
         }
+        for (Catalog catalog : List.of(reference, target)) {
+            for (DbObject object : catalog.objects()) {
+                if (object instanceof PrivilegeDef privilege && describes(privilege.subject(), key)) {
+                    handled.add(privilege.key());
+                }
+            }
+        }
     }
 
-    private static boolean isColumnOf(ObjectKey subject, ObjectKey relation) {
-        return subject.kind() == ObjectKind.COLUMN && relation.kind().isRelation()
-                && subject.schema().equals(relation.schema()) && subject.parent().equals(Optional.of(relation.name()));
+    /** Whether a comment's or a grant's subject is the object or one of its columns. */
+    static boolean describes(ObjectKey subject, ObjectKey object) {
+        return subject.equals(object) || (subject.kind() == ObjectKind.COLUMN && object.kind().isRelation()
+                && subject.schema().equals(object.schema()) && subject.parent().equals(Optional.of(object.name())));
     }
 
     /** A default that calls a routine being dropped: removed before, set again after. */
@@ -264,10 +280,10 @@ final class Rebuilds {
             }
             if (child instanceof IndexDef i && !i.backsConstraint()) {
                 statements.add(createIndex(i));
-                comments(i.key());
+                recreated(i.key());
             } else if (child instanceof TriggerDef t) {
                 statements.addAll(TriggerDdl.create(t));
-                comments(t.key());
+                recreated(t.key());
             }
         }
     }
