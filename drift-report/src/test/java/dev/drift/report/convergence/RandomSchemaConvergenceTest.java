@@ -37,7 +37,7 @@ class RandomSchemaConvergenceTest {
     @Test
     void randomSchemaPairsConvergeBothWays() {
         long seed = Long.getLong("drift.random.seed", new SplittableRandom().nextLong());
-        int count = Integer.getInteger("drift.random.pairs", 100);
+        int count = Integer.getInteger("drift.random.pairs", 200);
         System.out.printf("random schema pairs: %d, seed %d (replay with -Ddrift.random.seed=%d)%n", count, seed, seed);
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < count; i++) {
