@@ -283,7 +283,9 @@ public final class PostgresServer {
         if (name.length() > 63) {
             name = name.substring(name.length() - 63);
         }
-        execute("postgres", "CREATE DATABASE " + name + " TEMPLATE template0");
+        // PostgreSQL 15+ copies the template through the WAL by default (STRATEGY WAL_LOG); for a template
+        // as small as template0, copying its files is about twice as fast (12-13 ms against 23-27 ms on 17).
+        execute("postgres", "CREATE DATABASE " + name + " TEMPLATE template0" + (majorVersion >= 15 ? " STRATEGY FILE_COPY" : ""));
         return new TestDatabase(this, name);
     }
 

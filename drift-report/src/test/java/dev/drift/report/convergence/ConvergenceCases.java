@@ -5,7 +5,9 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 
@@ -61,8 +63,22 @@ final class ConvergenceCases {
         return all.stream().filter(c -> prefixes.stream().anyMatch(p -> c.id().startsWith(p.trim()))).toList();
     }
 
-    /** One dynamic test per case, named {@code <kind>/<case>}, each run by the runner. */
+    /**
+     * One dynamic test per case, named {@code <kind>/<case>}, each run by the runner, which loads the
+     * next case's databases while it runs one.
+     */
     static Stream<DynamicTest> tests(ConvergenceRunner runner, Function<ConvergenceCase, String> name) {
-        return all().stream().map(c -> DynamicTest.dynamicTest(name.apply(c), c.directory().toUri(), () -> runner.run(c)));
+        List<ConvergenceCase> cases = all();
+        int major = runner.server().majorVersion();
+        return IntStream.range(0, cases.size()).mapToObj(i -> {
+            ConvergenceCase c = cases.get(i);
+            Optional<ConvergenceCase> next = nextOn(cases, i, major);
+            return DynamicTest.dynamicTest(name.apply(c), c.directory().toUri(), () -> runner.run(c, next));
+        });
+    }
+
+    /** The first case after index {@code i} that runs on this major (not skipped by its minVersion). */
+    static Optional<ConvergenceCase> nextOn(List<ConvergenceCase> cases, int i, int major) {
+        return cases.subList(i + 1, cases.size()).stream().filter(c -> major >= c.minVersion()).findFirst();
     }
 }

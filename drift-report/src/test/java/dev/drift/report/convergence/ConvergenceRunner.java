@@ -23,6 +23,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -48,7 +49,8 @@ final class ConvergenceRunner {
     static final boolean UPDATE_GOLDEN = Boolean.parseBoolean(setting("DRIFT_UPDATE_GOLDEN"))
             || Boolean.parseBoolean(System.getProperty("drift.update.golden", ""));
 
-    private static final ExecutorService LOADERS = Executors.newFixedThreadPool(3, r -> {
+    /** Loads of the current and the next case, on every server that runs at once: they mostly wait for the server. */
+    private static final ExecutorService LOADERS = Executors.newFixedThreadPool(8, r -> {
         Thread t = new Thread(r, "convergence-loader");
         t.setDaemon(true);
         return t;
@@ -72,14 +74,32 @@ final class ConvergenceRunner {
     }
 
     private final PostgresServer server;
+    private final boolean jdbcPath;
+    private final boolean psqlPath;
+    /** Databases of a case loaded ahead, while the case before it runs: case id to its loads. */
+    private final java.util.Map<String, List<CompletableFuture<TestDatabase>>> prefetched =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final PostgresCatalogReader reader = PostgresCatalogReader.create();
     /** Where the time goes: load, read, plan, jdbc, psql, in nanoseconds, summed over runs. */
     private final java.util.Map<String, java.util.concurrent.atomic.LongAdder> nanos =
             new java.util.concurrent.ConcurrentSkipListMap<>();
     private final java.util.concurrent.atomic.LongAdder runs = new java.util.concurrent.atomic.LongAdder();
 
+    /** Checks both paths: the statements over JDBC and (when psql is on the PATH) the script file through psql. */
     ConvergenceRunner(PostgresServer server) {
+        this(server, true);
+    }
+
+    /**
+     * With {@code withJdbcPath} false, only the script file is run through psql (the printed script is
+     * the contract; the statements over JDBC are the same text, so one major checking them is enough),
+     * which saves a database, its load and a catalog read per case. Without psql on the PATH the JDBC
+     * path runs anyway, so that something is always applied.
+     */
+    ConvergenceRunner(PostgresServer server, boolean withJdbcPath) {
         this.server = server;
+        this.psqlPath = Psql.available();
+        this.jdbcPath = withJdbcPath || !psqlPath;
     }
 
     PostgresServer server() {
@@ -92,12 +112,24 @@ final class ConvergenceRunner {
 
     /** Runs a golden case: the rendered script must equal its golden file, and the target must converge. */
     void run(ConvergenceCase c) {
+        run(c, Optional.empty());
+    }
+
+    /**
+     * Runs a golden case and, meanwhile, loads the databases of {@code next} (the case that will run
+     * after it on this server), so that {@code CREATE DATABASE} and loading overlap with reading,
+     * planning and applying. Every database is still fresh and used by one case only.
+     */
+    void run(ConvergenceCase c, Optional<ConvergenceCase> next) {
         int major = server.majorVersion();
-        Assumptions.assumeTrue(major >= c.minVersion(),
+        List<CompletableFuture<TestDatabase>> loads = Optional.ofNullable(prefetched.remove(c.id()))
+                .orElseGet(() -> runsHere(c) ? loads(c.referenceSql(), c.targetSql(), c.id()) : List.of());
+        next.filter(this::runsHere).filter(n -> !prefetched.containsKey(n.id()))
+                .ifPresent(n -> prefetched.put(n.id(), loads(n.referenceSql(), n.targetSql(), n.id())));
+        Assumptions.assumeTrue(runsHere(c),
                 () -> c.id() + " needs PostgreSQL " + c.minVersion() + " or later; this server runs " + major);
         PlanOptions options = c.planOptions();
-        Outcome outcome = converge(c.referenceSql(), c.targetSql(), options, c.id(), script -> checkGolden(c, script),
-                c.converges());
+        Outcome outcome = converge(loads, options, c.id(), script -> checkGolden(c, script), c.converges());
         if (!c.converges()) {
             System.out.println(c.id() + ": does not converge on purpose (converges=false); what remains is exactly "
                     + "what was held back or is unsupported: " + outcome.remaining().changes().stream()
@@ -112,19 +144,35 @@ final class ConvergenceRunner {
      */
     Outcome converge(String referenceSql, String targetSql, PlanOptions options, String label,
                      Consumer<FixScript> beforeApply, boolean expectFullConvergence) {
-        boolean withPsql = Psql.available();
+        return converge(loads(referenceSql, targetSql, label), options, label, beforeApply, expectFullConvergence);
+    }
+
+    private boolean runsHere(ConvergenceCase c) {
+        return server.majorVersion() >= c.minVersion();
+    }
+
+    /** Starts loading the reference, and the target once per path (each path applies to a copy of its own). */
+    private List<CompletableFuture<TestDatabase>> loads(String referenceSql, String targetSql, String label) {
         List<CompletableFuture<TestDatabase>> loads = new ArrayList<>();
         loads.add(load("cv_ref", referenceSql, label + " reference.sql"));
-        loads.add(load("cv_tgt", targetSql, label + " target.sql"));
-        if (withPsql) {
+        if (jdbcPath) {
+            loads.add(load("cv_tgt", targetSql, label + " target.sql"));
+        }
+        if (psqlPath) {
             loads.add(load("cv_psql", targetSql, label + " target.sql"));
         }
+        return loads;
+    }
+
+    private Outcome converge(List<CompletableFuture<TestDatabase>> loads, PlanOptions options, String label,
+                             Consumer<FixScript> beforeApply, boolean expectFullConvergence) {
         long t0 = System.nanoTime();
         runs.increment();
         try (Databases dbs = Databases.of(loads)) {
             long t1 = time("load", t0);
             Catalog reference = read(dbs.reference(), "reference");
-            Catalog target = read(dbs.target(), "target");
+            // Both target copies hold the same SQL: the plan is made from the first one.
+            Catalog target = read(dbs.targets().get(0), "target");
             long t2 = time("read", t1);
             SchemaDiff diff = Differ.compare(reference, target);
             FixScript script = FixPlanner.plan(diff, options);
@@ -132,17 +180,23 @@ final class ConvergenceRunner {
             String sql = script.toSql();
             long t3 = time("plan", t2);
 
-            apply(dbs.target(), script, label);
-            Outcome outcome = check(label + " (statements over JDBC)", reference, read(dbs.target(), "target"), diff,
-                    script, options, expectFullConvergence);
-            long t4 = time("jdbc", t3);
-            if (withPsql) {
-                Psql.runFile(dbs.psqlTarget(), sql);
-                check(label + " (script file through psql)", reference, read(dbs.psqlTarget(), "target"), diff, script,
-                        options, expectFullConvergence);
-                time("psql", t4);
+            Optional<Outcome> outcome = Optional.empty();
+            int copy = 0;
+            if (jdbcPath) {
+                TestDatabase db = dbs.targets().get(copy++);
+                apply(db, script, label);
+                outcome = Optional.of(check(label + " (statements over JDBC)", reference, read(db, "target"), diff,
+                        script, options, expectFullConvergence));
+                t3 = time("jdbc", t3);
             }
-            return outcome;
+            if (psqlPath) {
+                TestDatabase db = dbs.targets().get(copy);
+                Psql.runFile(db, sql);
+                outcome = Optional.of(check(label + " (script file through psql)", reference, read(db, "target"), diff,
+                        script, options, expectFullConvergence));
+                time("psql", t3);
+            }
+            return outcome.orElseThrow();
         }
     }
 
@@ -189,9 +243,35 @@ final class ConvergenceRunner {
     /** e.g. {@code 150 runs: load 61000 ms, read 9000 ms, ...}, for the test log. */
     String timings() {
         StringBuilder b = new StringBuilder().append(runs.sum()).append(" runs on PostgreSQL ")
-                .append(server.majorVersion()).append(':');
+                .append(server.majorVersion())
+                .append(jdbcPath && psqlPath ? " (JDBC and psql)" : psqlPath ? " (psql only)" : " (JDBC only)").append(':');
         nanos.forEach((stage, total) -> b.append(' ').append(stage).append(' ').append(total.sum() / 1_000_000).append(" ms"));
+        serverCpuMillis().ifPresent(ms -> b.append("; server CPU so far ").append(ms).append(" ms"));
         return b.toString();
+    }
+
+    /**
+     * CPU time the embedded server has used (the postmaster and the backends it has reaped), from
+     * {@code /proc} on Linux: unlike wall time, it does not depend on what else the machine runs.
+     */
+    private Optional<Long> serverCpuMillis() {
+        try {
+            Optional<Path> dataDirectory = server.dataDirectory();
+            if (dataDirectory.isEmpty()) {
+                return Optional.empty();
+            }
+            String pid = Files.readAllLines(dataDirectory.get().resolve("postmaster.pid")).get(0).trim();
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields[0] is field 3 of proc(5): utime, stime, cutime and cstime are fields 14 to 17, in ticks of 10 ms.
+            long ticks = 0;
+            for (int field = 14; field <= 17; field++) {
+                ticks += Long.parseLong(fields[field - 3]);
+            }
+            return Optional.of(ticks * 10);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private void checkGolden(ConvergenceCase c, FixScript script) {
@@ -275,7 +355,7 @@ final class ConvergenceRunner {
         }, LOADERS);
     }
 
-    /** The databases of one run (reference, target, and the psql copy of the target), dropped together. */
+    /** The databases of one run (reference, then one target copy per path), dropped together. */
     private record Databases(List<TestDatabase> all) implements AutoCloseable {
 
         /** Waits for every load; when one failed, drops those that loaded and rethrows. */
@@ -305,12 +385,8 @@ final class ConvergenceRunner {
             return all.get(0);
         }
 
-        TestDatabase target() {
-            return all.get(1);
-        }
-
-        TestDatabase psqlTarget() {
-            return all.get(2);
+        List<TestDatabase> targets() {
+            return all.subList(1, all.size());
         }
 
         /** Drops in the background: the next case need not wait (a shutdown hook waits for the last ones). */

@@ -158,6 +158,8 @@ final class RandomSchema {
     private final List<Sequence> sequences = new ArrayList<>();
     private final String prefix;
     private int counter;
+    /** Types, views, routines, triggers, partitions and comments, in a schema of their own. */
+    private RandomObjects objects;
 
     private RandomSchema(String prefix) {
         this.prefix = prefix;
@@ -181,6 +183,7 @@ final class RandomSchema {
         for (int i = 0; i < tableCount; i++) {
             s.addForeignKey(random);
         }
+        s.objects = RandomObjects.generate(prefix, random);
         return s;
     }
 
@@ -190,6 +193,7 @@ final class RandomSchema {
         tables.forEach(t -> s.tables.add(t.copy()));
         sequences.forEach(q -> s.sequences.add(q.copy()));
         s.counter = counter;
+        s.objects = objects.copy();
         return s;
     }
 
@@ -198,9 +202,16 @@ final class RandomSchema {
         RandomSchema m = copy();
         int changes = 1 + random.nextInt(4);
         for (int i = 0; i < changes; i++) {
-            log.add(m.mutateOnce(random));
+            log.add(random.nextInt(5) < 2 ? m.objects.mutateOnce(random) : m.mutateOnce(random));
         }
         return m;
+    }
+
+    /** A copy with the enum values of {@code other} (see {@link RandomObjects#withEnumValuesOf}). */
+    RandomSchema withEnumValuesOf(RandomSchema other) {
+        RandomSchema s = copy();
+        s.objects = objects.withEnumValuesOf(other.objects);
+        return s;
     }
 
     // ---- generation ---------------------------------------------------------------------------
@@ -221,6 +232,10 @@ final class RandomSchema {
     }
 
     private String oddName(SplittableRandom random) {
+        return oddIdentifier(random);
+    }
+
+    static String oddIdentifier(SplittableRandom random) {
         return ODD.get(random.nextInt(ODD.size()));
     }
 
@@ -670,6 +685,7 @@ final class RandomSchema {
                             .append(" OWNED BY ").append(Sql.qualified(byName.get(o[0]).schema, o[0])).append('.')
                             .append(Sql.ident(o[1])).append(";\n"));
         }
+        objects.render(b);
         return b.toString();
     }
 

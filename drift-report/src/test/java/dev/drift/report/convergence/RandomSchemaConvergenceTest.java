@@ -37,7 +37,7 @@ class RandomSchemaConvergenceTest {
     @Test
     void randomSchemaPairsConvergeBothWays() {
         long seed = Long.getLong("drift.random.seed", new SplittableRandom().nextLong());
-        int count = Integer.getInteger("drift.random.pairs", 100);
+        int count = Integer.getInteger("drift.random.pairs", 200);
         System.out.printf("random schema pairs: %d, seed %d (replay with -Ddrift.random.seed=%d)%n", count, seed, seed);
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -97,6 +97,10 @@ class RandomSchemaConvergenceTest {
         String base = pairs.stream().map(p -> p.base().toSql()).collect(Collectors.joining());
         String mutated = pairs.stream().map(p -> p.mutated().toSql()).collect(Collectors.joining());
         runner.converge(mutated, base, ALLOW_DESTRUCTIVE, label + ", mutated schema as reference", s -> { }, true);
-        runner.converge(base, mutated, ALLOW_DESTRUCTIVE, label + ", base schema as reference", s -> { }, true);
+        // Enum values cannot be removed in place: the reverse direction's reference keeps the added ones.
+        String baseWithEnumValues = pairs.stream().map(p -> p.base().withEnumValuesOf(p.mutated()).toSql())
+                .collect(Collectors.joining());
+        runner.converge(baseWithEnumValues, mutated, ALLOW_DESTRUCTIVE, label + ", base schema as reference", s -> { },
+                true);
     }
 }

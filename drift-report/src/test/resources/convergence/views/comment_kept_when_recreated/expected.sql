@@ -1,0 +1,26 @@
+-- Drift fix script: makes target match reference
+BEGIN;
+-- recreated: PostgreSQL cannot change it in place
+DROP VIEW public."recent readings";
+-- recreated: PostgreSQL cannot change it in place
+DROP MATERIALIZED VIEW public.reading_totals;
+-- table rewrite: rewrites the table under an ACCESS EXCLUSIVE lock
+ALTER TABLE public.readings ALTER COLUMN v TYPE bigint;
+CREATE VIEW public."recent readings" AS
+SELECT id,
+    v
+   FROM public.readings
+  WHERE (v > 0);
+-- long lock: runs the query to populate the materialized view
+CREATE MATERIALIZED VIEW public.reading_totals AS
+SELECT id,
+    v
+   FROM public.readings;
+-- long lock: builds the index while writes to the table wait
+CREATE UNIQUE INDEX reading_totals_id ON public.reading_totals USING btree (id);
+ALTER MATERIALIZED VIEW public.reading_totals OWNER TO postgres;
+ALTER VIEW public."recent readings" OWNER TO postgres;
+COMMENT ON INDEX public.reading_totals_id IS 'one row per id';
+COMMENT ON MATERIALIZED VIEW public.reading_totals IS E'totals \\ per id';
+COMMENT ON VIEW public."recent readings" IS 'positive readings; it''s a view';
+COMMIT;
