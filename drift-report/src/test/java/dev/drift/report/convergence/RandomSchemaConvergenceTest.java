@@ -1,20 +1,25 @@
 package dev.drift.report.convergence;
 
 import dev.drift.report.PlanOptions;
+import dev.drift.testkit.PostgresServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Random schema pairs converge both ways with destructive changes allowed: a random schema and a random
  * mutation of it, each pair in schemas of its own, all pairs of a run loaded side by side into one
  * reference and one target database (so a hundred pairs cost two convergence runs, not two hundred).
  *
- * <p>The seed is random per run and printed; replay a run with {@code -Ddrift.random.seed=<seed>}
- * and, to run fewer pairs, {@code -Ddrift.random.pairs=<n>}. When a run fails, each pair is retried on
+ * <p>Runs on every supported major (see {@link #randomSchemaPairsConvergeBothWaysOnEveryMajor()}). The seed is
+ * random per run and printed per major; replay a major's run with {@code -Ddrift.random.seed=<seed>
+ * -Ddrift.pg.version=<major>} and, to run fewer pairs, {@code -Ddrift.random.pairs=<n>}. When a run fails, each pair is retried on
  * its own and the failure names the first failing pair's own seed, which replays it alone with
  * {@code -Ddrift.random.pairs=1}.
  */
@@ -34,16 +39,41 @@ class RandomSchemaConvergenceTest {
         }
     }
 
-    @Test
-    void randomSchemaPairsConvergeBothWays() {
+    /**
+     * One run per supported major: {@code drift.random.pairs} pairs (default 200) on the default server, and
+     * {@code drift.random.pairsOtherMajors} (default 100, 0 to skip) on every other major, each major with a
+     * seed of its own derived from the run's, so that a run covers more shapes than one major alone would.
+     */
+    @TestFactory
+    Stream<DynamicTest> randomSchemaPairsConvergeBothWaysOnEveryMajor() {
         long seed = Long.getLong("drift.random.seed", new SplittableRandom().nextLong());
         int count = Integer.getInteger("drift.random.pairs", 200);
-        System.out.printf("random schema pairs: %d, seed %d (replay with -Ddrift.random.seed=%d)%n", count, seed, seed);
+        int otherCount = Integer.getInteger("drift.random.pairsOtherMajors", 100);
+        PostgresServer defaultServer = ConvergenceTest.server();
+        int defaultMajor = defaultServer.majorVersion();
+        Stream<DynamicTest> onDefault = Stream.of(DynamicTest.dynamicTest("pg" + defaultMajor + " (default server)",
+                () -> run(defaultServer, seed, count)));
+        Stream<DynamicTest> onOthers = PostgresServer.SUPPORTED_VERSIONS.stream()
+                .filter(major -> major != defaultMajor && otherCount > 0)
+                .map(major -> DynamicTest.dynamicTest("pg" + major, () -> {
+                    Optional<PostgresServer> server = PostgresServer.ofVersion(major);
+                    Assumptions.assumeTrue(server.isPresent(),
+                            () -> "an external server of another major is configured; PostgreSQL " + major + " is not tested");
+                    // Replayed alone with -Ddrift.random.seed=<this major's seed> -Ddrift.pg.version=<major>.
+                    run(server.get(), seed + major, otherCount);
+                }));
+        return Stream.concat(onDefault, onOthers);
+    }
+
+    private static void run(PostgresServer server, long seed, int count) {
+        int major = server.majorVersion();
+        System.out.printf("random schema pairs on PostgreSQL %d: %d, seed %d (replay with -Ddrift.random.seed=%d"
+                + " -Ddrift.pg.version=%d)%n", major, count, seed, seed, major);
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             pairs.add(Pair.of(seed + i * 0x9E3779B97F4A7C15L));
         }
-        ConvergenceRunner runner = new ConvergenceRunner(ConvergenceTest.server());
+        ConvergenceRunner runner = new ConvergenceRunner(server);
         long started = System.nanoTime();
         try {
             bothWays(runner, pairs, "seed " + seed);
@@ -53,15 +83,17 @@ class RandomSchemaConvergenceTest {
                 Pair pair = failing.get(0);
                 AssertionError alone = failure(runner, failing).orElseThrow();
                 throw new AssertionError("random pair with seed " + pair.seed() + " (of run seed " + seed
-                        + ") does not converge; replay it alone with -Ddrift.random.seed=" + pair.seed()
-                        + " -Ddrift.random.pairs=1\nmutations: " + pair.mutations() + "\nbase:\n" + pair.base().toSql()
-                        + "\nmutated:\n" + pair.mutated().toSql() + "\n" + alone.getMessage(), alone);
+                        + ") does not converge on PostgreSQL " + major + "; replay it alone with -Ddrift.random.seed="
+                        + pair.seed() + " -Ddrift.random.pairs=1 -Ddrift.pg.version=" + major + "\nmutations: "
+                        + pair.mutations() + "\nbase:\n" + pair.base().toSql() + "\nmutated:\n" + pair.mutated().toSql()
+                        + "\n" + alone.getMessage(), alone);
             }
-            throw new AssertionError("random run with seed " + seed + " fails; no single pair fails alone (" + failing.size()
-                    + " pairs fail together); replay with -Ddrift.random.seed=" + seed + "\n" + batchFailure.getMessage(),
+            throw new AssertionError("random run with seed " + seed + " fails on PostgreSQL " + major
+                    + "; no single pair fails alone (" + failing.size() + " pairs fail together); replay with"
+                    + " -Ddrift.random.seed=" + seed + " -Ddrift.pg.version=" + major + "\n" + batchFailure.getMessage(),
                     batchFailure);
         }
-        System.out.printf("random schema pairs: %d pairs converged both ways in %d ms%n", count,
+        System.out.printf("random schema pairs on PostgreSQL %d: %d pairs converged both ways in %d ms%n", major, count,
                 (System.nanoTime() - started) / 1_000_000);
     }
 
