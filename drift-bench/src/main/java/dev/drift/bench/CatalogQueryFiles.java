@@ -2,10 +2,8 @@ package dev.drift.bench;
 
 import dev.drift.jdbc.PostgresCatalogReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +24,7 @@ final class CatalogQueryFiles {
     private CatalogQueryFiles() {
     }
 
-    /** Query name (file name without {@code .sql}) to SQL text, sorted by name. */
+    /** Query name (file name without {@code .sql}) to the SQL text the reader sends, sorted by name. */
     static SortedMap<String, String> load() {
         SortedMap<String, String> out = new TreeMap<>();
         try {
@@ -34,7 +32,8 @@ final class CatalogQueryFiles {
             if (Files.isDirectory(location)) {
                 try (DirectoryStream<Path> files = Files.newDirectoryStream(location.resolve(FOLDER), "*.sql")) {
                     for (Path f : files) {
-                        out.put(name(f.getFileName().toString()), Files.readString(f, StandardCharsets.UTF_8));
+                        String name = name(f.getFileName().toString());
+                        out.put(name, PostgresCatalogReader.catalogQuery(name));
                     }
                 }
             } else {
@@ -44,10 +43,8 @@ final class CatalogQueryFiles {
                         JarEntry e = entries.nextElement();
                         String n = e.getName();
                         if (n.startsWith(FOLDER) && n.endsWith(".sql") && n.indexOf('/', FOLDER.length()) < 0) {
-                            try (InputStream in = jar.getInputStream(e)) {
-                                out.put(name(n.substring(FOLDER.length())),
-                                        new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                            }
+                            String name = name(n.substring(FOLDER.length()));
+                            out.put(name, PostgresCatalogReader.catalogQuery(name));
                         }
                     }
                 }

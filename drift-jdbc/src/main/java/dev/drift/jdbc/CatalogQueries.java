@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The bulk catalog queries and the mapping of their rows to model records. One query per object kind,
@@ -248,17 +250,47 @@ final class CatalogQueries {
         return count;
     }
 
-    private static String load(String name) {
+    /** The text of a catalog query as it is sent: the resource with its shared filters written out. */
+    static String load(String name) {
         String resource = name + ".sql";
         try (InputStream in = CatalogQueries.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("the catalog query " + resource + " is missing from drift-jdbc");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return expandFilters(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Every query keeps to the same objects: those in user schemas (optionally only the schemas asked for)
+     * that no extension owns. The resources say so with two markers, written out here so that the rule is
+     * written once:
+     * <ul>
+     *   <li>{@code {{user_schema n}}}: namespace alias {@code n} is neither a system schema nor a toast or
+     *       temporary one, and is among the schemas asked for (the {@code ?::text[]} pair: NULL for all);</li>
+     *   <li>{@code {{not_extension_member x.oid pg_class}}}: the object is not an extension member; one hashed
+     *       lookup of the extension's members, much cheaper than a correlated {@code NOT EXISTS} per row.</li>
+     * </ul>
+     */
+    static String expandFilters(String sql) {
+        String schemas = USER_SCHEMA.matcher(sql).replaceAll(m -> Matcher.quoteReplacement(
+                m.group(1) + ".nspname NOT IN ('pg_catalog', 'information_schema')"
+                        + " AND " + m.group(1) + ".nspname !~ '^pg_(toast|temp_|toast_temp_)'"
+                        + " AND (?::text[] IS NULL OR " + m.group(1) + ".nspname = ANY (?::text[]))"));
+        String expanded = NOT_EXTENSION_MEMBER.matcher(schemas).replaceAll(m -> Matcher.quoteReplacement(
+                m.group(1) + " NOT IN (SELECT d.objid FROM pg_depend d WHERE d.refclassid = 'pg_extension'::regclass"
+                        + " AND d.classid = '" + m.group(2) + "'::regclass AND d.deptype = 'e')"));
+        if (expanded.contains("{{")) {
+            throw new IllegalStateException("a catalog query has an unknown marker: "
+                    + expanded.substring(expanded.indexOf("{{"), Math.min(expanded.length(), expanded.indexOf("{{") + 60)));
+        }
+        return expanded;
+    }
+
+    private static final Pattern USER_SCHEMA = Pattern.compile("\\{\\{user_schema (\\w+)}}");
+    private static final Pattern NOT_EXTENSION_MEMBER = Pattern.compile("\\{\\{not_extension_member ([\\w.]+) (\\w+)}}");
 
     @Override
     public String toString() {

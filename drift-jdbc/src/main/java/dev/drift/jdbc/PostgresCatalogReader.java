@@ -57,6 +57,16 @@ public final class PostgresCatalogReader {
         return new Builder();
     }
 
+    /**
+     * The text of one of the reader's catalog queries ({@code columns}, {@code subjects}, ...) exactly as it is
+     * sent, with {@code ?::text[]} for the schema list: for tools that profile or review what the reader runs.
+     *
+     * @throws IllegalStateException if there is no such query
+     */
+    public static String catalogQuery(String name) {
+        return CatalogQueries.load(name);
+    }
+
     /** A reader with the defaults: every user schema, 30 s statement timeout, 5 s lock timeout. */
     public static PostgresCatalogReader create() {
         return builder().build();

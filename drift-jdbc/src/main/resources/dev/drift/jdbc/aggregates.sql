@@ -33,12 +33,8 @@ FROM pg_aggregate g
 JOIN pg_proc p ON p.oid = g.aggfnoid
 JOIN pg_namespace n ON n.oid = p.pronamespace
 WHERE TRUE
-  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-  AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
-  AND p.oid NOT IN (SELECT d.objid FROM pg_depend d -- extension members: one hashed lookup
-                     WHERE d.refclassid = 'pg_extension'::regclass AND d.classid = 'pg_proc'::regclass
-                           AND d.deptype = 'e')
+  AND {{user_schema n}}
+  AND {{not_extension_member p.oid pg_proc}}
   AND NOT EXISTS (SELECT 1 FROM pg_depend d
                   WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'i')
 ORDER BY 1, 2, 3

@@ -5,7 +5,5 @@ SELECT n.nspname AS schema_name,
        e.extversion AS version
 FROM pg_extension e
 JOIN pg_namespace n ON n.oid = e.extnamespace
-WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-  AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
+WHERE {{user_schema n}}
 ORDER BY 1, 2

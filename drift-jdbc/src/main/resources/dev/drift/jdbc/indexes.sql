@@ -18,10 +18,6 @@ WHERE c.relkind IN ('r', 'p', 'm')
   AND c.relpersistence IN ('p', 'u')
   -- An index of a partition attached to its parent's index is the parent's, not its own.
   AND NOT EXISTS (SELECT 1 FROM pg_inherits ih WHERE ih.inhrelid = x.indexrelid)
-  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-  AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
-  AND c.oid NOT IN (SELECT d.objid FROM pg_depend d -- extension members: one hashed lookup
-                     WHERE d.refclassid = 'pg_extension'::regclass AND d.classid = 'pg_class'::regclass
-                           AND d.deptype = 'e')
+  AND {{user_schema n}}
+  AND {{not_extension_member c.oid pg_class}}
 ORDER BY 1, 2, 3

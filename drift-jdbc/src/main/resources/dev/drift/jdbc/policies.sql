@@ -11,10 +11,6 @@ SELECT n.nspname AS schema_name,
 FROM pg_policy pol
 JOIN pg_class c ON c.oid = pol.polrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-  AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
-  AND c.oid NOT IN (SELECT d.objid FROM pg_depend d -- extension members: one hashed lookup
-                     WHERE d.refclassid = 'pg_extension'::regclass AND d.classid = 'pg_class'::regclass
-                           AND d.deptype = 'e')
+WHERE {{user_schema n}}
+  AND {{not_extension_member c.oid pg_class}}
 ORDER BY 1, 2, 3

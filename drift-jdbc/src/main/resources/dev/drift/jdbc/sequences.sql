@@ -15,12 +15,8 @@ LEFT JOIN pg_class oc ON oc.oid = od.refobjid
 LEFT JOIN pg_namespace on_ ON on_.oid = oc.relnamespace
 LEFT JOIN pg_attribute oa ON oa.attrelid = od.refobjid AND oa.attnum = od.refobjsubid
 WHERE c.relpersistence IN ('p', 'u')
-  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-  AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
-  AND c.oid NOT IN (SELECT d.objid FROM pg_depend d -- extension members: one hashed lookup
-                     WHERE d.refclassid = 'pg_extension'::regclass AND d.classid = 'pg_class'::regclass
-                           AND d.deptype = 'e')
+  AND {{user_schema n}}
+  AND {{not_extension_member c.oid pg_class}}
   AND NOT EXISTS (SELECT 1 FROM pg_depend d
                   WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'i')
 ORDER BY 1, 2

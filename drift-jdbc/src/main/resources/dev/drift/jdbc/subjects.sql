@@ -15,12 +15,8 @@ WITH subject AS (
     JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE c.relkind IN ('r', 'p', 'S', 'v', 'm')
       AND c.relpersistence IN ('p', 'u')
-      AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-      AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-      AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
-      AND c.oid NOT IN (SELECT d.objid FROM pg_depend d -- extension members: one hashed lookup
-                         WHERE d.refclassid = 'pg_extension'::regclass AND d.classid = 'pg_class'::regclass
-                               AND d.deptype = 'e')
+      AND {{user_schema n}}
+      AND {{not_extension_member c.oid pg_class}}
       AND NOT EXISTS (SELECT 1 FROM pg_depend d
                       WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'i')
     UNION ALL
@@ -34,12 +30,8 @@ WITH subject AS (
       AND NOT c.relispartition
       AND a.attinhcount = 0
       AND c.relpersistence IN ('p', 'u')
-      AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-      AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-      AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
-      AND c.oid NOT IN (SELECT d.objid FROM pg_depend d -- extension members: one hashed lookup
-                         WHERE d.refclassid = 'pg_extension'::regclass AND d.classid = 'pg_class'::regclass
-                               AND d.deptype = 'e')
+      AND {{user_schema n}}
+      AND {{not_extension_member c.oid pg_class}}
     UNION ALL
     SELECT 'INDEX', n.nspname, c.relname, i.relname, '{}', 'pg_class'::regclass, i.oid, 0, NULL, NULL
     FROM pg_index x
@@ -49,12 +41,8 @@ WITH subject AS (
     WHERE c.relkind IN ('r', 'p', 'm')
       AND c.relpersistence IN ('p', 'u')
       AND NOT EXISTS (SELECT 1 FROM pg_inherits ih WHERE ih.inhrelid = x.indexrelid)
-      AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-      AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-      AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
-      AND c.oid NOT IN (SELECT d.objid FROM pg_depend d -- extension members: one hashed lookup
-                         WHERE d.refclassid = 'pg_extension'::regclass AND d.classid = 'pg_class'::regclass
-                               AND d.deptype = 'e')
+      AND {{user_schema n}}
+      AND {{not_extension_member c.oid pg_class}}
     UNION ALL
     SELECT 'CONSTRAINT', n.nspname, c.relname, con.conname, '{}', 'pg_constraint'::regclass, con.oid, 0, NULL, NULL
     FROM pg_constraint con
@@ -63,12 +51,8 @@ WITH subject AS (
     WHERE con.contype IN ('p', 'u', 'c', 'f', 'x')
       AND con.conparentid = 0
       AND con.conislocal
-      AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-      AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-      AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
-      AND c.oid NOT IN (SELECT d.objid FROM pg_depend d -- extension members: one hashed lookup
-                         WHERE d.refclassid = 'pg_extension'::regclass AND d.classid = 'pg_class'::regclass
-                               AND d.deptype = 'e')
+      AND {{user_schema n}}
+      AND {{not_extension_member c.oid pg_class}}
     UNION ALL
     SELECT 'TRIGGER', n.nspname, c.relname, tg.tgname, '{}', 'pg_trigger'::regclass, tg.oid, 0, NULL, NULL
     FROM pg_trigger tg
@@ -76,33 +60,21 @@ WITH subject AS (
     JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE NOT tg.tgisinternal
       AND tg.tgparentid = 0
-      AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-      AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-      AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
-      AND c.oid NOT IN (SELECT d.objid FROM pg_depend d -- extension members: one hashed lookup
-                         WHERE d.refclassid = 'pg_extension'::regclass AND d.classid = 'pg_class'::regclass
-                               AND d.deptype = 'e')
+      AND {{user_schema n}}
+      AND {{not_extension_member c.oid pg_class}}
     UNION ALL
     SELECT 'POLICY', n.nspname, c.relname, pol.polname, '{}', 'pg_policy'::regclass, pol.oid, 0, NULL, NULL
     FROM pg_policy pol
     JOIN pg_class c ON c.oid = pol.polrelid
     JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-      AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-      AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
-      AND c.oid NOT IN (SELECT d.objid FROM pg_depend d -- extension members: one hashed lookup
-                         WHERE d.refclassid = 'pg_extension'::regclass AND d.classid = 'pg_class'::regclass
-                               AND d.deptype = 'e')
+    WHERE {{user_schema n}}
+      AND {{not_extension_member c.oid pg_class}}
     UNION ALL
     SELECT 'SCHEMA', n.nspname, NULL, n.nspname, '{}', 'pg_namespace'::regclass, n.oid, 0, n.nspowner,
            coalesce(n.nspacl, acldefault('n', n.nspowner))
     FROM pg_namespace n
-    WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-      AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-      AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
-      AND n.oid NOT IN (SELECT d.objid FROM pg_depend d -- extension members: one hashed lookup
-                         WHERE d.refclassid = 'pg_extension'::regclass AND d.classid = 'pg_namespace'::regclass
-                               AND d.deptype = 'e')
+    WHERE {{user_schema n}}
+      AND {{not_extension_member n.oid pg_namespace}}
     UNION ALL
     SELECT 'TYPE', n.nspname, NULL, t.typname, '{}', 'pg_type'::regclass, t.oid, 0, t.typowner,
            coalesce(t.typacl, acldefault('T', t.typowner))
@@ -110,24 +82,16 @@ WITH subject AS (
     JOIN pg_namespace n ON n.oid = t.typnamespace
     LEFT JOIN pg_class rel ON rel.oid = t.typrelid
     WHERE (t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND rel.relkind = 'c'))
-      AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-      AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-      AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
-      AND t.oid NOT IN (SELECT d.objid FROM pg_depend d -- extension members: one hashed lookup
-                         WHERE d.refclassid = 'pg_extension'::regclass AND d.classid = 'pg_type'::regclass
-                               AND d.deptype = 'e')
+      AND {{user_schema n}}
+      AND {{not_extension_member t.oid pg_type}}
     UNION ALL
     SELECT CASE p.prokind WHEN 'a' THEN 'AGGREGATE' ELSE 'ROUTINE' END, n.nspname, NULL, p.proname,
            ARRAY(SELECT format_type(a.t, NULL) FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY AS a(t, i) ORDER BY a.i),
            'pg_proc'::regclass, p.oid, 0, p.proowner, coalesce(p.proacl, acldefault('f', p.proowner))
     FROM pg_proc p
     JOIN pg_namespace n ON n.oid = p.pronamespace
-    WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-      AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-      AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
-      AND p.oid NOT IN (SELECT d.objid FROM pg_depend d -- extension members: one hashed lookup
-                         WHERE d.refclassid = 'pg_extension'::regclass AND d.classid = 'pg_proc'::regclass
-                               AND d.deptype = 'e')
+    WHERE {{user_schema n}}
+      AND {{not_extension_member p.oid pg_proc}}
       AND NOT EXISTS (SELECT 1 FROM pg_depend d
                       WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'i')
 )

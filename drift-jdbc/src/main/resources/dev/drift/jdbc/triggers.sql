@@ -10,10 +10,6 @@ JOIN pg_class c ON c.oid = t.tgrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE NOT t.tgisinternal
   AND t.tgparentid = 0
-  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-  AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
-  AND c.oid NOT IN (SELECT d.objid FROM pg_depend d -- extension members: one hashed lookup
-                     WHERE d.refclassid = 'pg_extension'::regclass AND d.classid = 'pg_class'::regclass
-                           AND d.deptype = 'e')
+  AND {{user_schema n}}
+  AND {{not_extension_member c.oid pg_class}}
 ORDER BY 1, 2, 3

@@ -60,10 +60,6 @@ LEFT JOIN pg_collation rco ON rco.oid = r.rngcollation
 LEFT JOIN pg_namespace rcn ON rcn.oid = rco.collnamespace
 LEFT JOIN pg_type mt ON mt.oid = r.rngmultitypid
 WHERE (t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND rel.relkind = 'c'))
-  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-  AND (?::text[] IS NULL OR n.nspname = ANY (?::text[]))
-  AND t.oid NOT IN (SELECT d.objid FROM pg_depend d -- extension members: one hashed lookup
-                     WHERE d.refclassid = 'pg_extension'::regclass AND d.classid = 'pg_type'::regclass
-                           AND d.deptype = 'e')
+  AND {{user_schema n}}
+  AND {{not_extension_member t.oid pg_type}}
 ORDER BY 1, 2
