@@ -51,12 +51,24 @@ final class CpuMeter {
 
     /** Milliseconds of CPU used so far by this JVM (with its finished children) and by the server. */
     long totalMillis() {
+        return clientMillis() + serverMillis();
+    }
+
+    /** Milliseconds of CPU used so far by this JVM and its finished children (pg_dump, diff). */
+    long clientMillis() {
         if (postmaster.isEmpty()) {
             return 0;
         }
-        long ticks = stat(Path.of("/proc/self/stat"), true).orElse(0L);
+        return stat(Path.of("/proc/self/stat"), true).orElse(0L) * 1000 / TICKS_PER_SECOND;
+    }
+
+    /** Milliseconds of CPU used so far by the server: the postmaster and its backends, live or gone. */
+    long serverMillis() {
+        if (postmaster.isEmpty()) {
+            return 0;
+        }
         long pm = postmaster.get();
-        ticks += stat(Path.of("/proc", Long.toString(pm), "stat"), true).orElse(0L);
+        long ticks = stat(Path.of("/proc", Long.toString(pm), "stat"), true).orElse(0L);
         try (DirectoryStream<Path> procs = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
             for (Path p : procs) {
                 String[] fields = fields(p.resolve("stat"));

@@ -17,7 +17,7 @@ final class SideBySide {
     }
 
     /** The times of one task, in run order, and the result of its last run. */
-    record Result(String label, List<Long> nanos, List<Long> cpuMillis, Object output) {
+    record Result(String label, List<Long> nanos, List<Long> cpuMillis, List<Long> serverCpuMillis, Object output) {
         long medianNanos() {
             List<Long> sorted = new ArrayList<>(nanos);
             sorted.sort(null);
@@ -32,12 +32,21 @@ final class SideBySide {
         /** The times (wall and CPU) multiplied by a factor: a sample's run extrapolated to the whole fleet. */
         Result scaled(double factor) {
             return new Result(label, nanos.stream().map(n -> Math.round(n * factor)).toList(),
-                    cpuMillis.stream().map(c -> Math.round(c * factor)).toList(), output);
+                    cpuMillis.stream().map(c -> Math.round(c * factor)).toList(),
+                    serverCpuMillis.stream().map(c -> Math.round(c * factor)).toList(), output);
         }
 
-        /** Median CPU time of client and server, or "n/a" when it could not be measured. */
+        /**
+         * Median CPU time of client and server, with the server's share (median of its own), or "n/a" when
+         * it could not be measured.
+         */
         String medianCpu() {
-            return medianCpuMillis() == 0 ? "n/a" : Format.millis(medianCpuMillis());
+            if (medianCpuMillis() == 0) {
+                return "n/a";
+            }
+            List<Long> sorted = new ArrayList<>(serverCpuMillis);
+            sorted.sort(null);
+            return Format.millis(medianCpuMillis()) + " (server " + Format.millis(sorted.get(sorted.size() / 2)) + ")";
         }
 
         /** Median CPU milliseconds of client and server; 0 when not measured. */
@@ -80,10 +89,12 @@ final class SideBySide {
     Map<String, Result> run() {
         Map<String, List<Long>> times = new LinkedHashMap<>();
         Map<String, List<Long>> cpuTimes = new LinkedHashMap<>();
+        Map<String, List<Long>> serverCpuTimes = new LinkedHashMap<>();
         Map<String, Object> outputs = new LinkedHashMap<>();
         for (Task t : tasks) {
             times.put(t.label(), new ArrayList<>());
             cpuTimes.put(t.label(), new ArrayList<>());
+            serverCpuTimes.put(t.label(), new ArrayList<>());
             if (t.warmUp()) {
                 Progress.say("warm-up: " + t.label());
                 call(t);
@@ -93,12 +104,15 @@ final class SideBySide {
         for (int r = 0; r < rounds; r++) {
             for (Task t : tasks) {
                 if (r < t.runs()) {
-                    long cpuStart = cpu.totalMillis();
+                    long clientStart = cpu.clientMillis();
+                    long serverStart = cpu.serverMillis();
                     long start = System.nanoTime();
                     Object out = call(t);
                     long elapsed = System.nanoTime() - start;
                     times.get(t.label()).add(elapsed);
-                    cpuTimes.get(t.label()).add(cpu.totalMillis() - cpuStart);
+                    long server = cpu.serverMillis() - serverStart;
+                    cpuTimes.get(t.label()).add(cpu.clientMillis() - clientStart + server);
+                    serverCpuTimes.get(t.label()).add(server);
                     outputs.put(t.label(), out);
                     Progress.say("run " + (r + 1) + "/" + t.runs() + ": " + t.label() + " " + Format.millis(elapsed / 1e6));
                 }
@@ -107,7 +121,7 @@ final class SideBySide {
         Map<String, Result> results = new LinkedHashMap<>();
         for (Task t : tasks) {
             results.put(t.label(), new Result(t.label(), times.get(t.label()), cpuTimes.get(t.label()),
-                    outputs.get(t.label())));
+                    serverCpuTimes.get(t.label()), outputs.get(t.label())));
         }
         return results;
     }
