@@ -59,26 +59,35 @@ final class CatalogQueries {
         return serverVersion;
     }
 
-    /** Where the rows of a read go, mapped to model records as they arrive. */
-    interface Sink {
-        void object(DbObject object);
+    /**
+     * Where the rows of a read go, mapped to model records as they arrive.
+     *
+     * @param <R> what the sink keeps for an object, to which the edges pg_depend records resolve
+     */
+    interface Sink<R> {
+        /** Takes an object; returns what an edge ending at it resolves to, or null when it is not kept. */
+        R object(DbObject object);
 
-        /** An edge pg_depend records (resolved against the objects afterwards, see {@link Dependencies}). */
-        void dependency(Dependency dependency);
+        /**
+         * An edge pg_depend records, both ends resolved to objects of this read (still to be resolved
+         * against each other, see {@link Dependencies}).
+         */
+        void dependency(R dependent, R referenced);
     }
 
     Catalog read() throws SQLException {
         List<DbObject> objects = new ArrayList<>();
         List<Dependency> recorded = new ArrayList<>();
-        readInto(new Sink() {
+        readInto(new Sink<ObjectKey>() {
             @Override
-            public void object(DbObject object) {
+            public ObjectKey object(DbObject object) {
                 objects.add(object);
+                return object.key();
             }
 
             @Override
-            public void dependency(Dependency dependency) {
-                recorded.add(dependency);
+            public void dependency(ObjectKey dependent, ObjectKey referenced) {
+                recorded.add(Dependency.on(dependent, referenced));
             }
         });
         return new Catalog(database(), serverVersion(), objects, Dependencies.resolve(objects, recorded));
@@ -92,27 +101,58 @@ final class CatalogQueries {
         }
     }
 
-    /** Runs every catalog query, handing each object to the sink as its row arrives. */
-    void readInto(Sink sink) throws SQLException {
+    /**
+     * Runs every catalog query, handing each object to the sink as its row arrives, then the edges
+     * pg_depend records between them: dependencies.sql returns raw (catalog, oid, sub-id) pairs, resolved
+     * here against the OIDs the other queries return with each object.
+     */
+    <R> void readInto(Sink<R> sink) throws SQLException {
+        ObjectIds<R> ids = new ObjectIds<>();
         query("schemas", rs -> sink.object(SchemaDef.of(rs.getString("schema_name"))));
-        query("tables", rs -> sink.object(new TableDef(
+        query("tables", rs -> ids.table(rs.getLong("object_oid"), rs.getLong("row_type_oid"), sink.object(new TableDef(
                 ObjectKey.table(rs.getString("schema_name"), rs.getString("table_name")),
                 "u".equals(rs.getString("persistence")) ? TableDef.Persistence.UNLOGGED : TableDef.Persistence.PERMANENT,
-                Optional.ofNullable(rs.getString("partition_key")))));
+                Optional.ofNullable(rs.getString("partition_key"))))));
         ColumnPositions positions = new ColumnPositions();
-        query("columns", rs -> sink.object(column(rs, positions)));
-        query("constraints", rs -> sink.object(constraint(rs)));
-        query("indexes", rs -> sink.object(new IndexDef(
+        query("columns", rs -> ids.column(rs.getLong("relation_oid"), rs.getInt("attnum"), rs.getLong("default_oid"),
+                sink.object(column(rs, positions))));
+        query("constraints", rs -> ids.constraint(rs.getLong("object_oid"), sink.object(constraint(rs))));
+        query("indexes", rs -> ids.relation(rs.getLong("object_oid"), sink.object(new IndexDef(
                 ObjectKey.index(rs.getString("schema_name"), rs.getString("table_name"), rs.getString("index_name")),
                 rs.getString("definition"),
-                Optional.ofNullable(rs.getString("constraint_name")))));
-        query("sequences", rs -> sink.object(sequence(rs)));
-        query("views", rs -> sink.object(ObjectRows.view(rs)));
-        query("routines", rs -> sink.object(ObjectRows.routine(rs)));
-        query("aggregates", rs -> sink.object(ObjectRows.aggregate(rs)));
-        query("triggers", rs -> sink.object(ObjectRows.trigger(rs)));
-        new ObjectQueries(this).readInto(sink::object);
-        query("dependencies", rs -> ObjectRows.dependency(rs).ifPresent(sink::dependency));
+                Optional.ofNullable(rs.getString("constraint_name"))))));
+        query("sequences", rs -> ids.relation(rs.getLong("object_oid"), sink.object(sequence(rs))));
+        query("views", rs -> ids.view(rs.getLong("object_oid"), rs.getLong("row_type_oid"), oids(rs.getArray("rule_oids")),
+                sink.object(ObjectRows.view(rs))));
+        query("routines", rs -> ids.routine(rs.getLong("object_oid"), sink.object(ObjectRows.routine(rs))));
+        query("aggregates", rs -> ids.routine(rs.getLong("object_oid"), sink.object(ObjectRows.aggregate(rs))));
+        query("triggers", rs -> ids.trigger(rs.getLong("object_oid"), sink.object(ObjectRows.trigger(rs))));
+        new ObjectQueries(this).readInto(sink::object, (policy, oid) -> ids.policy(oid, sink.object(policy)));
+        query("dependencies", rs -> {
+            R dependent = ids.end(rs.getLong("class_oid"), rs.getLong("object_oid"), rs.getInt("object_sub_id"));
+            R referenced = dependent == null ? null
+                    : ids.end(rs.getLong("referenced_class_oid"), rs.getLong("referenced_oid"), rs.getInt("referenced_sub_id"));
+            // A view's rule depends on the view's own columns: an edge to itself.
+            if (referenced != null && !dependent.equals(referenced)) {
+                sink.dependency(dependent, referenced);
+            }
+        });
+    }
+
+    private static long[] oids(Array array) throws SQLException {
+        if (array == null) {
+            return new long[0];
+        }
+        try {
+            Long[] boxed = (Long[]) array.getArray();
+            long[] out = new long[boxed.length];
+            for (int i = 0; i < boxed.length; i++) {
+                out[i] = boxed[i];
+            }
+            return out;
+        } finally {
+            array.free();
+        }
     }
 
     /**

@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -44,7 +45,11 @@ final class ObjectQueries {
         this.queries = queries;
     }
 
-    void readInto(Consumer<DbObject> objects) throws SQLException {
+    /**
+     * @param objects  takes each object as its row arrives
+     * @param policies takes each policy with its OID (pg_depend's edges from a policy resolve through it)
+     */
+    void readInto(Consumer<DbObject> objects, BiConsumer<PolicyDef, Long> policies) throws SQLException {
         queries.query("extensions", rs -> objects.accept(new ExtensionDef(
                 ExtensionDef.key(rs.getString("schema_name"), rs.getString("extension_name")), rs.getString("version"))));
         queries.query("types", rs -> objects.accept(type(rs)));
@@ -57,7 +62,7 @@ final class ObjectQueries {
         queries.query("row_security", rs -> objects.accept(new RowSecurityDef(
                 RowSecurityDef.key(ObjectKey.table(rs.getString("schema_name"), rs.getString("table_name"))),
                 rs.getBoolean("enabled"), rs.getBoolean("forced"))));
-        queries.query("policies", rs -> objects.accept(policy(rs)));
+        queries.query("policies", rs -> policies.accept(policy(rs), rs.getLong("object_oid")));
         queries.query("subjects", "owners", rs -> {
             Optional<ObjectKey> subject = subject(rs);
             if (subject.isPresent()) {

@@ -15,8 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Maps the rows of views.sql, materialized_views.sql, routines.sql, aggregates.sql, triggers.sql and
- * dependencies.sql to model records.
+ * Maps the rows of views.sql, routines.sql, aggregates.sql and triggers.sql to model records.
  */
 final class ObjectRows {
     private ObjectRows() {
@@ -108,18 +107,5 @@ final class ObjectRows {
         };
         return new TriggerDef(ObjectKey.trigger(rs.getString("schema_name"), rs.getString("table_name"),
                 rs.getString("trigger_name")), rs.getString("definition"), enabled);
-    }
-
-    /** An edge of dependencies.sql; empty for an object's edge to itself (a view's rule on its view). */
-    static Optional<Dependency> dependency(ResultSet rs) throws SQLException {
-        ObjectKey dependent = key(rs, "dependent_");
-        ObjectKey referenced = key(rs, "referenced_");
-        return dependent.equals(referenced) ? Optional.empty() : Optional.of(Dependency.on(dependent, referenced));
-    }
-
-    private static ObjectKey key(ResultSet rs, String prefix) throws SQLException {
-        return new ObjectKey(ObjectKind.valueOf(rs.getString(prefix + "kind")), rs.getString(prefix + "schema"),
-                Optional.ofNullable(rs.getString(prefix + "parent")), rs.getString(prefix + "name"),
-                CatalogQueries.strings(rs.getArray(prefix + "arguments")));
     }
 }

@@ -4,6 +4,7 @@ import dev.drift.core.Catalog;
 import dev.drift.core.CatalogInterner;
 import dev.drift.core.DbObject;
 import dev.drift.core.Dependency;
+import dev.drift.core.ObjectKey;
 import dev.drift.core.SchemaMapping;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +18,7 @@ import java.util.Map;
  * list of shared objects. Objects of schemas that are not tenants, and dependencies across schemas (not
  * part of any one tenant's schema), are dropped.
  */
-final class SchemaSplit implements CatalogQueries.Sink {
+final class SchemaSplit implements CatalogQueries.Sink<SchemaSplit.Placed> {
 
     private final Map<String, SchemaMapping> mappings = new HashMap<>();
     private final CatalogInterner interner;
@@ -34,22 +35,30 @@ final class SchemaSplit implements CatalogQueries.Sink {
         }
     }
 
-    @Override
-    public void object(DbObject object) {
-        String schema = object.key().schema();
-        SchemaMapping mapping = mappings.get(schema);
-        if (mapping != null) {
-            objects.get(schema).add(interner.intern(mapping.apply(object)));
-        }
+    /**
+     * Where an object went: its canonical (mapped, interned) key, and the edge list of its tenant schema.
+     * One small record per object; the canonical key is shared by every tenant that has the object.
+     */
+    record Placed(ObjectKey key, List<Dependency> schemaEdges) {
     }
 
     @Override
-    public void dependency(Dependency dependency) {
-        String schema = dependency.dependent().schema();
+    public Placed object(DbObject object) {
+        String schema = object.key().schema();
         SchemaMapping mapping = mappings.get(schema);
-        if (mapping != null && dependency.referenced().schema().equals(schema)) {
-            recorded.get(schema).add(new Dependency(mapping.apply(dependency.dependent()),
-                    mapping.apply(dependency.referenced()), dependency.enforced()));
+        if (mapping == null) {
+            return null;
+        }
+        DbObject interned = interner.intern(mapping.apply(object));
+        objects.get(schema).add(interned);
+        return new Placed(interned.key(), recorded.get(schema));
+    }
+
+    /** An edge within one tenant schema; edges across schemas belong to no tenant's catalog. */
+    @Override
+    public void dependency(Placed dependent, Placed referenced) {
+        if (dependent.schemaEdges() == referenced.schemaEdges()) {
+            dependent.schemaEdges().add(Dependency.on(dependent.key(), referenced.key()));
         }
     }
 

@@ -28,7 +28,9 @@ SELECT n.nspname AS schema_name,
        g.aggmfinalmodify::text AS moving_final_modify,
        g.aggminitval AS moving_initial_condition,
        CASE WHEN g.aggsortop <> 0 THEN g.aggsortop::regoper::text END AS sort_operator,
-       p.proparallel::text AS parallel
+       p.proparallel::text AS parallel,
+       -- Where pg_depend finds this object (see dependencies.sql); not part of the model.
+       p.oid AS object_oid
 FROM pg_aggregate g
 JOIN pg_proc p ON p.oid = g.aggfnoid
 JOIN pg_namespace n ON n.oid = p.pronamespace

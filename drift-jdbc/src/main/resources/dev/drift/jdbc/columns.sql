@@ -14,7 +14,10 @@ SELECT n.nspname AS schema_name,
        CASE WHEN a.attcollation <> t.typcollation
             THEN quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END AS collation,
        format_type(s.seqtypid, NULL) AS seq_type,
-       s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle
+       s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
+       -- Where pg_depend finds this object (see dependencies.sql); not part of the model.
+       a.attrelid AS relation_oid,
+       ad.oid AS default_oid
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace

@@ -10,7 +10,9 @@ SELECT n.nspname AS schema_name,
              FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
              ORDER BY k.ord) AS columns,
        fn.nspname AS referenced_schema,
-       fc.relname AS referenced_table
+       fc.relname AS referenced_table,
+       -- Where pg_depend finds this object (see dependencies.sql); not part of the model.
+       con.oid AS object_oid
 FROM pg_constraint con
 JOIN pg_class c ON c.oid = con.conrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace

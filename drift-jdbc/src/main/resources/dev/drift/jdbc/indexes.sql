@@ -7,7 +7,9 @@ SELECT n.nspname AS schema_name,
        -- parent alone; without ONLY the index is built on every partition too, as the reference has it.
        CASE WHEN c.relkind = 'p' THEN regexp_replace(pg_get_indexdef(x.indexrelid), ' ON ONLY ', ' ON ')
             ELSE pg_get_indexdef(x.indexrelid) END AS definition,
-       con.conname AS constraint_name
+       con.conname AS constraint_name,
+       -- Where pg_depend finds this object (see dependencies.sql); not part of the model.
+       x.indexrelid AS object_oid
 FROM pg_index x
 JOIN pg_class i ON i.oid = x.indexrelid
 JOIN pg_class c ON c.oid = x.indrelid

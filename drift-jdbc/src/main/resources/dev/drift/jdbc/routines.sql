@@ -23,7 +23,9 @@ SELECT n.nspname AS schema_name,
        p.proconfig AS config,
        CASE WHEN p.prosqlbody IS NOT NULL THEN pg_get_function_sqlbody(p.oid) ELSE p.prosrc END AS body,
        p.prosqlbody IS NOT NULL AS standard_body,
-       p.probin AS binary
+       p.probin AS binary,
+       -- Where pg_depend finds this object (see dependencies.sql); not part of the model.
+       p.oid AS object_oid
 FROM pg_proc p
 JOIN pg_namespace n ON n.oid = p.pronamespace
 JOIN pg_language l ON l.oid = p.prolang

@@ -5,7 +5,9 @@ SELECT n.nspname AS schema_name,
        s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
        on_.nspname AS owner_schema,
        oc.relname AS owner_table,
-       oa.attname AS owner_column
+       oa.attname AS owner_column,
+       -- Where pg_depend finds this object (see dependencies.sql); not part of the model.
+       c.oid AS object_oid
 FROM pg_sequence s
 JOIN pg_class c ON c.oid = s.seqrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace

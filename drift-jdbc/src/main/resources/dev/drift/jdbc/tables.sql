@@ -2,7 +2,10 @@
 SELECT n.nspname AS schema_name,
        c.relname AS table_name,
        c.relpersistence AS persistence,
-       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key
+       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,
+       -- Where pg_depend finds this object (see dependencies.sql); not part of the model.
+       c.oid AS object_oid,
+       c.reltype AS row_type_oid
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p')

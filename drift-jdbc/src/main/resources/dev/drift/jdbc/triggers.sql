@@ -4,7 +4,9 @@ SELECT n.nspname AS schema_name,
        c.relname AS table_name,
        t.tgname AS trigger_name,
        pg_get_triggerdef(t.oid) AS definition,
-       t.tgenabled::text AS enabled
+       t.tgenabled::text AS enabled,
+       -- Where pg_depend finds this object (see dependencies.sql); not part of the model.
+       t.oid AS object_oid
 FROM pg_trigger t
 JOIN pg_class c ON c.oid = t.tgrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace

@@ -13,7 +13,11 @@ SELECT n.nspname AS schema_name,
        COALESCE((SELECT o.option_value::boolean FROM pg_options_to_table(c.reloptions) o
                  WHERE o.option_name = 'security_barrier'), false) AS security_barrier,
        COALESCE((SELECT o.option_value::boolean FROM pg_options_to_table(c.reloptions) o
-                 WHERE o.option_name = 'security_invoker'), false) AS security_invoker
+                 WHERE o.option_name = 'security_invoker'), false) AS security_invoker,
+       -- Where pg_depend finds this object (see dependencies.sql); not part of the model.
+       c.oid AS object_oid,
+       c.reltype AS row_type_oid,
+       ARRAY(SELECT r.oid::bigint FROM pg_rewrite r WHERE r.ev_class = c.oid) AS rule_oids
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('v', 'm')
