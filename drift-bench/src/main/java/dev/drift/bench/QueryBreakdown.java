@@ -79,7 +79,7 @@ final class QueryBreakdown {
                 try {
                     queries.add(query(c, q.getKey(), CatalogQueryFiles.unfiltered(q.getValue())));
                 } catch (SQLException e) {
-                    // A resource that is not a whole query on its own (e.g. a fragment another query includes).
+                    // A query that fails here is reported and left out of the breakdown; the others are still measured.
                     Progress.say("cannot run " + q.getKey() + ".sql on its own: " + e.getMessage().lines().findFirst().orElse(""));
                 }
                 c.rollback();

@@ -253,12 +253,6 @@ final class CatalogQueries {
         run(SQL.computeIfAbsent(name, CatalogQueries::load), handler);
     }
 
-    /** Runs a query that follows a shared prefix, e.g. the {@code subject} CTE of subjects.sql. */
-    void query(String prefix, String name, RowHandler handler) throws SQLException {
-        run(SQL.computeIfAbsent(prefix, CatalogQueries::load) + SQL.computeIfAbsent(name, CatalogQueries::load),
-                handler);
-    }
-
     private void run(String sql, RowHandler handler) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             // Every parameter is the schema list ("? IS NULL OR nspname = ANY (?)"). Counted in the text:

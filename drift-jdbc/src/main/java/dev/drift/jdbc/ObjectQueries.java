@@ -63,23 +63,21 @@ final class ObjectQueries {
                 RowSecurityDef.key(ObjectKey.table(rs.getString("schema_name"), rs.getString("table_name"))),
                 rs.getBoolean("enabled"), rs.getBoolean("forced"))));
         queries.query("policies", rs -> policies.accept(policy(rs), rs.getLong("object_oid")));
-        queries.query("subjects", "owners", rs -> {
+        queries.query("subjects", rs -> {
             Optional<ObjectKey> subject = subject(rs);
-            if (subject.isPresent()) {
-                objects.accept(OwnerDef.of(subject.get(), rs.getString("owner")));
+            if (subject.isEmpty()) {
+                return;
             }
-        });
-        queries.query("subjects", "comments", rs -> {
-            Optional<ObjectKey> subject = subject(rs);
-            if (subject.isPresent()) {
-                objects.accept(CommentDef.of(subject.get(), rs.getString("comment")));
+            String owner = rs.getString("owner");
+            if (owner != null) {
+                objects.accept(OwnerDef.of(subject.get(), owner));
             }
-        });
-        queries.query("subjects", "privileges", rs -> {
-            Optional<ObjectKey> subject = subject(rs);
-            if (subject.isPresent()) {
-                objects.accept(PrivilegeDef.of(subject.get(), rs.getString("grantee"), strings(rs.getArray("privileges")),
-                        strings(rs.getArray("grant_option"))));
+            String comment = rs.getString("comment");
+            if (comment != null) {
+                objects.accept(CommentDef.of(subject.get(), comment));
+            }
+            for (String[] grant : grants(rs.getArray("grants"))) {
+                objects.accept(PrivilegeDef.of(subject.get(), grant[0], privilegeList(grant[1]), privilegeList(grant[2])));
             }
         });
         queries.query("default_privileges", rs -> objects.accept(DefaultPrivilegeDef.of(rs.getString("role_name"),
@@ -146,6 +144,23 @@ final class ObjectQueries {
         }
         return Optional.of(new ObjectKey(kind, schema, Optional.ofNullable(rs.getString("parent_name")),
                 rs.getString("object_name"), strings(rs.getArray("arguments"))));
+    }
+
+    /** The {grantee, privileges, grant option} triples of a subjects.sql row (a text[][], NULL for none). */
+    private static String[][] grants(Array array) throws SQLException {
+        if (array == null) {
+            return new String[0][];
+        }
+        try {
+            return (String[][]) array.getArray();
+        } finally {
+            array.free();
+        }
+    }
+
+    /** A comma-joined list of privileges as subjects.sql writes it; empty for none. */
+    private static List<String> privilegeList(String joined) {
+        return joined.isEmpty() ? List.of() : List.of(joined.split(","));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -1,9 +1,12 @@
--- The objects that can carry a comment, grants or an owner, each with the key Drift gives it (kind,
--- schema, parent table, name, argument types), where pg_description finds it (classoid, objoid,
--- objsubid), its owner and its ACL (the built-in default when the catalog holds NULL, so that "never
--- granted" and "granted what the default gives" compare equal). comments.sql, privileges.sql and
--- owners.sql follow this prefix. Inherited and extension-owned objects are left out, as the other queries
--- leave them out.
+-- Owner, comment and grants of every object that can carry them, one row per object that has an owner of
+-- its own (columns follow their table's), an ACL or a comment. One query, so that the nine-branch list of
+-- objects below is planned and run once (it was three queries, one each for owners, comments and grants).
+--
+-- The subject CTE lists those objects, each with the key Drift gives it (kind, schema, parent table,
+-- name, argument types), where pg_description finds it (classoid, objoid, objsubid), its owner and its
+-- ACL (the built-in default when the catalog holds NULL, so that "never granted" and "granted what the
+-- default gives" compare equal). Inherited and extension-owned objects are left out, as the other
+-- queries leave them out.
 WITH subject AS (
     SELECT CASE c.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED_VIEW'
                 ELSE 'TABLE' END AS kind,
@@ -95,3 +98,24 @@ WITH subject AS (
       AND NOT EXISTS (SELECT 1 FROM pg_depend d
                       WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'i')
 )
+-- The grants are a two-dimensional array, one {grantee, privileges, privileges WITH GRANT OPTION} triple
+-- per grantee (PUBLIC for 0), the privileges a sorted comma-joined list (their names hold no comma); NULL
+-- when there are none. The owner's own entry is left out (it follows ownership), as is who granted what.
+-- Columns have no owner of their own, and an ACL only when granted something.
+SELECT s.kind, s.schema_name, s.parent_name, s.object_name, s.arguments,
+       CASE WHEN s.kind <> 'COLUMN' THEN pg_get_userbyid(s.owner_oid)::text END AS owner,
+       d.description AS comment,
+       (SELECT array_agg(ARRAY[e.grantee, e.privileges, e.grant_options] ORDER BY e.grantee)
+        FROM (SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(x.grantee)::text END AS grantee,
+                     string_agg(x.privilege_type, ',' ORDER BY x.privilege_type) AS privileges,
+                     coalesce(string_agg(x.privilege_type, ',' ORDER BY x.privilege_type) FILTER (WHERE x.is_grantable),
+                              '') AS grant_options
+              FROM aclexplode(s.acl) x
+              WHERE x.grantee IS DISTINCT FROM s.owner_oid
+              GROUP BY 1) e) AS grants
+FROM subject s
+LEFT JOIN pg_description d ON d.classoid = s.classoid AND d.objoid = s.objoid AND d.objsubid = s.objsubid
+WHERE (s.owner_oid IS NOT NULL AND s.kind <> 'COLUMN')
+   OR s.acl IS NOT NULL
+   OR d.description IS NOT NULL
+ORDER BY 1, 2, 3, 4, 5
