@@ -36,7 +36,7 @@ JOIN pg_proc p ON p.oid = g.aggfnoid
 JOIN pg_namespace n ON n.oid = p.pronamespace
 WHERE TRUE
   AND {{user_schema n}}
-  AND {{not_extension_member p.oid pg_proc}}
+  AND {{user_object p.oid pg_proc}}
   AND NOT EXISTS (SELECT 1 FROM pg_depend d
                   WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'i')
 ORDER BY 1, 2, 3

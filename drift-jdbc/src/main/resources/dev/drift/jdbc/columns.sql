@@ -39,5 +39,5 @@ WHERE a.attnum > 0
   AND NOT c.relispartition
   AND a.attinhcount = 0
   AND {{user_schema n}}
-  AND {{not_extension_member c.oid pg_class}}
+  AND {{user_object c.oid pg_class}}
 ORDER BY 1, 2, a.attnum

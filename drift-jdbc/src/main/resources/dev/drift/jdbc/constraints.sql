@@ -25,5 +25,5 @@ WHERE con.contype IN ('p', 'u', 'c', 'f', 'x')
   AND con.conparentid = 0
   AND con.conislocal
   AND {{user_schema n}}
-  AND {{not_extension_member c.oid pg_class}}
+  AND {{user_object c.oid pg_class}}
 ORDER BY 1, 2, 3

@@ -21,5 +21,5 @@ WHERE c.relkind IN ('r', 'p', 'm')
   -- An index of a partition attached to its parent's index is the parent's, not its own.
   AND NOT EXISTS (SELECT 1 FROM pg_inherits ih WHERE ih.inhrelid = x.indexrelid)
   AND {{user_schema n}}
-  AND {{not_extension_member c.oid pg_class}}
+  AND {{user_object c.oid pg_class}}
 ORDER BY 1, 2, 3

@@ -31,7 +31,7 @@ JOIN pg_namespace n ON n.oid = p.pronamespace
 JOIN pg_language l ON l.oid = p.prolang
 WHERE p.prokind IN ('f', 'p', 'w')
   AND {{user_schema n}}
-  AND {{not_extension_member p.oid pg_proc}}
+  AND {{user_object p.oid pg_proc}}
   AND NOT EXISTS (SELECT 1 FROM pg_depend d
                   WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'i')
 ORDER BY 1, 2, 3

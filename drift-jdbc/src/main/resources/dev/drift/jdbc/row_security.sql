@@ -9,5 +9,5 @@ WHERE c.relkind IN ('r', 'p')
   AND (c.relrowsecurity OR c.relforcerowsecurity)
   AND c.relpersistence IN ('p', 'u')
   AND {{user_schema n}}
-  AND {{not_extension_member c.oid pg_class}}
+  AND {{user_object c.oid pg_class}}
 ORDER BY 1, 2

@@ -19,7 +19,7 @@ WITH subject AS (
     WHERE c.relkind IN ('r', 'p', 'S', 'v', 'm')
       AND c.relpersistence IN ('p', 'u')
       AND {{user_schema n}}
-      AND {{not_extension_member c.oid pg_class}}
+      AND {{user_object c.oid pg_class}}
       AND NOT EXISTS (SELECT 1 FROM pg_depend d
                       WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'i')
     UNION ALL
@@ -34,7 +34,7 @@ WITH subject AS (
       AND a.attinhcount = 0
       AND c.relpersistence IN ('p', 'u')
       AND {{user_schema n}}
-      AND {{not_extension_member c.oid pg_class}}
+      AND {{user_object c.oid pg_class}}
     UNION ALL
     SELECT 'INDEX', n.nspname, c.relname, i.relname, '{}', 'pg_class'::regclass, i.oid, 0, NULL, NULL
     FROM pg_index x
@@ -45,7 +45,7 @@ WITH subject AS (
       AND c.relpersistence IN ('p', 'u')
       AND NOT EXISTS (SELECT 1 FROM pg_inherits ih WHERE ih.inhrelid = x.indexrelid)
       AND {{user_schema n}}
-      AND {{not_extension_member c.oid pg_class}}
+      AND {{user_object c.oid pg_class}}
     UNION ALL
     SELECT 'CONSTRAINT', n.nspname, c.relname, con.conname, '{}', 'pg_constraint'::regclass, con.oid, 0, NULL, NULL
     FROM pg_constraint con
@@ -55,7 +55,7 @@ WITH subject AS (
       AND con.conparentid = 0
       AND con.conislocal
       AND {{user_schema n}}
-      AND {{not_extension_member c.oid pg_class}}
+      AND {{user_object c.oid pg_class}}
     UNION ALL
     SELECT 'TRIGGER', n.nspname, c.relname, tg.tgname, '{}', 'pg_trigger'::regclass, tg.oid, 0, NULL, NULL
     FROM pg_trigger tg
@@ -64,14 +64,14 @@ WITH subject AS (
     WHERE NOT tg.tgisinternal
       AND tg.tgparentid = 0
       AND {{user_schema n}}
-      AND {{not_extension_member c.oid pg_class}}
+      AND {{user_object c.oid pg_class}}
     UNION ALL
     SELECT 'POLICY', n.nspname, c.relname, pol.polname, '{}', 'pg_policy'::regclass, pol.oid, 0, NULL, NULL
     FROM pg_policy pol
     JOIN pg_class c ON c.oid = pol.polrelid
     JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE {{user_schema n}}
-      AND {{not_extension_member c.oid pg_class}}
+      AND {{user_object c.oid pg_class}}
     UNION ALL
     SELECT 'SCHEMA', n.nspname, NULL, n.nspname, '{}', 'pg_namespace'::regclass, n.oid, 0, n.nspowner,
            coalesce(n.nspacl, acldefault('n', n.nspowner))
@@ -86,7 +86,7 @@ WITH subject AS (
     LEFT JOIN pg_class rel ON rel.oid = t.typrelid
     WHERE (t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND rel.relkind = 'c'))
       AND {{user_schema n}}
-      AND {{not_extension_member t.oid pg_type}}
+      AND {{user_object t.oid pg_type}}
     UNION ALL
     SELECT CASE p.prokind WHEN 'a' THEN 'AGGREGATE' ELSE 'ROUTINE' END, n.nspname, NULL, p.proname,
            ARRAY(SELECT format_type(a.t, NULL) FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY AS a(t, i) ORDER BY a.i),
@@ -94,7 +94,7 @@ WITH subject AS (
     FROM pg_proc p
     JOIN pg_namespace n ON n.oid = p.pronamespace
     WHERE {{user_schema n}}
-      AND {{not_extension_member p.oid pg_proc}}
+      AND {{user_object p.oid pg_proc}}
       AND NOT EXISTS (SELECT 1 FROM pg_depend d
                       WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'i')
 )

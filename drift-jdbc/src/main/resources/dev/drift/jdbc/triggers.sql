@@ -13,5 +13,5 @@ JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE NOT t.tgisinternal
   AND t.tgparentid = 0
   AND {{user_schema n}}
-  AND {{not_extension_member c.oid pg_class}}
+  AND {{user_object c.oid pg_class}}
 ORDER BY 1, 2, 3

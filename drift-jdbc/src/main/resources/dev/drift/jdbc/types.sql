@@ -61,5 +61,5 @@ LEFT JOIN pg_namespace rcn ON rcn.oid = rco.collnamespace
 LEFT JOIN pg_type mt ON mt.oid = r.rngmultitypid
 WHERE (t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND rel.relkind = 'c'))
   AND {{user_schema n}}
-  AND {{not_extension_member t.oid pg_type}}
+  AND {{user_object t.oid pg_type}}
 ORDER BY 1, 2

@@ -22,5 +22,5 @@ FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('v', 'm')
   AND {{user_schema n}}
-  AND {{not_extension_member c.oid pg_class}}
+  AND {{user_object c.oid pg_class}}
 ORDER BY 1, 2
