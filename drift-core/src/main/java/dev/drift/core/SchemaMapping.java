@@ -2,6 +2,7 @@ package dev.drift.core;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -53,6 +54,18 @@ public final class SchemaMapping {
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("the record " + type.getName() + " has no canonical constructor", e);
             }
+        }
+    };
+
+    /**
+     * Each record type's accessors, looked up once: {@code getRecordComponents()} builds its array anew on
+     * every call, and a schema-per-tenant read maps every object of every tenant schema.
+     */
+    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            return java.util.Arrays.stream(type.getRecordComponents()).map(RecordComponent::getAccessor)
+                    .toArray(Method[]::new);
         }
     };
 
@@ -292,11 +305,11 @@ public final class SchemaMapping {
     }
 
     private Object mapRecord(Record record) {
-        RecordComponent[] components = record.getClass().getRecordComponents();
-        Object[] values = new Object[components.length];
+        Method[] accessors = ACCESSORS.get(record.getClass());
+        Object[] values = new Object[accessors.length];
         boolean changed = false;
-        for (int i = 0; i < components.length; i++) {
-            Object value = read(components[i], record);
+        for (int i = 0; i < accessors.length; i++) {
+            Object value = read(accessors[i], record);
             values[i] = map(value);
             changed |= values[i] != value;
         }
@@ -313,11 +326,11 @@ public final class SchemaMapping {
         }
     }
 
-    private static Object read(RecordComponent component, Record record) {
+    private static Object read(Method accessor, Record record) {
         try {
-            return component.getAccessor().invoke(record);
+            return accessor.invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass(), e);
+            throw new IllegalStateException("cannot read " + accessor.getName() + " of " + record.getClass(), e);
         }
     }
 
