@@ -186,6 +186,7 @@ final class Scenarios {
                 Format.megabytes(live), Format.megabytes(HeapMeter.maxBytes())));
         fleetTable(results, drift, InjectedDrift.driftedTenants(plan));
         breakdown(QueryBreakdown.measure(server, fleet.get(0).database()));
+        costFloor(fleet, tenants, results, drift, twoWay);
         double d = results.get(drift).medianMillis();
         if (results.containsKey(twoWay)) {
             double ratio = results.get(twoWay).medianMillis() / d;
@@ -207,6 +208,36 @@ final class Scenarios {
         fleet.forEach(t -> databases.add(t.database()));
         databases.add(prefix + "_template");
         builder.drop(databases);
+    }
+
+    /**
+     * The server's CPU per tenant database for a bare connection, a minimal reader and Drift's read, next to
+     * what each approach of the side-by-side run cost per tenant: what the database-per-tenant targets are up
+     * against (see {@link ServerCostFloor}).
+     */
+    private void costFloor(List<Tenant> fleet, int tenants, Map<String, SideBySide.Result> results, String drift,
+                           String twoWay) throws java.sql.SQLException {
+        if (!cpu.available()) {
+            return;
+        }
+        List<String> sample = fleet.stream().limit(100).map(Tenant::database).toList();
+        List<ServerCostFloor.Cost> costs = ServerCostFloor.measure(server, cpu, sample);
+        report.paragraph("CPU per tenant database (" + sample.size() + " tenants, one new connection each, one after "
+                + "the other; server from /proc, a backend counted when it exits; client = this JVM), and per tenant "
+                + "in the side-by-side runs above (both cores busy):");
+        List<List<String>> rows = new ArrayList<>();
+        for (ServerCostFloor.Cost c : costs) {
+            rows.add(List.of(c.workload(), Format.millis(c.serverMillis()), Format.millis(c.clientMillis())));
+        }
+        for (String label : List.of(drift, twoWay)) {
+            SideBySide.Result r = results.get(label);
+            if (r != null && r.medianCpuMillis() > 0) {
+                double server = r.medianServerCpuMillis() / (double) tenants;
+                rows.add(List.of("side by side: " + label, Format.millis(server),
+                        Format.millis(r.medianCpuMillis() / (double) tenants - server)));
+            }
+        }
+        report.table(List.of("workload", "server CPU / tenant", "client CPU / tenant"), rows);
     }
 
     /** One database with {@code tenants} tenant schemas: one pass by Drift, pg_dump whole and per schema. */

@@ -44,9 +44,17 @@ final class SideBySide {
             if (medianCpuMillis() == 0) {
                 return "n/a";
             }
+            return Format.millis(medianCpuMillis()) + " (server " + Format.millis(medianServerCpuMillis()) + ")";
+        }
+
+        /** Median CPU milliseconds of the server alone; 0 when not measured. */
+        long medianServerCpuMillis() {
+            if (serverCpuMillis.isEmpty()) {
+                return 0;
+            }
             List<Long> sorted = new ArrayList<>(serverCpuMillis);
             sorted.sort(null);
-            return Format.millis(medianCpuMillis()) + " (server " + Format.millis(sorted.get(sorted.size() / 2)) + ")";
+            return sorted.get(sorted.size() / 2);
         }
 
         /** Median CPU milliseconds of client and server; 0 when not measured. */

@@ -35,6 +35,13 @@ WITH subject AS (
       AND c.relpersistence IN ('p', 'u')
       AND {{user_schema n}}
       AND {{user_object c.oid pg_class}}
+      -- A column has no owner of its own: only one with an ACL or a comment gives a row, and listing every
+      -- column of a database of many tenant schemas only to join it to pg_description is the bulk of this
+      -- query there. (The same filter on indexes, constraints and triggers saved less than its planning cost
+      -- on a tenant database of 50 tables.)
+      AND (a.attacl IS NOT NULL
+           OR (a.attrelid, a.attnum::int) IN (SELECT d.objoid, d.objsubid FROM pg_description d
+                                             WHERE d.classoid = 'pg_class'::regclass AND d.objsubid > 0))
     UNION ALL
     SELECT 'INDEX', n.nspname, c.relname, i.relname, '{}', 'pg_class'::regclass, i.oid, 0, NULL, NULL
     FROM pg_index x
