@@ -66,6 +66,27 @@ final class CatalogQueryFiles {
 
     /** The query with its schema filter set to "all schemas", ready to run as plain SQL. */
     static String unfiltered(String sql) {
-        return sql.replace("?::text[]", "NULL::text[]");
+        return sql.replace("?::text[]", "NULL::text[]").replace(REGISTERED_OIDS, "16384 AND 4294967295");
+    }
+
+    /**
+     * The reader writes the OID range of the objects it read into dependencies.sql before sending it (see
+     * drift-jdbc's ObjectIds): the marker stands for any {@code <low> AND <high>}.
+     */
+    private static final String REGISTERED_OIDS = "{{registered_oids}}";
+
+    /** Whether a statement sent is one of these resources, as the reader sends it. */
+    static boolean isCatalogQuery(String statement, java.util.Collection<String> resources) {
+        for (String resource : resources) {
+            int at = resource.indexOf(REGISTERED_OIDS);
+            if (at < 0 ? statement.equals(resource)
+                    : statement.startsWith(resource.substring(0, at))
+                    && statement.endsWith(resource.substring(at + REGISTERED_OIDS.length()))
+                    && statement.substring(at, statement.length() - (resource.length() - at - REGISTERED_OIDS.length()))
+                            .matches("\\d+ AND \\d+")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -61,7 +61,7 @@ final class StatementCounter {
     /** Statements that read the catalog: the text of one of the reader's {@code .sql} resources. */
     synchronized long catalogQueries() {
         java.util.Collection<String> files = CatalogQueryFiles.load().values();
-        return statements.stream().filter(files::contains).count();
+        return statements.stream().filter(sql -> CatalogQueryFiles.isCatalogQuery(sql, files)).count();
     }
 
     synchronized int parameterDescriptions() {

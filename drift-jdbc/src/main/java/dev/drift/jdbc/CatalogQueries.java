@@ -128,7 +128,11 @@ final class CatalogQueries {
         query("aggregates", rs -> ids.routine(rs.getLong("object_oid"), sink.object(ObjectRows.aggregate(rs))));
         query("triggers", rs -> ids.trigger(rs.getLong("object_oid"), sink.object(ObjectRows.trigger(rs))));
         new ObjectQueries(this).readInto(sink::object, (policy, oid) -> ids.policy(oid, sink.object(policy)));
-        query("dependencies", rs -> {
+        String dependencies = SQL.computeIfAbsent("dependencies", CatalogQueries::load);
+        if (!dependencies.contains(DEPENDENT_OIDS)) {
+            throw new IllegalStateException("dependencies.sql lost its " + DEPENDENT_OIDS + " marker");
+        }
+        run(dependencies.replace(DEPENDENT_OIDS, ids.oidRange()), rs -> {
             R dependent = ids.end(rs.getLong("class_oid"), rs.getLong("object_oid"), rs.getInt("object_sub_id"));
             R referenced = dependent == null ? null
                     : ids.end(rs.getLong("referenced_class_oid"), rs.getLong("referenced_oid"), rs.getInt("referenced_sub_id"));
@@ -138,6 +142,9 @@ final class CatalogQueries {
             }
         });
     }
+
+    /** Where dependencies.sql bounds the dependent's OID by those the read registered (see ObjectIds). */
+    private static final String DEPENDENT_OIDS = "{{registered_oids}}";
 
     private static long[] oids(Array array) throws SQLException {
         if (array == null) {
@@ -323,7 +330,7 @@ final class CatalogQueries {
                 m.group(1) + " >= 16384 AND " + notExtensionMember(m.group(1), m.group(2))));
         String expanded = NOT_EXTENSION_MEMBER.matcher(objects).replaceAll(m -> Matcher.quoteReplacement(
                 notExtensionMember(m.group(1), m.group(2))));
-        if (expanded.contains("{{")) {
+        if (expanded.replace(DEPENDENT_OIDS, "").contains("{{")) {
             throw new IllegalStateException("a catalog query has an unknown marker: "
                     + expanded.substring(expanded.indexOf("{{"), Math.min(expanded.length(), expanded.indexOf("{{") + 60)));
         }

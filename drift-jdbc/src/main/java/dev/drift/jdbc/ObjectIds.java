@@ -40,6 +40,8 @@ final class ObjectIds<R> {
     private long[] keys = new long[1024];
     private Object[] values = new Object[1024];
     private int size;
+    private long lowestOid = Long.MAX_VALUE;
+    private long highestOid = Long.MIN_VALUE;
 
     /** A table: itself, and its row type (which routines and columns of other tables may use). */
     void table(long oid, long rowType, R table) {
@@ -106,6 +108,16 @@ final class ObjectIds<R> {
         return size;
     }
 
+    /**
+     * The bounds of every OID registered, as {@code BETWEEN} bounds ({@code 1 AND 0}, an empty range, when
+     * nothing was): an edge whose dependent lies outside cannot resolve to an object of this read. Tenant
+     * schemas made one after the other hold runs of OIDs, so a pass over a share of a database's schemas
+     * fetches about its share of the database's edges, not all of them.
+     */
+    String oidRange() {
+        return size == 0 ? "1 AND 0" : lowestOid + " AND " + highestOid;
+    }
+
     private static int code(long classOid) {
         if (classOid == PG_CLASS) {
             return RELATION;
@@ -141,6 +153,8 @@ final class ObjectIds<R> {
         if (oid == 0 || value == null) {
             return;
         }
+        lowestOid = Math.min(lowestOid, oid);
+        highestOid = Math.max(highestOid, oid);
         if ((size + 1) * 2 > keys.length) {
             grow();
         }

@@ -13,6 +13,9 @@ SELECT d.classid AS class_oid, d.objid AS object_oid, d.objsubid AS object_sub_i
 FROM pg_depend d
 WHERE d.deptype = 'n'
   AND d.objid >= 16384 AND d.refobjid >= 16384 -- FirstNormalObjectId: nothing built in
+  -- The lowest and highest OID of the objects this read returned, written in by the reader: a pass over a
+  -- share of a database's tenant schemas fetches about its share of the edges.
+  AND d.objid BETWEEN {{registered_oids}}
   AND d.classid IN ('pg_class'::regclass, 'pg_type'::regclass, 'pg_proc'::regclass, 'pg_trigger'::regclass,
                     'pg_constraint'::regclass, 'pg_attrdef'::regclass, 'pg_policy'::regclass, 'pg_rewrite'::regclass)
   AND d.refclassid IN ('pg_class'::regclass, 'pg_type'::regclass, 'pg_proc'::regclass, 'pg_trigger'::regclass,

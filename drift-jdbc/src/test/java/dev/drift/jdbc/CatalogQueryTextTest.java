@@ -28,7 +28,8 @@ class CatalogQueryTextTest {
                 "default_privileges", "dependencies", "subjects")) {
             String sql = CatalogQueries.load(name);
             assertThat(CatalogQueries.withoutComments(sql)).as(name).isEqualTo(sql);
-            assertThat(sql).as(name).matches("(?s)(SELECT|WITH) .*").doesNotContain("{{");
+            assertThat(sql.replace("{{registered_oids}}", "")).as(name).matches("(?s)(SELECT|WITH) .*")
+                    .doesNotContain("{{");
         }
     }
 }

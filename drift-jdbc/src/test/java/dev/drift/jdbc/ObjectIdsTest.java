@@ -29,6 +29,8 @@ class ObjectIdsTest {
         assertThat(ids.end(PG_CLASS, 16500, 7)).as("any column of a view is the view").isEqualTo("view v");
         assertThat(ids.end(PG_REWRITE, 16505, 0)).as("the view's rule").isEqualTo("view v");
         assertThat(ids.end(PG_TYPE, 16502, 0)).isEqualTo("view v");
+        assertThat(ids.oidRange()).as("every registered OID, of every catalog").isEqualTo("16400 AND 16505");
+        assertThat(new ObjectIds<String>().oidRange()).as("nothing read: an empty range").isEqualTo("1 AND 0");
     }
 
     @Test
