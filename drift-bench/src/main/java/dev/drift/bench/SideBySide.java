@@ -49,20 +49,20 @@ final class SideBySide {
 
         /** Median CPU milliseconds of the server alone; 0 when not measured. */
         long medianServerCpuMillis() {
-            if (serverCpuMillis.isEmpty()) {
-                return 0;
-            }
-            List<Long> sorted = new ArrayList<>(serverCpuMillis);
-            sorted.sort(null);
-            return sorted.get(sorted.size() / 2);
+            return median(serverCpuMillis);
         }
 
         /** Median CPU milliseconds of client and server; 0 when not measured. */
         long medianCpuMillis() {
-            if (cpuMillis.isEmpty()) {
+            return median(cpuMillis);
+        }
+
+        /** The upper median of CPU times; 0 when none were measured. */
+        private static long median(List<Long> millis) {
+            if (millis.isEmpty()) {
                 return 0;
             }
-            List<Long> sorted = new ArrayList<>(cpuMillis);
+            List<Long> sorted = new ArrayList<>(millis);
             sorted.sort(null);
             return sorted.get(sorted.size() / 2);
         }

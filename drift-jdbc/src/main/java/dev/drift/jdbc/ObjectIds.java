@@ -16,14 +16,14 @@ import java.util.Arrays;
 final class ObjectIds<R> {
 
     // The catalogs' OIDs are fixed by PostgreSQL (pg_class.h and friends), the same in every major.
-    private static final long PG_CLASS = 1259;
-    private static final long PG_TYPE = 1247;
-    private static final long PG_PROC = 1255;
-    private static final long PG_TRIGGER = 2620;
-    private static final long PG_CONSTRAINT = 2606;
-    private static final long PG_ATTRDEF = 2604;
-    private static final long PG_POLICY = 3256;
-    private static final long PG_REWRITE = 2618;
+    private static final int PG_CLASS = 1259;
+    private static final int PG_TYPE = 1247;
+    private static final int PG_PROC = 1255;
+    private static final int PG_TRIGGER = 2620;
+    private static final int PG_CONSTRAINT = 2606;
+    private static final int PG_ATTRDEF = 2604;
+    private static final int PG_POLICY = 3256;
+    private static final int PG_REWRITE = 2618;
 
     /** Our own codes, packed into the key's top bits: never 0, so a 0 key marks an empty slot. */
     private static final int RELATION = 1;
@@ -119,24 +119,20 @@ final class ObjectIds<R> {
     }
 
     private static int code(long classOid) {
-        if (classOid == PG_CLASS) {
-            return RELATION;
-        } else if (classOid == PG_TYPE) {
-            return TYPE;
-        } else if (classOid == PG_PROC) {
-            return ROUTINE;
-        } else if (classOid == PG_TRIGGER) {
-            return TRIGGER;
-        } else if (classOid == PG_CONSTRAINT) {
-            return CONSTRAINT;
-        } else if (classOid == PG_ATTRDEF) {
-            return DEFAULT;
-        } else if (classOid == PG_POLICY) {
-            return POLICY;
-        } else if (classOid == PG_REWRITE) {
-            return RULE;
+        if (classOid < 0 || classOid > Integer.MAX_VALUE) {
+            return 0;
         }
-        return 0;
+        return switch ((int) classOid) {
+            case PG_CLASS -> RELATION;
+            case PG_TYPE -> TYPE;
+            case PG_PROC -> ROUTINE;
+            case PG_TRIGGER -> TRIGGER;
+            case PG_CONSTRAINT -> CONSTRAINT;
+            case PG_ATTRDEF -> DEFAULT;
+            case PG_POLICY -> POLICY;
+            case PG_REWRITE -> RULE;
+            default -> 0;
+        };
     }
 
     /** Code in bits 60-63, sub-id (a column number, at most 1600) in 32-47, the unsigned 32-bit OID below. */
