@@ -89,7 +89,9 @@ public record DiffReport(String referenceName, String targetName, SchemaDiff dif
 
     private void heldBack(StringBuilder b, String indent) {
         if (!script.heldBack().isEmpty()) {
-            b.append("\nHeld back (destructive, not in the script unless allowed):\n");
+            boolean waiting = script.heldBack().stream().anyMatch(s -> !s.destructive());
+            b.append(waiting ? "\nHeld back (destructive, or part of a destructive change; not in the script unless allowed):\n"
+                    : "\nHeld back (destructive, not in the script unless allowed):\n");
             script.heldBack().forEach(s -> {
                 s.hazards().forEach(h -> b.append(indent).append("-- ").append(h.describe()).append('\n'));
                 b.append(indent).append(s.toSql()).append('\n');

@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The planned fix for one target: the statements to run, in order, and the destructive statements
- * held back because the caller did not allow them.
+ * The planned fix for one target: the statements to run, in order, and the statements held back because
+ * the caller did not allow destructive changes (the destructive ones and those that depend on them).
  *
  * @param reference   a name for the reference (for the script's header)
  * @param target      a name for the target
  * @param statements  what to run, in order
- * @param heldBack    destructive statements left out, in the order they would have run
+ * @param heldBack    destructive statements left out, and the statements of a change that is held back
+ *                    for one of them (e.g. a rebuild's re-creation), in the order they would have run
  * @param unsupported differences no statement can fix (e.g. column order), each a sentence
  */
 public record FixScript(String reference, String target, List<FixStatement> statements, List<FixStatement> heldBack,

@@ -41,8 +41,17 @@ final class SqlScriptWriter {
             i = end;
         }
         if (!script.heldBack().isEmpty()) {
-            b.append("\n-- Held back: ").append(script.heldBack().size())
-                    .append(" destructive statement(s), not run. Allow destructive changes to include them.\n");
+            long destructive = script.heldBack().stream().filter(FixStatement::destructive).count();
+            long waiting = script.heldBack().size() - destructive;
+            b.append("\n-- Held back: ").append(script.heldBack().size());
+            if (waiting == 0) {
+                b.append(" destructive statement(s), not run.");
+            } else {
+                // A rebuild held because the change it belongs to is held back loses no data itself.
+                b.append(" statement(s), not run: ").append(destructive).append(" destructive, ").append(waiting)
+                        .append(" dependent on a held one.");
+            }
+            b.append(" Allow destructive changes to include them.\n");
             for (FixStatement s : script.heldBack()) {
                 s.hazards().forEach(h -> b.append("--   (").append(oneLine(h.describe())).append(")\n"));
                 b.append("--   ").append(oneLine(s.toSql())).append('\n');

@@ -4,7 +4,7 @@ CREATE FUNCTION public.tax(v bigint)
  LANGUAGE sql IMMUTABLE
 AS $function$ SELECT v / 5 $function$;
 
--- Held back: 4 destructive statement(s), not run. Allow destructive changes to include them.
+-- Held back: 4 statement(s), not run: 1 destructive, 3 dependent on a held one. Allow destructive changes to include them.
 --   (data loss: drops a routine the reference does not have; callers fail)
 --   DROP FUNCTION public.tax(integer);
 --   (recreated: it depends on routine public.tax(integer), which the fix drops or changes)

@@ -1,7 +1,7 @@
 -- Drift fix script: makes target match reference
 -- Nothing to run.
 
--- Held back: 7 destructive statement(s), not run. Allow destructive changes to include them.
+-- Held back: 7 statement(s), not run: 1 destructive, 6 dependent on a held one. Allow destructive changes to include them.
 --   (data loss: changing integer to numeric(12,2) can alter or reject existing values)
 --   (table rewrite: rewrites the table under an ACCESS EXCLUSIVE lock)
 --   ALTER TABLE public.orders ALTER COLUMN total TYPE numeric(12,2) USING total::numeric(12,2);

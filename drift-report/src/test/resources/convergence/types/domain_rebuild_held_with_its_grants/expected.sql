@@ -1,7 +1,7 @@
 -- Drift fix script: makes target match reference
 -- Nothing to run.
 
--- Held back: 6 destructive statement(s), not run. Allow destructive changes to include them.
+-- Held back: 6 statement(s), not run: 1 destructive, 5 dependent on a held one. Allow destructive changes to include them.
 --   (data loss: the type is dropped and created again (baseType differ); fails while a column or another object uses it)
 --   DROP DOMAIN public.code;
 --   (may fail: held back with the re-creation of type public.code)
