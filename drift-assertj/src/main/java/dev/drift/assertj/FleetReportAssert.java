@@ -1,6 +1,6 @@
 package dev.drift.assertj;
 
-import dev.drift.core.TenantOutcome;
+import dev.drift.core.fleet.TenantOutcome;
 import dev.drift.core.TenantStatus;
 import dev.drift.report.FleetReport;
 import java.util.Objects;

@@ -3,8 +3,8 @@ package dev.drift.assertj;
 import static dev.drift.assertj.DriftAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.drift.core.Baseline;
-import dev.drift.core.Fleet;
+import dev.drift.core.fleet.Baseline;
+import dev.drift.core.fleet.Fleet;
 import dev.drift.core.TenantStatus;
 import dev.drift.jdbc.DatabaseUrl;
 import dev.drift.jdbc.FleetScanner;

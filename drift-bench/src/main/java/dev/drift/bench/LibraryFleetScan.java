@@ -1,6 +1,6 @@
 package dev.drift.bench;
 
-import dev.drift.core.TenantScan;
+import dev.drift.core.fleet.TenantScan;
 import dev.drift.jdbc.DatabaseUrl;
 import dev.drift.jdbc.FleetScanner;
 import dev.drift.jdbc.PostgresCatalogReader;

@@ -1,10 +1,10 @@
 package dev.drift.cli;
 
-import dev.drift.core.Baseline;
+import dev.drift.core.fleet.Baseline;
 import dev.drift.core.DiffOptions;
-import dev.drift.core.Fleet;
-import dev.drift.core.FleetComparison;
-import dev.drift.core.TenantScan;
+import dev.drift.core.fleet.Fleet;
+import dev.drift.core.fleet.FleetComparison;
+import dev.drift.core.fleet.TenantScan;
 import dev.drift.jdbc.FleetScanner;
 import dev.drift.jdbc.TenantSource;
 import dev.drift.report.FleetReport;

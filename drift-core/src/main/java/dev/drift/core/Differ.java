@@ -134,4 +134,28 @@ public final class Differ {
         }
         return out;
     }
+
+    /**
+     * The fingerprint of what the Differ compares under these options: without column order,
+     * column positions do not count, and only the included schemas do. Tenants that compare as equal
+     * share it (a column a fix appended is in sync with the same column in the middle of the table).
+     */
+    public static String fingerprint(Catalog catalog, DiffOptions options) {
+        if (options.compareColumnOrder() && options.schemas().isEmpty()) {
+            return catalog.fingerprint();
+        }
+        StringBuilder b = new StringBuilder();
+        for (DbObject o : catalog.objects()) {
+            if (options.includes(o.key())) {
+                b.append(o.key());
+                Properties.of(o).forEach((name, value) -> {
+                    if (options.compareColumnOrder() || !name.equals(Differ.POSITION)) {
+                        b.append("\n    ").append(name).append(" = ").append(value);
+                    }
+                });
+                b.append('\n');
+            }
+        }
+        return Catalog.sha256(b.toString());
+    }
 }

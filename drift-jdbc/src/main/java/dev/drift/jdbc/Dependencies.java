@@ -6,7 +6,7 @@ import dev.drift.core.IndexDef;
 import dev.drift.core.ObjectKey;
 import dev.drift.core.ObjectKind;
 import dev.drift.core.RoutineDef;
-import dev.drift.core.SchemaMapping;
+import dev.drift.core.internal.SchemaMapping;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

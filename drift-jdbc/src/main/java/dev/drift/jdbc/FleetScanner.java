@@ -1,12 +1,12 @@
 package dev.drift.jdbc;
 
 import dev.drift.core.Catalog;
-import dev.drift.core.CatalogInterner;
+import dev.drift.core.internal.CatalogInterner;
 import dev.drift.core.DbObject;
 import dev.drift.core.DriftException;
-import dev.drift.core.MigrationHistory;
-import dev.drift.core.SchemaMapping;
-import dev.drift.core.TenantScan;
+import dev.drift.core.fleet.MigrationHistory;
+import dev.drift.core.internal.SchemaMapping;
+import dev.drift.core.fleet.TenantScan;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,6 +1,6 @@
 package dev.drift.jdbc;
 
-import dev.drift.core.MigrationHistory;
+import dev.drift.core.fleet.MigrationHistory;
 import dev.drift.core.Sql;
 import java.math.BigInteger;
 import java.sql.Connection;

@@ -1,11 +1,11 @@
 package dev.drift.jdbc;
 
 import dev.drift.core.Catalog;
-import dev.drift.core.CatalogInterner;
+import dev.drift.core.internal.CatalogInterner;
 import dev.drift.core.DbObject;
 import dev.drift.core.Dependency;
 import dev.drift.core.ObjectKey;
-import dev.drift.core.SchemaMapping;
+import dev.drift.core.internal.SchemaMapping;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -53,7 +53,7 @@ public sealed interface TenantSource
     /**
      * Every schema of one database whose name matches a {@code LIKE} pattern, each a tenant named after
      * its schema. All of them are read in one pass of the catalog queries, and each tenant's schema is
-     * mapped to {@link dev.drift.core.SchemaMapping#TENANT_SCHEMA} so that tenants compare by content.
+     * mapped to {@link dev.drift.core.internal.SchemaMapping#TENANT_SCHEMA} so that tenants compare by content.
      */
     record Schemas(DatabaseUrl database, String schemaPattern) implements TenantSource {
         public Schemas {

@@ -2,11 +2,11 @@ package dev.drift.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.drift.core.Baseline;
-import dev.drift.core.Fleet;
-import dev.drift.core.FleetComparison;
+import dev.drift.core.fleet.Baseline;
+import dev.drift.core.fleet.Fleet;
+import dev.drift.core.fleet.FleetComparison;
 import dev.drift.core.ObjectKey;
-import dev.drift.core.TenantScan;
+import dev.drift.core.fleet.TenantScan;
 import dev.drift.core.TenantStatus;
 import dev.drift.testkit.PostgresServer;
 import dev.drift.testkit.TestDatabase;

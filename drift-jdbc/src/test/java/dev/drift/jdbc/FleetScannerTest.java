@@ -2,14 +2,14 @@ package dev.drift.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.drift.core.Baseline;
+import dev.drift.core.fleet.Baseline;
 import dev.drift.core.Change;
-import dev.drift.core.Fleet;
-import dev.drift.core.FleetComparison;
+import dev.drift.core.fleet.Fleet;
+import dev.drift.core.fleet.FleetComparison;
 import dev.drift.core.ObjectKey;
 import dev.drift.core.SchemaDiff;
-import dev.drift.core.TenantOutcome;
-import dev.drift.core.TenantScan;
+import dev.drift.core.fleet.TenantOutcome;
+import dev.drift.core.fleet.TenantScan;
 import dev.drift.core.TenantStatus;
 import dev.drift.testkit.PostgresServer;
 import dev.drift.testkit.ReferenceScenario;
@@ -229,8 +229,8 @@ class FleetScannerTest {
                 INSERT INTO public.databasechangelog VALUES
                     ('2', 'ann', 'db/changelog.xml', now(), 2), ('1', 'bob', 'db/changelog.xml', now(), 1);
                 """); java.sql.Connection c = db.connect()) {
-            dev.drift.core.MigrationHistory history = MigrationHistoryReader.read(c, java.util.Optional.empty()).orElseThrow();
-            assertThat(history.tool()).isEqualTo(dev.drift.core.MigrationHistory.Tool.LIQUIBASE);
+            dev.drift.core.fleet.MigrationHistory history = MigrationHistoryReader.read(c, java.util.Optional.empty()).orElseThrow();
+            assertThat(history.tool()).isEqualTo(dev.drift.core.fleet.MigrationHistory.Tool.LIQUIBASE);
             assertThat(history.ids()).containsExactly("db/changelog.xml::1::bob", "db/changelog.xml::2::ann");
         }
     }

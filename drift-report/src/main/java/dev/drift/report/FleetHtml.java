@@ -1,10 +1,10 @@
 package dev.drift.report;
 
-import dev.drift.core.CatalogGroup;
+import dev.drift.core.fleet.CatalogGroup;
 import dev.drift.core.Change;
-import dev.drift.core.FleetComparison;
+import dev.drift.core.fleet.FleetComparison;
 import dev.drift.core.SchemaDiff;
-import dev.drift.core.TenantOutcome;
+import dev.drift.core.fleet.TenantOutcome;
 import dev.drift.core.TenantStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,15 +2,15 @@ package dev.drift.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.drift.core.Baseline;
+import dev.drift.core.fleet.Baseline;
 import dev.drift.core.Catalog;
 import dev.drift.core.ColumnDef;
 import dev.drift.core.DbObject;
-import dev.drift.core.Fleet;
+import dev.drift.core.fleet.Fleet;
 import dev.drift.core.IndexDef;
 import dev.drift.core.ObjectKey;
 import dev.drift.core.TableDef;
-import dev.drift.core.TenantScan;
+import dev.drift.core.fleet.TenantScan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

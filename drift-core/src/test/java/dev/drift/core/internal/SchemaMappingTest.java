@@ -1,5 +1,17 @@
-package dev.drift.core;
+package dev.drift.core.internal;
 
+import dev.drift.core.Catalog;
+import dev.drift.core.ColumnDef;
+import dev.drift.core.ConstraintDef;
+import dev.drift.core.Differ;
+import dev.drift.core.ObjectKey;
+import dev.drift.core.SchemaDef;
+import dev.drift.core.SchemaDiff;
+import dev.drift.core.SequenceDef;
+import dev.drift.core.SequenceOptions;
+import dev.drift.core.Sql;
+import dev.drift.core.TableDef;
+import dev.drift.core.internal.SchemaMapping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
-package dev.drift.core;
+package dev.drift.core.fleet;
 
+import dev.drift.core.Catalog;
 import java.util.List;
 import java.util.Objects;
 

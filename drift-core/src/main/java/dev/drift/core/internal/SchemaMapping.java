@@ -1,5 +1,13 @@
-package dev.drift.core;
+package dev.drift.core.internal;
 
+import dev.drift.core.Catalog;
+import dev.drift.core.Change;
+import dev.drift.core.DbObject;
+import dev.drift.core.Dependency;
+import dev.drift.core.ObjectKey;
+import dev.drift.core.ObjectKind;
+import dev.drift.core.SchemaDiff;
+import dev.drift.core.Sql;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

@@ -1,5 +1,7 @@
-package dev.drift.core;
+package dev.drift.core.fleet;
 
+import dev.drift.core.Catalog;
+import dev.drift.core.internal.SchemaMapping;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
-package dev.drift.core;
+package dev.drift.core.fleet;
 
+import dev.drift.core.Catalog;
 import java.util.Objects;
 
 /** What a fleet is measured against: the caller's choice, never a guess. */

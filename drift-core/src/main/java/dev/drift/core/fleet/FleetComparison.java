@@ -1,5 +1,7 @@
-package dev.drift.core;
+package dev.drift.core.fleet;
 
+import dev.drift.core.Catalog;
+import dev.drift.core.TenantStatus;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

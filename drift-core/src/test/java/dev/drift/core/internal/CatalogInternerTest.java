@@ -1,5 +1,16 @@
-package dev.drift.core;
+package dev.drift.core.internal;
 
+import dev.drift.core.Catalog;
+import dev.drift.core.ColumnDef;
+import dev.drift.core.DbObject;
+import dev.drift.core.ObjectKey;
+import dev.drift.core.SchemaDef;
+import dev.drift.core.TableDef;
+import dev.drift.core.fleet.Baseline;
+import dev.drift.core.fleet.Fleet;
+import dev.drift.core.fleet.FleetComparison;
+import dev.drift.core.fleet.TenantScan;
+import dev.drift.core.internal.CatalogInterner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

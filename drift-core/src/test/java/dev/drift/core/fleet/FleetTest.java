@@ -1,5 +1,23 @@
-package dev.drift.core;
+package dev.drift.core.fleet;
 
+import dev.drift.core.Catalog;
+import dev.drift.core.Change;
+import dev.drift.core.ColumnDef;
+import dev.drift.core.DbObject;
+import dev.drift.core.DiffOptions;
+import dev.drift.core.DriftException;
+import dev.drift.core.ObjectKey;
+import dev.drift.core.SchemaDef;
+import dev.drift.core.SchemaDiff;
+import dev.drift.core.TableDef;
+import dev.drift.core.TenantStatus;
+import dev.drift.core.fleet.Baseline;
+import dev.drift.core.fleet.Fleet;
+import dev.drift.core.fleet.FleetComparison;
+import dev.drift.core.fleet.MigrationHistory;
+import dev.drift.core.fleet.TenantOutcome;
+import dev.drift.core.fleet.TenantScan;
+import dev.drift.core.internal.SchemaMapping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

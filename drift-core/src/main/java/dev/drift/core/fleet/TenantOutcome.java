@@ -1,5 +1,8 @@
-package dev.drift.core;
+package dev.drift.core.fleet;
 
+import dev.drift.core.SchemaDiff;
+import dev.drift.core.TenantStatus;
+import dev.drift.core.internal.SchemaMapping;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.drift.core;
+package dev.drift.core.fleet;
 
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,5 +1,13 @@
-package dev.drift.core;
+package dev.drift.core.fleet;
 
+import dev.drift.core.Catalog;
+import dev.drift.core.DbObject;
+import dev.drift.core.DiffOptions;
+import dev.drift.core.Differ;
+import dev.drift.core.DriftException;
+import dev.drift.core.SchemaDiff;
+import dev.drift.core.TenantStatus;
+import dev.drift.core.internal.SchemaMapping;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -49,30 +57,6 @@ public final class Fleet {
         return new Comparison(byName, options).run(baseline);
     }
 
-    /**
-     * The fingerprint of what the {@link Differ} compares under these options: without column order,
-     * column positions do not count, and only the included schemas do. Tenants that compare as equal
-     * share it (a column a fix appended is in sync with the same column in the middle of the table).
-     */
-    public static String fingerprint(Catalog catalog, DiffOptions options) {
-        if (options.compareColumnOrder() && options.schemas().isEmpty()) {
-            return catalog.fingerprint();
-        }
-        StringBuilder b = new StringBuilder();
-        for (DbObject o : catalog.objects()) {
-            if (options.includes(o.key())) {
-                b.append(o.key());
-                Properties.of(o).forEach((name, value) -> {
-                    if (options.compareColumnOrder() || !name.equals(Differ.POSITION)) {
-                        b.append("\n    ").append(name).append(" = ").append(value);
-                    }
-                });
-                b.append('\n');
-            }
-        }
-        return Catalog.sha256(b.toString());
-    }
-
     /** One comparison run: caches one diff per distinct schema. */
     private static final class Comparison {
         private final Map<String, TenantScan> byName;
@@ -107,7 +91,7 @@ public final class Fleet {
         }
 
         private String fingerprint(Catalog catalog) {
-            return fingerprints.computeIfAbsent(catalog, c -> Fleet.fingerprint(c, options));
+            return fingerprints.computeIfAbsent(catalog, c -> Differ.fingerprint(c, options));
         }
 
         /** The catalog every tenant of a group is diffed through: the group's first. */

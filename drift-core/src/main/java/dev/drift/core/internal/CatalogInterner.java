@@ -1,5 +1,8 @@
-package dev.drift.core;
+package dev.drift.core.internal;
 
+import dev.drift.core.Catalog;
+import dev.drift.core.DbObject;
+import dev.drift.core.Dependency;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
