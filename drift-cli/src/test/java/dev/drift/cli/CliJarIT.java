@@ -199,7 +199,7 @@ class CliJarIT {
     void unknownFormat() throws Exception {
         Run run = drift(DRIFT_JAR, "diff", "--reference", "jdbc:postgresql://localhost/a", "--target",
                 "jdbc:postgresql://localhost/b", "--format", "yaml");
-        assertOneLineError(run, "--format", "yaml");
+        assertOneLineError(run, "invalid value for --format: expected sql, text, json, markdown (the value is not shown)");
     }
 
     @Test
