@@ -42,7 +42,8 @@ class FleetReportTest {
                     .contains(ReferenceScenario.FIX_FOR_TENANT_B)
                     .doesNotContain("tenant_a: ");
             assertThat(report.markdown()).contains("| tenant_b | BEHIND |");
-            assertThat(report.json()).contains("\"status\" : \"BEHIND\"").contains("\"IN_SYNC\" : 1");
+            assertThat(report.json()).startsWith("{\n  \"format\": \"drift-fleet/1\",")
+                    .contains("\"status\": \"BEHIND\"").contains("\"IN_SYNC\": 1");
         }
     }
 
@@ -63,11 +64,13 @@ class FleetReportTest {
         assertThat(report.scripts()).containsOnlyKeys("b1", "b2", "b3");
         assertThat(report.scripts().get("b2").toSql()).startsWith("-- Drift fix script: makes b2 match the baseline\n");
         assertThat(report.text())
-                .contains("Tenants that differ (4):")
+                .contains("Tenants that differ (4), in 2 situations, worst first:")
                 .contains("\nb1, b2, b3: BEHIND\n  each of these 3 tenants is BEHIND the baseline (1 difference)\n")
                 .contains("\nc1: FAILED - cannot connect to h:1/c1: connection refused\n")
                 .contains("4 tenants  [baseline]  a1, a2, a3, a4\n").doesNotContain("a1, a2, a3, a4:");
         assertThat(report.markdown()).contains("| b1, b2, b3 | BEHIND |");
+        // Worst first: nothing is known of a tenant that could not be read.
+        assertThat(report.text().indexOf("\nc1: FAILED")).isLessThan(report.text().indexOf("\nb1, b2, b3: BEHIND"));
     }
 
     private static final String TENANT = """
