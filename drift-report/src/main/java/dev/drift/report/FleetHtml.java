@@ -211,7 +211,7 @@ final class FleetHtml {
                         + " more differences are listed in their situations" : "")
                 .append("</p>\n<div class=\"scroll\"><table><tr><th>").append(perTenant ? "tenant" : "#")
                 .append("</th><th>status</th>").append(perTenant ? "" : "<th>tenants</th>");
-        shown.forEach(c -> b.append("<th class=\"diff\">").append(escape(c)).append("</th>"));
+        shown.forEach(c -> b.append("<th class=\"diff\" title=\"").append(escape(c)).append("\">").append(escape(c)).append("</th>"));
         b.append("</tr>\n");
         if (perTenant) {
             Map<String, Integer> situationOf = new java.util.HashMap<>();
