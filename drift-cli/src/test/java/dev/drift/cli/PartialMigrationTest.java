@@ -35,10 +35,12 @@ import java.util.Optional;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
+import liquibase.Scope;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.DirectoryResourceAccessor;
+import liquibase.ui.LoggerUIService;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -189,10 +191,12 @@ class PartialMigrationTest {
     }
 
     private static void liquibase(TestDatabase db, Path dir, LiquibaseCall call) throws Exception {
+        // Liquibase talks to the console and to java.util.logging; the test log keeps warnings only.
+        java.util.logging.Logger.getLogger("liquibase").setLevel(java.util.logging.Level.WARNING);
         Connection c = db.connect();
         Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
         try (Liquibase liquibase = new Liquibase("changelog.sql", new DirectoryResourceAccessor(dir), database)) {
-            call.run(liquibase);
+            Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()), () -> call.run(liquibase));
         }
     }
 
