@@ -73,6 +73,32 @@ class FleetReportTest {
         assertThat(report.text().indexOf("\nc1: FAILED")).isLessThan(report.text().indexOf("\nb1, b2, b3: BEHIND"));
     }
 
+    @Test
+    void inALargeFleetASituationsDetailStopsAfterFortyLinesAndItsCodeBlockIsClosed() {
+        dev.drift.core.TableDef orders = dev.drift.core.TableDef.of("public", "orders");
+        List<dev.drift.core.DbObject> full = new java.util.ArrayList<>(List.of(orders));
+        for (int c = 1; c <= 60; c++) {
+            full.add(dev.drift.core.ColumnDef.of("public", "orders", "c" + c, c, "text"));
+        }
+        List<TenantScan> scans = new java.util.ArrayList<>();
+        for (int i = 0; i < FleetReport.SMALL_FLEET; i++) {
+            scans.add(TenantScan.Read.of("full_" + i, new dev.drift.core.Catalog("full", 170007, full)));
+        }
+        for (int i = 0; i < 3; i++) {
+            scans.add(TenantScan.Read.of("bare_" + i, dev.drift.core.Catalog.of(orders)));
+        }
+        FleetReport report = FleetReport.of(Fleet.compare(scans, Baseline.majority()), PlanOptions.DEFAULTS);
+        String text = report.text();
+        assertThat(text).contains("\nbare_0, bare_1, bare_2: BEHIND\n").contains("  … 83 more lines (each tenant's whole script:"
+                + " drift fleet --out <dir>)\n");
+        assertThat(text.substring(text.indexOf("\nbare_0")).lines().count()).isLessThanOrEqualTo(43);
+        String markdown = report.markdown();
+        assertThat(markdown).contains("more lines (each tenant's whole script");
+        assertThat(markdown.split("```", -1).length % 2).as("code fences are closed").isEqualTo(1);
+        // The scripts themselves are whole.
+        assertThat(report.scripts().get("bare_1").sqlStatements()).hasSize(60);
+    }
+
     private static final String TENANT = """
             CREATE SCHEMA %1$s;
             CREATE SEQUENCE %1$s.order_no;
