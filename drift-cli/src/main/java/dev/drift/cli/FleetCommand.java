@@ -121,6 +121,7 @@ final class FleetCommand implements Callable<Integer> {
                 .readHistory(chosen instanceof Baseline.FromHistory).build();
         // A progress bar only for a person watching stderr (whatever stdout is), never into a pipe or a log.
         ProgressBar bar = output.progressBar(err);
+        java.time.Instant started = java.time.Instant.now();
         List<TenantScan> scans = scanner.scan(sources, bar == null ? FleetScanner.ScanListener.NONE : bar);
         if (bar != null) {
             bar.finish();
@@ -132,7 +133,8 @@ final class FleetCommand implements Callable<Integer> {
         FleetComparison fleet = Fleet.compare(scans, chosen,
                 DiffOptions.DEFAULTS.withColumnOrder(columnOrder).withSchemas(schemas));
         PlanOptions planOptions = online.applyTo(PlanOptions.DEFAULTS.withAllowDestructive(allowDestructive));
-        FleetReport report = FleetReport.of(fleet, planOptions);
+        FleetReport report = FleetReport.of(fleet, planOptions).withScan(new FleetReport.Scan(started,
+                sources.stream().map(FleetCommand::server).toList()));
         String rendered = switch (format) {
             case TEXT -> output.colour(report.text());
             case MARKDOWN -> report.markdown();
@@ -184,6 +186,20 @@ final class FleetCommand implements Callable<Integer> {
                     + " or --url with --schema-pattern");
         }
         return sources;
+    }
+
+    /** The server a source's tenants are on, {@code host:port}: for the report's header, never a credential. */
+    private static String server(TenantSource source) {
+        if (source instanceof TenantSource.Database d) {
+            return d.url().server();
+        }
+        if (source instanceof TenantSource.Discovery d) {
+            return d.server().server();
+        }
+        if (source instanceof TenantSource.Schemas s) {
+            return s.database().server();
+        }
+        return ((TenantSource.Pooled) source).server();
     }
 
     private Baseline baseline() {
