@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  *
  * <p>What it is built from (see {@code docs/fleet.md}, "Incremental re-scans"): for every catalog table
  * of the database ({@link #CATALOGS}: every database-local table of {@code pg_catalog} but the three that
- * hold data, not schema), the number of rows and the sum of a 64-bit hash of each row's {@code xmin};
+ * hold data, not schema, and the one only superusers may read), the number of rows and the sum of a 64-bit hash of each row's {@code xmin};
  * the OIDs and names of the roles (owners and grantees are shown by name); the database's OID; and the
  * server's version. Every statement that changes a catalog row (DDL, {@code GRANT}, {@code COMMENT},
  * {@code ALTER ... OWNER}, {@code ALTER ... SET}, policies, security labels, ...) writes a new row
@@ -37,9 +37,9 @@ public record ChangeToken(String value) {
 
     /**
      * The catalog tables the token covers, present on every supported major ({@code pg_publication_namespace}
-     * is added from PostgreSQL 15). Left out on purpose: {@code pg_statistic} and {@code pg_statistic_ext_data}
-     * (planner statistics, rewritten by every {@code ANALYZE}) and {@code pg_largeobject} (data). The shared
-     * catalogs are other databases' too; of them, only role names reach a Drift catalog, and they are covered.
+     * is added from PostgreSQL 15); every one is readable by any role. Left out on purpose: {@link #LEFT_OUT}.
+     * The shared catalogs are other databases' too; of them, only role names reach a Drift catalog, and they
+     * are covered.
      */
     public static final List<String> CATALOGS = List.of("pg_aggregate", "pg_am", "pg_amop", "pg_amproc",
             "pg_attrdef", "pg_attribute", "pg_cast", "pg_class", "pg_collation", "pg_constraint", "pg_conversion",
@@ -49,10 +49,15 @@ public record ChangeToken(String value) {
             "pg_opfamily", "pg_partitioned_table", "pg_policy", "pg_proc", "pg_publication", "pg_publication_rel",
             "pg_range", "pg_rewrite", "pg_seclabel", "pg_sequence", "pg_statistic_ext", "pg_subscription_rel",
             "pg_transform", "pg_trigger", "pg_ts_config", "pg_ts_config_map", "pg_ts_dict", "pg_ts_parser",
-            "pg_ts_template", "pg_type", "pg_user_mapping");
+            "pg_ts_template", "pg_type");
 
-    /** The catalog tables that hold data, not schema: deliberately not in the token. */
-    public static final List<String> LEFT_OUT = List.of("pg_largeobject", "pg_statistic", "pg_statistic_ext_data");
+    /**
+     * The catalog tables deliberately not in the token: those that hold data, not schema (planner statistics,
+     * large objects), and {@code pg_user_mapping} (foreign-server passwords: readable by superusers only, and
+     * no Drift catalog holds user mappings).
+     */
+    public static final List<String> LEFT_OUT = List.of("pg_largeobject", "pg_statistic", "pg_statistic_ext_data",
+            "pg_user_mapping");
 
     public ChangeToken {
         Objects.requireNonNull(value, "value");

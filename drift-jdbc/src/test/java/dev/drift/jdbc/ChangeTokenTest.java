@@ -102,6 +102,17 @@ class ChangeTokenTest {
     }
 
     @Test
+    void aRoleWithoutPrivilegesReadsTheToken() throws SQLException {
+        PostgresServer server = PostgresServer.shared();
+        server.createPasswordRole("drift_token_plain", "plain-secret");
+        try (TestDatabase db = server.createDatabase("token_plain");
+             Connection c = java.sql.DriverManager.getConnection(db.jdbcUrl().replaceAll("&password=[^&]*", "").replaceAll("user=[^&]*", "user=drift_token_plain")
+                     + "&password=plain-secret")) {
+            assertThat(ChangeToken.read(c).value()).hasSize(64);
+        }
+    }
+
+    @Test
     void aCachedScanReadsOnlyTheTenantsWhoseTokenChanged() {
         PostgresServer server = PostgresServer.shared();
         try (TestDatabase a = server.createDatabase("token_a"); TestDatabase b = server.createDatabase("token_b")) {
