@@ -130,6 +130,7 @@ final class FleetCommand implements Callable<Integer> {
         FleetScanner scanner = builder.build();
         // A progress bar only for a person at a terminal, never into a pipe or a log.
         ProgressBar bar = System.console() == null ? null : new ProgressBar(err);
+        java.time.Instant started = java.time.Instant.now();
         List<TenantScan> scans = scanner.scan(sources, bar == null ? FleetScanner.ScanListener.NONE : bar);
         if (bar != null) {
             bar.finish();
@@ -144,7 +145,8 @@ final class FleetCommand implements Callable<Integer> {
         FleetComparison fleet = Fleet.compare(scans, chosen,
                 DiffOptions.DEFAULTS.withColumnOrder(columnOrder).withSchemas(schemas));
         PlanOptions planOptions = online.applyTo(PlanOptions.DEFAULTS.withAllowDestructive(allowDestructive));
-        FleetReport report = FleetReport.of(fleet, planOptions);
+        FleetReport report = FleetReport.of(fleet, planOptions).withScan(new FleetReport.Scan(started,
+                sources.stream().map(FleetCommand::server).toList()));
         String rendered = switch (format) {
             case TEXT -> TerminalColour.forTerminal(report.text());
             case MARKDOWN -> report.markdown();
@@ -195,6 +197,20 @@ final class FleetCommand implements Callable<Integer> {
                     + " or --url with --schema-pattern");
         }
         return sources;
+    }
+
+    /** The server a source's tenants are on, {@code host:port}: for the report's header, never a credential. */
+    private static String server(TenantSource source) {
+        if (source instanceof TenantSource.Database d) {
+            return d.url().server();
+        }
+        if (source instanceof TenantSource.Discovery d) {
+            return d.server().server();
+        }
+        if (source instanceof TenantSource.Schemas s) {
+            return s.database().server();
+        }
+        return ((TenantSource.Pooled) source).server();
     }
 
     private Baseline baseline() {

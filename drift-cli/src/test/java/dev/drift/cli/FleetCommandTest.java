@@ -132,6 +132,29 @@ class FleetCommandTest {
     }
 
     @Test
+    void theHtmlAndJsonReportsCarryTheScanAndNoSecret() {
+        SERVER.createPasswordRole("drift_fleet_report", "report-secret-4711");
+        try (ReferenceScenario.Tenants tenants = ReferenceScenario.create(SERVER)) {
+            String a = tenants.tenantA().jdbcUrl();
+            String b = "jdbc:postgresql://" + SERVER.host() + ":" + SERVER.port() + "/" + tenants.tenantB().name()
+                    + "?user=drift_fleet_report&password=report-secret-4711";
+            String server = SERVER.host() + ":" + SERVER.port();
+            Run html = drift("fleet", "--tenant", "tenant_a=" + a, "--tenant", "tenant_b=" + b, "--format", "html");
+            assertThat(html.exit()).as(html.err()).isEqualTo(1);
+            assertThat(html.out()).contains("<th>Servers</th><td>" + server + "</td>", "<th>Scanned</th><td>20")
+                    .contains("ALTER TABLE public.orders ADD COLUMN external_id text;")
+                    .doesNotContain("report-secret-4711", "drift_fleet_report");
+            Run json = drift("fleet", "--tenant", "tenant_a=" + a, "--tenant", "tenant_b=" + b, "--format", "json");
+            assertThat(json.out()).startsWith("{\n  \"format\": \"drift-fleet/1\",")
+                    .contains("\"servers\": [\n      \"" + server + "\"\n    ]")
+                    .doesNotContain("report-secret-4711");
+            Run text = drift("fleet", "--tenant", "tenant_a=" + a, "--tenant", "tenant_b=" + b);
+            assertThat(text.out()).contains("\nScanned: 20").contains(" on " + server + " · Drift ")
+                    .doesNotContain("report-secret-4711");
+        }
+    }
+
+    @Test
     void badArgumentsAreErrors() {
         assertThat(drift("fleet").err()).contains("no tenants given");
         assertThat(drift("fleet", "--discover", "jdbc:postgresql://h/postgres").err()).contains("needs --database-pattern");
