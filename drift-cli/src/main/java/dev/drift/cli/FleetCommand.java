@@ -6,6 +6,7 @@ import dev.drift.core.fleet.Fleet;
 import dev.drift.core.fleet.FleetComparison;
 import dev.drift.core.fleet.TenantScan;
 import dev.drift.jdbc.FleetScanner;
+import dev.drift.jdbc.ScanCache;
 import dev.drift.jdbc.TenantSource;
 import dev.drift.report.FleetReport;
 import dev.drift.report.PlanOptions;
@@ -103,6 +104,11 @@ final class FleetCommand implements Callable<Integer> {
     @Option(names = "--column-order", description = "Report columns in a different position as drift.")
     boolean columnOrder;
 
+    @Option(names = "--state", paramLabel = "<dir>",
+            description = "Keep each tenant database's catalog and change token here, and on the next run read only"
+                    + " the databases whose catalog changed since (one short query for the others).")
+    Path state;
+
     @Mixin
     OnlineOptions online;
 
@@ -117,14 +123,23 @@ final class FleetCommand implements Callable<Integer> {
         List<TenantSource> sources = sources();
         Baseline chosen = baseline();
         PrintWriter err = spec.commandLine().getErr();
-        FleetScanner scanner = connection.fleetScanner().jobs(jobs).jobsPerServer(jobsPerServer)
-                .readHistory(chosen instanceof Baseline.FromHistory).build();
+        FleetScanner.Builder builder = connection.fleetScanner().jobs(jobs).jobsPerServer(jobsPerServer)
+                .readHistory(chosen instanceof Baseline.FromHistory);
+        StateDirectory stateDirectory = state == null ? null : new StateDirectory(state);
+        ScanCache cache = stateDirectory == null ? null : stateDirectory.load();
+        if (cache != null) {
+            builder.cache(cache);
+        }
+        FleetScanner scanner = builder.build();
         // A progress bar only for a person watching stderr (whatever stdout is), never into a pipe or a log.
         ProgressBar bar = output.progressBar(err);
         java.time.Instant started = java.time.Instant.now();
         List<TenantScan> scans = scanner.scan(sources, bar == null ? FleetScanner.ScanListener.NONE : bar);
         if (bar != null) {
             bar.finish();
+        }
+        if (stateDirectory != null) {
+            stateDirectory.save(cache);
         }
         if (scans.isEmpty()) {
             throw new IllegalArgumentException("no tenants: no database or schema matched the patterns given");
