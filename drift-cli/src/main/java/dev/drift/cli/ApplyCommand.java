@@ -91,6 +91,9 @@ final class ApplyCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
+    @Mixin
+    OutputOptions output;
+
     private PrintWriter out;
 
     @Override

@@ -48,13 +48,17 @@ public record DiffReport(String referenceName, String targetName, SchemaDiff dif
             b.append("\n#### Fix for ").append(targetName).append("\n\n```sql\n");
             script.statements().forEach(s -> {
                 SqlScriptWriter.boundary(s).ifPresent(note -> b.append("-- ").append(note).append('\n'));
+                s.hazards().forEach(h -> b.append("-- ").append(h.describe()).append('\n'));
                 b.append(s.toSql()).append('\n');
             });
             b.append("```\n");
         }
         if (!script.heldBack().isEmpty()) {
             b.append("\n#### Held back (destructive)\n\n```sql\n");
-            script.heldBack().forEach(s -> b.append(s.toSql()).append('\n'));
+            script.heldBack().forEach(s -> {
+                s.hazards().forEach(h -> b.append("-- ").append(h.describe()).append('\n'));
+                b.append(s.toSql()).append('\n');
+            });
             b.append("```\n");
         }
         if (!script.unsupported().isEmpty()) {
