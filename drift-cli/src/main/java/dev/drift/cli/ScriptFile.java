@@ -1,5 +1,6 @@
 package dev.drift.cli;
 
+import dev.drift.core.SessionSettings;
 import dev.drift.jdbc.ApplyStep;
 import dev.drift.report.FixScript;
 import java.util.ArrayList;
@@ -21,7 +22,9 @@ import java.util.regex.Pattern;
  * block, which psql would commit one by one, run together in one transaction (all or nothing), except where
  * a commit is needed: after {@code ALTER TYPE ... ADD VALUE} (a new enum value cannot be used before it
  * commits) and before {@code VALIDATE CONSTRAINT} (the lock of adding the constraint is released before the
- * scan). A script Drift wrote is therefore run in exactly the transactions it was planned with.
+ * scan). A script Drift wrote is therefore run in exactly the transactions it was planned with. The
+ * {@code SET}s of its preamble ({@link SessionSettings#WRITE}) are left out: every session of the runner sets
+ * them itself.
  *
  * @param targetFingerprint the {@code -- drift:target-fingerprint} header, if the script has one
  * @param steps             the statements in order
@@ -75,6 +78,9 @@ record ScriptFile(Optional<String> targetFingerprint, List<ApplyStep> steps) {
         boolean commitNext = false;
         for (Statement s : split(text, name)) {
             String upper = s.sql().toUpperCase(Locale.ROOT);
+            if (SessionSettings.isPreambleStatement(s.sql())) {
+                continue; // the runner's sessions run under the same settings
+            }
             if (upper.matches("(?s)^(BEGIN|START\\s+TRANSACTION)\\b.*")) {
                 inBlock = true;
                 commitNext |= !steps.isEmpty();

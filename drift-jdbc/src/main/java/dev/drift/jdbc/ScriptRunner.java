@@ -2,6 +2,7 @@ package dev.drift.jdbc;
 
 import dev.drift.core.Catalog;
 import dev.drift.core.DriftException;
+import dev.drift.core.SessionSettings;
 import dev.drift.jdbc.ApplyResult.Outcome;
 import dev.drift.jdbc.ApplyResult.StepResult;
 import dev.drift.jdbc.ApplyResult.StepStatus;
@@ -23,8 +24,10 @@ import org.slf4j.LoggerFactory;
  * <p>The plan runs in {@linkplain ApplyPlan#segments() segments}, cut at its commit points: most plans are
  * one segment. For each segment:
  * <ol>
- *   <li>A transaction (READ COMMITTED) with {@code SET LOCAL lock_timeout} and
- *       {@code SET LOCAL statement_timeout}. In the first one the target's catalog is read first (catalog
+ *   <li>A transaction (READ COMMITTED) under the settings a printed script starts with
+ *       ({@link SessionSettings#WRITE}: how literals are read, where names resolve), a lock timeout, a
+ *       statement timeout and {@link SessionSettings#CONNECTION_CHECK}, all {@code LOCAL} to it. In the
+ *       first one the target's catalog is read first (catalog
  *       reads only, no table locks) and its fingerprint compared with the plan's: a mismatch ends with
  *       {@link Outcome#STALE} and nothing runs.</li>
  *   <li>The segment's transactional steps run in order. A failure rolls the transaction back: in the first
@@ -39,7 +42,8 @@ import org.slf4j.LoggerFactory;
  *
  * If the session dies mid-transaction (killed backend, network), PostgreSQL aborts the unfinished
  * transaction; if it dies during COMMIT, the runner reconnects and tells from the catalog's fingerprint
- * whether the commit happened.
+ * whether the commit happened. Statements that run outside a transaction run under the same settings, set for
+ * the session and given back their values after.
  *
  * <pre>{@code
  * ApplyResult result = ScriptRunner.builder().lockTimeout(Duration.ofSeconds(2)).build()
@@ -170,10 +174,9 @@ public final class ScriptRunner {
                 throw Failures.query(where, "starting the transaction", e);
             }
             try {
-                try (Statement s = connection.createStatement()) {
-                    s.execute("SET LOCAL lock_timeout = " + lockTimeout.toMillis());
-                    s.execute("SET LOCAL statement_timeout = " + statementTimeout.toMillis());
-                }
+                // How the statements are read, where their names resolve, and the timeouts (SessionSettings.WRITE:
+                // the same settings a printed script starts with).
+                Sessions.local(connection, "", Sessions.with(SessionSettings.WRITE, lockTimeout, statementTimeout));
                 before = reader.readWithin(connection, where).fingerprint();
                 if (segment == 0 && plan.expectedFingerprint().filter(f -> !f.equals(before)).isPresent()) {
                     rollbackQuietly();
@@ -265,7 +268,8 @@ public final class ScriptRunner {
             int offset = segmentStart + current().transactional().size();
             String failure = null;
             try {
-                setSessionTimeouts(true);
+                List<SessionSettings.Setting> previous = Sessions.session(connection,
+                        Sessions.with(SessionSettings.WRITE, lockTimeout, statementTimeout));
                 for (int i = 0; i < nonTransactional.size() && failure == null; i++) {
                     ApplyStep step = nonTransactional.get(i);
                     try {
@@ -276,9 +280,9 @@ public final class ScriptRunner {
                         results.set(offset + i, new StepResult(step, StepStatus.FAILED, Optional.of(failure)));
                     }
                 }
-                setSessionTimeouts(false);
+                Sessions.restore(connection, previous);
             } catch (SQLException e) {
-                failure = Optional.ofNullable(failure).orElse(Failures.query(where, "setting timeouts", e).getMessage());
+                failure = Optional.ofNullable(failure).orElse(Failures.query(where, "setting the session", e).getMessage());
             }
             if (failure == null) {
                 return Optional.empty();
@@ -310,13 +314,6 @@ public final class ScriptRunner {
                         + " is not what was expected (" + mismatches.size() + " difference(s))");
             }
             return end(Outcome.APPLIED, null);
-        }
-
-        private void setSessionTimeouts(boolean set) throws SQLException {
-            try (Statement s = connection.createStatement()) {
-                s.execute(set ? "SET lock_timeout = " + lockTimeout.toMillis() : "RESET lock_timeout");
-                s.execute(set ? "SET statement_timeout = " + statementTimeout.toMillis() : "RESET statement_timeout");
-            }
         }
 
         private void execute(ApplyStep step) throws SQLException {

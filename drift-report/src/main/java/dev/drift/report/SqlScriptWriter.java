@@ -1,5 +1,6 @@
 package dev.drift.report;
 
+import dev.drift.core.SessionSettings;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,9 @@ final class SqlScriptWriter {
                 .append(oneLine(script.reference())).append('\n');
         if (script.statements().isEmpty()) {
             b.append("-- Nothing to run.\n");
+        } else {
+            // How the statements below are read, whatever the target's database or role defaults say.
+            b.append(SessionSettings.scriptPreamble());
         }
         List<FixStatement> statements = script.statements();
         int i = 0;
