@@ -338,11 +338,11 @@ class ScriptRunnerTest {
 
     @Test
     void aPlanIsCutIntoSegmentsAtItsCommitPoints() {
-        ApplyStep t1 = step("SELECT 1");
+        ApplyStep t1 = step("CREATE TABLE public.t1 ()");
         ApplyStep n1 = new ApplyStep("CREATE INDEX CONCURRENTLY i ON t (a)", false, "index");
-        ApplyStep t2 = step("SELECT 2").withCommitBefore();
+        ApplyStep t2 = step("CREATE TABLE public.t2 ()").withCommitBefore();
         ApplyStep n2 = new ApplyStep("DROP INDEX CONCURRENTLY j", false, "drop").withCommitBefore();
-        ApplyStep t3 = step("SELECT 3");
+        ApplyStep t3 = step("CREATE TABLE public.t3 ()");
         ApplyPlan plan = new ApplyPlan(List.of(t1.withCommitBefore(), n1, t2, n2, t3), Optional.empty(), ANYTHING);
 
         assertThat(plan.segments()).containsExactly(new ApplyPlan.Segment(List.of(t1.withCommitBefore()), List.of(n1)),
