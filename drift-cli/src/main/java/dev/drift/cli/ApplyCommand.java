@@ -248,10 +248,15 @@ final class ApplyCommand implements Callable<Integer> {
             case APPLIED -> out.println("APPLIED: " + ran + " statement(s) committed to " + result.target()
                     + (verified ? " and verified." : "."));
             case NOTHING_TO_DO -> out.println("NOTHING TO DO: " + result.target());
-            case STALE, ROLLED_BACK -> out.println("NOT APPLIED: " + result.target() + " is unchanged.");
+            case STALE -> out.println("NOT APPLIED: nothing ran; " + result.target() + " is unchanged.");
+            case ROLLED_BACK -> out.println(result.steps().stream().allMatch(r -> r.status() == ApplyResult.StepStatus.NOT_RUN)
+                    ? "NOT APPLIED: no statement ran; " + result.target() + " is unchanged."
+                    : "NOT APPLIED: the transaction was rolled back, and the catalog of " + result.target()
+                    + ", read again, is as before.");
             case INCOMPLETE -> out.println("INCOMPLETE: the statements marked applied were committed and stay, the"
                     + " rest not; see above.");
-            case UNKNOWN -> out.println("UNKNOWN: read " + result.target() + " again before doing anything else.");
+            case UNKNOWN -> out.println("UNKNOWN: what " + result.target() + " now holds is not known (see the reason"
+                    + " below): read it again (drift diff) and check its data before doing anything else.");
         }
         out.flush();
         result.error().ifPresent(e -> spec.commandLine().getErr().println("drift: " + Main.oneLine(e)));
@@ -264,6 +269,7 @@ final class ApplyCommand implements Callable<Integer> {
             case ROLLED_BACK -> "rolled back";
             case FAILED -> "FAILED";
             case NOT_RUN -> "not run";
+            case UNKNOWN -> "unknown";
         };
     }
 

@@ -185,7 +185,7 @@ class ScriptRunnerTest {
 
                 assertThat(result.outcome()).isEqualTo(Outcome.ROLLED_BACK);
                 assertThat(result.error().orElseThrow()).contains("statement 2 of 2", "SQLSTATE",
-                        "PostgreSQL rolls back an unfinished transaction", "nothing was applied");
+                        "PostgreSQL rolls back an unfinished transaction", "nothing was applied", "(verified: ");
                 assertThat(statuses(result)).containsExactly(StepStatus.ROLLED_BACK, StepStatus.FAILED);
             }
             assertThat(read(db)).isEqualTo(before);
@@ -323,9 +323,9 @@ class ScriptRunnerTest {
                     StepStatus.FAILED);
             assertThat(result.error().orElseThrow())
                     .startsWith("statement 4 of 4 (ALTER TABLE public.accounts ALTER COLUMN note SET NOT NULL) failed on ")
-                    .contains("[SQLSTATE 23502]", "rolled back (transaction 2 of 2)",
+                    .contains("[SQLSTATE 23502]", "rolled back, this transaction (2 of 2) was not applied",
                             "statements 1-2 (transaction 1, and what ran outside a transaction after it) were committed before"
-                                    + " and stay: plan again to finish")
+                                    + " and stay: plan again to finish", "(verified: the catalog of ")
                     .doesNotContain("\n");
             // The first transaction stays; the second left nothing behind.
             assertThat(db.queryValue("SELECT count(*) FROM pg_enum WHERE enumlabel = 'gold'")).contains("1");

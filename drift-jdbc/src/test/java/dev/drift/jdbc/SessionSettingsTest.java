@@ -5,15 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.drift.core.Catalog;
 import dev.drift.core.Differ;
 import dev.drift.jdbc.ApplyResult.Outcome;
+import dev.drift.jdbc.ApplyResult.StepStatus;
 import dev.drift.testkit.PostgresServer;
 import dev.drift.testkit.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
  * Drift's sessions under database defaults that change how SQL is read and rendered
- * ({@link TestDatabase#HOSTILE_DEFAULTS}).
+ * ({@link TestDatabase#HOSTILE_DEFAULTS}), and sessions whose client goes away.
  */
 class SessionSettingsTest {
 
@@ -82,5 +90,95 @@ class SessionSettingsTest {
             assertThat(db.queryValue("SELECT pg_get_expr(adbin, adrelid) FROM pg_attrdef WHERE adrelid = 'public.t'::regclass"))
                     .hasValueSatisfying(v -> assertThat(v).contains("DELETE FROM public.victim"));
         }
+    }
+
+    @Test
+    void anApplySessionWhoseClientIsGoneEndsWhileItWaitsForALock() throws Exception {
+        try (TestDatabase db = SERVER.createDatabase("settings_gone")) {
+            db.execute("CREATE TABLE public.t (a int)");
+            ApplyPlan plan = new ApplyPlan(List.of(new ApplyStep("ALTER TABLE public.t ADD COLUMN b int", true, "b")),
+                    Optional.of(read(db).fingerprint()), (c, p) -> List.of());
+            try (Connection holder = db.connect()) {
+                holder.setAutoCommit(false);
+                try (Statement s = holder.createStatement()) {
+                    s.execute("LOCK TABLE public.t IN ACCESS EXCLUSIVE MODE");
+                }
+                Connection client = db.connect();
+                int pid = backendPid(client);
+                CompletableFuture<ApplyResult> running = CompletableFuture.supplyAsync(() -> ScriptRunner.builder()
+                        .lockTimeout(Duration.ofSeconds(60)).build().apply(client, "settings_gone", plan));
+                awaitLockWait(db, pid);
+
+                // The client goes away without a word (a killed process): only the server's connection check notices.
+                client.abort(Runnable::run);
+                long gone = awaitGone(db, pid, Duration.ofSeconds(20));
+
+                assertThat(gone).as("ms until the server ended the session of the vanished client (the lock timeout"
+                        + " is 60 s)").isLessThan(15_000);
+                assertThat(running.get(30, TimeUnit.SECONDS).outcome()).isNotEqualTo(Outcome.APPLIED);
+                holder.rollback();
+            }
+        }
+    }
+
+    @Test
+    void aRollbackThatCannotBeVerifiedIsReportedAsUnknown() throws Exception {
+        try (TestDatabase db = SERVER.createDatabase("settings_unverified")) {
+            db.execute("CREATE TABLE public.t (a int); CREATE TABLE public.u (a int)");
+            ApplyPlan plan = new ApplyPlan(List.of(new ApplyStep("ALTER TABLE public.u ADD COLUMN b int", true, "u.b"),
+                    new ApplyStep("ALTER TABLE public.t ADD COLUMN b int", true, "t.b")),
+                    Optional.of(read(db).fingerprint()), (c, p) -> List.of());
+            try (Connection holder = db.connect()) {
+                holder.setAutoCommit(false);
+                try (Statement s = holder.createStatement()) {
+                    s.execute("LOCK TABLE public.t IN ACCESS EXCLUSIVE MODE");
+                }
+                Connection client = db.connect();
+                int pid = backendPid(client);
+                // Through the caller's connection: once the session is gone, the runner has no way to read again.
+                CompletableFuture<ApplyResult> running = CompletableFuture.supplyAsync(() -> ScriptRunner.builder()
+                        .lockTimeout(Duration.ofSeconds(60)).build().apply(client, "settings_unverified", plan));
+                awaitLockWait(db, pid);
+                db.queryValue("SELECT pg_terminate_backend(" + pid + ")");
+
+                ApplyResult result = running.get(30, TimeUnit.SECONDS);
+                holder.rollback();
+
+                assertThat(result.outcome()).isEqualTo(Outcome.UNKNOWN);
+                assertThat(result.error().orElseThrow()).contains("not verified", "could not be read again",
+                        "read settings_unverified again").doesNotContain("nothing was applied");
+                assertThat(result.steps()).extracting(ApplyResult.StepResult::status)
+                        .containsExactly(StepStatus.UNKNOWN, StepStatus.FAILED);
+            }
+        }
+    }
+
+    private static int backendPid(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static void awaitLockWait(TestDatabase db, int pid) throws InterruptedException {
+        for (int i = 0; i < 400; i++) {
+            if (db.queryValue("SELECT wait_event_type FROM pg_stat_activity WHERE pid = " + pid).filter("Lock"::equals)
+                    .isPresent()) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the apply session never waited for the lock");
+    }
+
+    private static long awaitGone(TestDatabase db, int pid, Duration within) throws InterruptedException {
+        long started = System.nanoTime();
+        while (System.nanoTime() - started < within.toNanos()) {
+            if (db.queryValue("SELECT count(*) FROM pg_stat_activity WHERE pid = " + pid).filter("0"::equals).isPresent()) {
+                return (System.nanoTime() - started) / 1_000_000;
+            }
+            Thread.sleep(100);
+        }
+        return within.toMillis();
     }
 }
