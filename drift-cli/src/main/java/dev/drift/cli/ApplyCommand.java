@@ -148,7 +148,7 @@ final class ApplyCommand implements Callable<Integer> {
                 .reader(reader)
                 .build();
         ApplyResult result = runner.apply(targetUrl, new ApplyPlan(steps, Optional.of(expectedFingerprint), check));
-        return report(result, planned);
+        return report(result, steps, planned, saved.isEmpty());
     }
 
     private static ScriptFile readScript(Path file) throws IOException {
@@ -206,7 +206,10 @@ final class ApplyCommand implements Callable<Integer> {
     private void printLeftAlone(Optional<FixScript> planned) {
         planned.ifPresent(p -> {
             if (!p.heldBack().isEmpty()) {
-                out.println("Held back (destructive, not run; --allow-destructive includes them): " + p.heldBack().size());
+                boolean privileged = p.heldBack().stream().anyMatch(s -> s.hazards().stream().anyMatch(h -> h.kind().needsTrust()));
+                out.println(privileged ? "Held back (destructive, or creating a SECURITY DEFINER routine whose owner the"
+                        + " reference does not give; not run): " + p.heldBack().size()
+                        : "Held back (destructive, not run; --allow-destructive includes them): " + p.heldBack().size());
                 for (FixStatement s : p.heldBack()) {
                     out.println("  - " + Main.oneLine(s.toSql()));
                     s.hazards().forEach(h -> out.println("      " + h.describe()));
@@ -219,13 +222,17 @@ final class ApplyCommand implements Callable<Integer> {
         });
     }
 
-    private int report(ApplyResult result, Optional<FixScript> planned) {
+    /** @param fromPlan whether the steps are the plan's statements (whose hazards are then shown) */
+    private int report(ApplyResult result, List<ApplyStep> steps, Optional<FixScript> planned, boolean fromPlan) {
         out.println("Statements:");
         int i = 0;
         for (ApplyResult.StepResult r : result.steps()) {
             i++;
             String sql = r.step().oneLine();
             out.println(String.format("  %2d. %-12s %s%s", i, label(r.status()), sql, sql.endsWith(";") ? "" : ";"));
+            int index = steps.indexOf(r.step());
+            planned.filter(p -> fromPlan && index >= 0).ifPresent(p -> p.statements().get(index).hazards()
+                    .forEach(h -> out.println("      " + h.describe())));
             r.error().ifPresent(e -> out.println("      " + Main.oneLine(e)));
         }
         printLeftAlone(planned);

@@ -48,13 +48,19 @@ public record DiffReport(String referenceName, String targetName, SchemaDiff dif
             b.append("\n#### Fix for ").append(targetName).append("\n\n```sql\n");
             script.statements().forEach(s -> {
                 SqlScriptWriter.boundary(s).ifPresent(note -> b.append("-- ").append(note).append('\n'));
+                s.hazards().forEach(h -> b.append("-- ").append(oneLine(h.describe())).append('\n'));
                 b.append(s.toSql()).append('\n');
             });
             b.append("```\n");
         }
         if (!script.heldBack().isEmpty()) {
-            b.append("\n#### Held back (destructive)\n\n```sql\n");
-            script.heldBack().forEach(s -> b.append(s.toSql()).append('\n'));
+            b.append(script.heldBack().stream().anyMatch(TrustHazards::needsTrust)
+                    ? "\n#### Held back (destructive, or granting power or running code)\n\n```sql\n"
+                    : "\n#### Held back (destructive)\n\n```sql\n");
+            script.heldBack().forEach(s -> {
+                s.hazards().forEach(h -> b.append("-- ").append(oneLine(h.describe())).append('\n'));
+                b.append(s.toSql()).append('\n');
+            });
             b.append("```\n");
         }
         if (!script.unsupported().isEmpty()) {
@@ -89,8 +95,11 @@ public record DiffReport(String referenceName, String targetName, SchemaDiff dif
 
     private void heldBack(StringBuilder b, String indent) {
         if (!script.heldBack().isEmpty()) {
+            boolean trust = script.heldBack().stream().anyMatch(TrustHazards::needsTrust);
             boolean waiting = script.heldBack().stream().anyMatch(s -> !s.destructive());
-            b.append(waiting ? "\nHeld back (destructive, or part of a destructive change; not in the script unless allowed):\n"
+            b.append(trust ? "\nHeld back (destructive, granting power or running code from a reference Drift chose, or"
+                    + " depending on such a statement; not in the script unless allowed):\n"
+                    : waiting ? "\nHeld back (destructive, or part of a destructive change; not in the script unless allowed):\n"
                     : "\nHeld back (destructive, not in the script unless allowed):\n");
             script.heldBack().forEach(s -> {
                 s.hazards().forEach(h -> b.append(indent).append("-- ").append(h.describe()).append('\n'));
@@ -101,6 +110,11 @@ public record DiffReport(String referenceName, String targetName, SchemaDiff dif
             b.append("\nNot fixable by a statement:\n");
             script.unsupported().forEach(u -> b.append(indent).append(u).append('\n'));
         }
+    }
+
+    /** A comment line stays one line, whatever a name or expression holds. */
+    private static String oneLine(String text) {
+        return text.replaceAll("\\R", " ");
     }
 
     private static String changeWord(Change c) {

@@ -77,7 +77,8 @@ public final class FixPlanner {
         Objects.requireNonNull(options, "options");
         FixPlanner planner = new FixPlanner(diff, options);
         planner.planAll();
-        List<FixStatement> ordered = DependencyOrder.sort(planner.statements, diff.reference(), diff.target());
+        List<FixStatement> ordered = DependencyOrder.sort(TrustHazards.classify(planner.statements, diff),
+                diff.reference(), diff.target());
         Set<ObjectKey> blocked = DependencyOrder.blockedByHeldBack(ordered, options.allowDestructive(), diff.target());
         List<FixStatement> run = new ArrayList<>();
         List<FixStatement> held = new ArrayList<>();
@@ -90,6 +91,7 @@ public final class FixPlanner {
                 run.add(s);
             }
         }
+        TrustHazards.holdBack(run, held, options, diff);
         planner.holdRebuildsOfHeldChanges(run, held);
         // Arranged first: the new enum values' commit points are then placed in the final order.
         List<FixStatement> committed = planner.objects.types.markCommits(planner.online.arrange(run));
