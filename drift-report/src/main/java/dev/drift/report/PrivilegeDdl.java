@@ -92,6 +92,9 @@ final class PrivilegeDdl {
     }
 
     void revokeDefault(DefaultPrivilegeDef d) {
+        if (d.schema().filter(s -> context.goesAway(ObjectKey.schema(s))).isPresent()) {
+            return; // goes with its schema (PostgreSQL drops a schema's default privileges with it)
+        }
         changeDefault(d, d.privileges(), d.grantOption(), builtInDefault(d), List.of());
     }
 
