@@ -56,13 +56,16 @@ public final class StatementCheck {
         form(ObjectKind.VIEW, "CREATE (OR REPLACE )?(RECURSIVE )?VIEW", "DROP VIEW", "ALTER VIEW");
         form(ObjectKind.MATERIALIZED_VIEW, "CREATE MATERIALIZED VIEW", "DROP MATERIALIZED VIEW",
                 "ALTER MATERIALIZED VIEW");
+        // A new routine or type is given back the PUBLIC default privileges the reference revoked, as its own statement.
+        String publicDefaults = "(GRANT|REVOKE)";
         form(ObjectKind.ROUTINE, "CREATE (OR REPLACE )?(FUNCTION|PROCEDURE)", "ALTER (FUNCTION|PROCEDURE|ROUTINE)",
-                "DROP (FUNCTION|PROCEDURE|ROUTINE)");
-        form(ObjectKind.AGGREGATE, "CREATE (OR REPLACE )?AGGREGATE", "ALTER AGGREGATE", "DROP AGGREGATE");
+                "DROP (FUNCTION|PROCEDURE|ROUTINE)", publicDefaults);
+        form(ObjectKind.AGGREGATE, "CREATE (OR REPLACE )?AGGREGATE", "ALTER AGGREGATE", "DROP AGGREGATE",
+                publicDefaults);
         form(ObjectKind.TRIGGER, "CREATE (OR REPLACE )?(CONSTRAINT )?TRIGGER", "DROP TRIGGER", "ALTER TRIGGER",
                 alterTable);
         form(ObjectKind.EXTENSION, "CREATE EXTENSION", "ALTER EXTENSION", "DROP EXTENSION");
-        form(ObjectKind.TYPE, "CREATE (TYPE|DOMAIN)", "ALTER (TYPE|DOMAIN)", "DROP (TYPE|DOMAIN)");
+        form(ObjectKind.TYPE, "CREATE (TYPE|DOMAIN)", "ALTER (TYPE|DOMAIN)", "DROP (TYPE|DOMAIN)", publicDefaults);
         form(ObjectKind.INHERITANCE, alterTable);
         form(ObjectKind.ROW_SECURITY, alterTable);
         form(ObjectKind.POLICY, "CREATE POLICY", "ALTER POLICY", "DROP POLICY");
