@@ -28,5 +28,6 @@ CREATE FUNCTION public.visible(n bigint)
  LANGUAGE sql STABLE
 AS $function$ SELECT n > 0 $function$;
 ALTER TABLE public.items ALTER COLUMN code SET DEFAULT public.next_code((1)::bigint);
+-- grants power: lets public see or change the rows its expressions admit
 CREATE POLICY positive ON public.items USING (public.visible((id)::bigint));
 COMMIT;

@@ -20,6 +20,7 @@ CREATE FUNCTION public.norm(v text)
  LANGUAGE sql IMMUTABLE
 AS $function$ SELECT lower(v) $function$;
 -- long lock: builds the index while writes to the table wait
+-- runs code: evaluates its expression for every row public.orders holds, calling code that is not PostgreSQL's own, with the rights of the role that runs the script
 CREATE INDEX orders_norm ON public.orders USING btree (public.norm(customer));
 ALTER ROUTINE public.norm(text) OWNER TO postgres;
 COMMIT;

@@ -16,5 +16,6 @@ CREATE FUNCTION public.positive(numeric)
  LANGUAGE sql IMMUTABLE
 AS $function$ SELECT $1 > 0 $function$;
 -- may fail: fails if existing rows violate it
+-- runs code: evaluates its expression for every row public.orders holds, calling code that is not PostgreSQL's own, with the rights of the role that runs the script
 ALTER TABLE public.orders ADD CONSTRAINT total_positive CHECK (public.positive(total));
 COMMIT;

@@ -16,5 +16,6 @@ CREATE FUNCTION public.lower_customer(text)
  LANGUAGE sql IMMUTABLE
 AS $function$ SELECT lower($1) $function$;
 -- long lock: builds the index while writes to the table wait
+-- runs code: evaluates its expression for every row public.orders holds, calling code that is not PostgreSQL's own, with the rights of the role that runs the script
 CREATE INDEX orders_lower ON public.orders USING btree (public.lower_customer(customer));
 COMMIT;

@@ -20,6 +20,7 @@ SELECT orders.id,
     orders.customer
    FROM public.orders;
 -- long lock: runs the query to populate the materialized view
+-- runs code: runs its query now to fill it: every function the query calls runs, with the rights of the role that runs the script
 CREATE MATERIALIZED VIEW public.snap AS
 SELECT base.id
    FROM public.base;

@@ -20,6 +20,7 @@ SELECT id,
     customer
    FROM public.orders;
 -- long lock: runs the query to populate the materialized view
+-- runs code: runs its query now to fill it: every function the query calls runs, with the rights of the role that runs the script
 CREATE MATERIALIZED VIEW public.snap AS
 SELECT id
    FROM public.base;

@@ -20,6 +20,7 @@ CREATE FUNCTION public.ok(numeric)
  LANGUAGE sql IMMUTABLE
 AS $function$ SELECT $1 >= 0 $function$;
 -- may fail: fails if existing rows violate it
+-- runs code: evaluates its expression for every row public.orders holds, calling code that is not PostgreSQL's own, with the rights of the role that runs the script
 ALTER TABLE public.orders ADD CONSTRAINT total_ok CHECK (public.ok(total));
 ALTER ROUTINE public.ok(numeric) OWNER TO postgres;
 COMMIT;

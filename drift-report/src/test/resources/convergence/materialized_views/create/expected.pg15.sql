@@ -12,6 +12,7 @@ SET lc_monetary = 'C';
 SET quote_all_identifiers = off;
 BEGIN;
 -- long lock: runs the query to populate the materialized view
+-- runs code: runs its query now to fill it: every function the query calls runs, with the rights of the role that runs the script
 CREATE MATERIALIZED VIEW public.totals AS
 SELECT orders.customer,
     sum(orders.total) AS total

@@ -14,6 +14,7 @@ BEGIN;
 -- recreated: PostgreSQL cannot change it in place
 DROP MATERIALIZED VIEW public.totals;
 -- long lock: runs the query to populate the materialized view
+-- runs code: runs its query now to fill it: every function the query calls runs, with the rights of the role that runs the script
 CREATE MATERIALIZED VIEW public.totals AS
 SELECT id,
     sum(total) AS total

@@ -12,5 +12,6 @@ SET lc_monetary = 'C';
 SET quote_all_identifiers = off;
 BEGIN;
 REVOKE SELECT (secret) ON TABLE public.orders FROM drift_o2_reader;
+-- grants power: gives drift_o2_reader a privilege on column public.orders.total
 GRANT SELECT (total), UPDATE (total) ON TABLE public.orders TO drift_o2_reader;
 COMMIT;

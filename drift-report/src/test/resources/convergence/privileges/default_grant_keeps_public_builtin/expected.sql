@@ -10,4 +10,5 @@ SET xmloption = content;
 SET array_nulls = on;
 SET lc_monetary = 'C';
 SET quote_all_identifiers = off;
+-- grants power: gives drift_gaps_reader privileges on objects created from now on
 ALTER DEFAULT PRIVILEGES FOR ROLE postgres GRANT EXECUTE ON FUNCTIONS TO drift_gaps_reader;

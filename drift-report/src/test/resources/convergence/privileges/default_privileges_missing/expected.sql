@@ -11,6 +11,8 @@ SET array_nulls = on;
 SET lc_monetary = 'C';
 SET quote_all_identifiers = off;
 BEGIN;
+-- grants power: gives drift_o2_writer privileges on objects created from now on
 ALTER DEFAULT PRIVILEGES FOR ROLE postgres GRANT USAGE ON SEQUENCES TO drift_o2_writer;
+-- grants power: gives drift_o2_reader privileges on objects created from now on
 ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA app GRANT SELECT ON TABLES TO drift_o2_reader;
 COMMIT;

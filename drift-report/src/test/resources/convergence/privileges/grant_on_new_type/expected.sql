@@ -12,5 +12,6 @@ SET lc_monetary = 'C';
 SET quote_all_identifiers = off;
 BEGIN;
 CREATE TYPE public.mood AS ENUM ('a');
+-- grants power: gives drift_o2_reader a privilege on type public.mood
 GRANT USAGE ON TYPE public.mood TO drift_o2_reader;
 COMMIT;

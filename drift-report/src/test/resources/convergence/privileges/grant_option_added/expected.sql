@@ -10,4 +10,5 @@ SET xmloption = content;
 SET array_nulls = on;
 SET lc_monetary = 'C';
 SET quote_all_identifiers = off;
+-- grants power: gives drift_o2_reader a privilege on table public.orders
 GRANT SELECT ON TABLE public.orders TO drift_o2_reader WITH GRANT OPTION;

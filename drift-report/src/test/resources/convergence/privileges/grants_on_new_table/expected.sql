@@ -15,6 +15,8 @@ CREATE TABLE public.orders (
     id integer,
     total numeric
 );
+-- grants power: gives drift_o2_writer a privilege on column public.orders.total
 GRANT UPDATE (total) ON TABLE public.orders TO drift_o2_writer;
+-- grants power: gives drift_o2_reader a privilege on table public.orders
 GRANT SELECT ON TABLE public.orders TO drift_o2_reader;
 COMMIT;

@@ -10,4 +10,5 @@ SET xmloption = content;
 SET array_nulls = on;
 SET lc_monetary = 'C';
 SET quote_all_identifiers = off;
+-- grants power: gives PUBLIC a privilege on table public.lookup
 GRANT SELECT ON TABLE public.lookup TO PUBLIC;

@@ -12,5 +12,6 @@ SET lc_monetary = 'C';
 SET quote_all_identifiers = off;
 BEGIN;
 REVOKE DELETE ON TABLE public.orders FROM drift_o2_writer;
+-- grants power: gives drift_o2_writer a privilege on table public.orders
 GRANT UPDATE ON TABLE public.orders TO drift_o2_writer;
 COMMIT;

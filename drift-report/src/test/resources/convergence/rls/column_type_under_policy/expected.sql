@@ -15,5 +15,6 @@ BEGIN;
 DROP POLICY tenant_rows ON public.docs;
 -- table rewrite: rewrites the table under an ACCESS EXCLUSIVE lock
 ALTER TABLE public.docs ALTER COLUMN id TYPE bigint;
+-- grants power: lets public see or change the rows its expressions admit
 CREATE POLICY tenant_rows ON public.docs USING (((tenant = CURRENT_USER) AND (id > 0))) WITH CHECK ((tenant = CURRENT_USER));
 COMMIT;

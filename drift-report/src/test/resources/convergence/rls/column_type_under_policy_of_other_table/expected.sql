@@ -15,6 +15,7 @@ BEGIN;
 DROP POLICY members_only ON public.docs;
 -- table rewrite: rewrites the table under an ACCESS EXCLUSIVE lock
 ALTER TABLE public.members ALTER COLUMN level TYPE bigint;
+-- grants power: lets public see or change the rows its expressions admit
 CREATE POLICY members_only ON public.docs USING ((EXISTS ( SELECT 1
    FROM public.members m
   WHERE ((m.name = docs.owner) AND (m.level > 1)))));

@@ -11,6 +11,8 @@ SET array_nulls = on;
 SET lc_monetary = 'C';
 SET quote_all_identifiers = off;
 BEGIN;
+-- grants power: turns off row-level security on public.docs (for its owner, with NO FORCE): its policies no longer restrict the rows it shows
 ALTER TABLE public.docs DISABLE ROW LEVEL SECURITY;
+-- grants power: turns off row-level security on public.docs (for its owner, with NO FORCE): its policies no longer restrict the rows it shows
 ALTER TABLE public.docs NO FORCE ROW LEVEL SECURITY;
 COMMIT;

@@ -17,5 +17,6 @@ CREATE TABLE public.docs (
 );
 ALTER TABLE public.docs ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.docs FORCE ROW LEVEL SECURITY;
+-- grants power: lets public see or change the rows its expressions admit
 CREATE POLICY own ON public.docs USING ((owner = CURRENT_USER));
 COMMIT;

@@ -19,6 +19,7 @@ CREATE FUNCTION public.allowed(t text)
  RETURNS boolean
  LANGUAGE sql STABLE
 AS $function$ SELECT t = current_user $function$;
+-- grants power: lets public see or change the rows its expressions admit
 CREATE POLICY by_owner ON public.docs USING (public.allowed(owner));
 ALTER ROUTINE public.allowed(text) OWNER TO postgres;
 COMMIT;

@@ -12,5 +12,6 @@ SET lc_monetary = 'C';
 SET quote_all_identifiers = off;
 BEGIN;
 DROP POLICY p ON public.docs;
+-- grants power: lets public see or change the rows its expressions admit
 CREATE POLICY p ON public.docs FOR UPDATE USING ((id > 0));
 COMMIT;

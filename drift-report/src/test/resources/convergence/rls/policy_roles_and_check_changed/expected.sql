@@ -10,4 +10,5 @@ SET xmloption = content;
 SET array_nulls = on;
 SET lc_monetary = 'C';
 SET quote_all_identifiers = off;
+-- grants power: changes which rows the policy lets through, and for whom
 ALTER POLICY own ON public.docs TO drift_o2_reader, drift_o2_writer WITH CHECK ((owner = CURRENT_USER));

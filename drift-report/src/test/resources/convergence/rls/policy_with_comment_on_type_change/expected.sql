@@ -15,6 +15,7 @@ BEGIN;
 DROP POLICY own ON public.docs;
 -- table rewrite: rewrites the table under an ACCESS EXCLUSIVE lock
 ALTER TABLE public.docs ALTER COLUMN id TYPE bigint;
+-- grants power: lets public see or change the rows its expressions admit
 CREATE POLICY own ON public.docs USING ((id > 0));
 COMMENT ON POLICY own ON public.docs IS 'positive ids only';
 COMMIT;

@@ -10,4 +10,5 @@ SET xmloption = content;
 SET array_nulls = on;
 SET lc_monetary = 'C';
 SET quote_all_identifiers = off;
+-- grants power: runs with the rights of its owner (SECURITY DEFINER), whoever calls it
 ALTER FUNCTION public.add_tax(numeric) STRICT SECURITY DEFINER PARALLEL SAFE COST 5;

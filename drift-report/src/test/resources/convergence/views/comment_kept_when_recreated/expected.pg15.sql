@@ -23,6 +23,7 @@ SELECT readings.id,
    FROM public.readings
   WHERE (readings.v > 0);
 -- long lock: runs the query to populate the materialized view
+-- runs code: runs its query now to fill it: every function the query calls runs, with the rights of the role that runs the script
 CREATE MATERIALIZED VIEW public.reading_totals AS
 SELECT readings.id,
     readings.v

@@ -21,5 +21,6 @@ SELECT id,
   WHERE (total > (100)::numeric);
 ALTER VIEW public.big_orders OWNER TO postgres;
 COMMENT ON VIEW public.big_orders IS 'orders over 100';
+-- grants power: gives drift_gaps_reader a privilege on view public.big_orders
 GRANT SELECT ON TABLE public.big_orders TO drift_gaps_reader;
 COMMIT;
