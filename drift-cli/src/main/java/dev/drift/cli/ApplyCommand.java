@@ -4,6 +4,7 @@ import dev.drift.core.Catalog;
 import dev.drift.core.DiffOptions;
 import dev.drift.core.Differ;
 import dev.drift.core.SchemaDiff;
+import dev.drift.core.TerminalText;
 import dev.drift.jdbc.ApplyCheck;
 import dev.drift.jdbc.ApplyPlan;
 import dev.drift.jdbc.ApplyResult;
@@ -95,7 +96,8 @@ final class ApplyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        out = spec.commandLine().getOut();
+        // Everything apply prints is text for a person at a terminal: names read from the target are shown escaped.
+        out = TerminalText.printWriter(spec.commandLine().getOut());
         if (reference == null && script == null) {
             throw new IllegalArgumentException("say what to apply: --reference <url> (plan now) or --script <file>");
         }
@@ -160,9 +162,10 @@ final class ApplyCommand implements Callable<Integer> {
 
     private int stale(String where, String planned, String now) {
         out.flush();
-        spec.commandLine().getErr().println("drift: refused: the catalog of " + where + " has changed since " + script
-                + " was planned (planned against fingerprint " + planned + ", now " + now + "); nothing was run:"
-                + " plan again (and read the same schemas: pass the --schema options the script was written with)");
+        spec.commandLine().getErr().println("drift: " + Main.oneLine("refused: the catalog of " + where
+                + " has changed since " + script + " was planned (planned against fingerprint " + planned + ", now "
+                + now + "); nothing was run: plan again (and read the same schemas: pass the --schema options the"
+                + " script was written with)"));
         return Main.ERROR;
     }
 

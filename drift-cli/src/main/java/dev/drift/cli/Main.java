@@ -1,6 +1,7 @@
 package dev.drift.cli;
 
 import dev.drift.core.DriftException;
+import dev.drift.core.TerminalText;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,8 +63,10 @@ public final class Main {
         return cli.execute(args);
     }
 
+    /** A message on one line, with what a terminal would act on (escape sequences in names) shown escaped. */
     static String oneLine(String message) {
-        return message == null ? "unknown error" : message.replaceAll("\\s*\\R\\s*", " ").trim();
+        return message == null ? "unknown error"
+                : TerminalText.line(message.replaceAll("\\s*\\R\\s*", " ").trim());
     }
 
     static final class Version implements CommandLine.IVersionProvider {

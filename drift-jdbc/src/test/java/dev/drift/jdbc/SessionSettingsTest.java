@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -92,31 +93,84 @@ class SessionSettingsTest {
         }
     }
 
+    /** A session of Drift's, started on its own connection, waiting for a lock another session holds. */
+    private record Waiting<T>(Connection holder, Connection client, int pid, CompletableFuture<T> work)
+            implements AutoCloseable {
+
+        /**
+         * Locks {@code public.t} from a holder session, then starts {@code work} on a new connection and waits
+         * until its session waits for that lock.
+         */
+        static <T> Waiting<T> on(TestDatabase db, Function<Connection, T> work) throws Exception {
+            Connection holder = db.connect();
+            holder.setAutoCommit(false);
+            try (Statement s = holder.createStatement()) {
+                s.execute("LOCK TABLE public.t IN ACCESS EXCLUSIVE MODE");
+            }
+            Connection client = db.connect();
+            int pid = backendPid(client);
+            CompletableFuture<T> running = CompletableFuture.supplyAsync(() -> work.apply(client));
+            for (int i = 0; i < 400; i++) {
+                if (db.queryValue("SELECT wait_event_type FROM pg_stat_activity WHERE pid = " + pid)
+                        .filter("Lock"::equals).isPresent()) {
+                    return new Waiting<>(holder, client, pid, running);
+                }
+                Thread.sleep(50);
+            }
+            throw new AssertionError("the session never waited for the lock");
+        }
+
+        /** The client goes away without a word (a killed process); how long until the server ended its session. */
+        long vanish(TestDatabase db) throws Exception {
+            client.abort(Runnable::run);
+            long started = System.nanoTime();
+            while (System.nanoTime() - started < Duration.ofSeconds(20).toNanos()) {
+                if (db.queryValue("SELECT count(*) FROM pg_stat_activity WHERE pid = " + pid).filter("0"::equals)
+                        .isPresent()) {
+                    return (System.nanoTime() - started) / 1_000_000;
+                }
+                Thread.sleep(100);
+            }
+            return Duration.ofSeconds(20).toMillis();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            holder.rollback();
+            holder.close();
+            client.close();
+        }
+    }
+
     @Test
     void anApplySessionWhoseClientIsGoneEndsWhileItWaitsForALock() throws Exception {
         try (TestDatabase db = SERVER.createDatabase("settings_gone")) {
             db.execute("CREATE TABLE public.t (a int)");
             ApplyPlan plan = new ApplyPlan(List.of(new ApplyStep("ALTER TABLE public.t ADD COLUMN b int", true, "b")),
                     Optional.of(read(db).fingerprint()), (c, p) -> List.of());
-            try (Connection holder = db.connect()) {
-                holder.setAutoCommit(false);
-                try (Statement s = holder.createStatement()) {
-                    s.execute("LOCK TABLE public.t IN ACCESS EXCLUSIVE MODE");
-                }
-                Connection client = db.connect();
-                int pid = backendPid(client);
-                CompletableFuture<ApplyResult> running = CompletableFuture.supplyAsync(() -> ScriptRunner.builder()
-                        .lockTimeout(Duration.ofSeconds(60)).build().apply(client, "settings_gone", plan));
-                awaitLockWait(db, pid);
+            try (Waiting<ApplyResult> apply = Waiting.on(db, client -> ScriptRunner.builder()
+                    .lockTimeout(Duration.ofSeconds(60)).build().apply(client, "settings_gone", plan))) {
 
-                // The client goes away without a word (a killed process): only the server's connection check notices.
-                client.abort(Runnable::run);
-                long gone = awaitGone(db, pid, Duration.ofSeconds(20));
+                // Only the server's connection check notices: the session is not reading from the client.
+                assertThat(apply.vanish(db)).as("ms until the server ended the session of the vanished client (the"
+                        + " lock timeout is 60 s)").isLessThan(15_000);
+                assertThat(apply.work().get(30, TimeUnit.SECONDS).outcome()).isNotEqualTo(Outcome.APPLIED);
+            }
+        }
+    }
 
-                assertThat(gone).as("ms until the server ended the session of the vanished client (the lock timeout"
-                        + " is 60 s)").isLessThan(15_000);
-                assertThat(running.get(30, TimeUnit.SECONDS).outcome()).isNotEqualTo(Outcome.APPLIED);
-                holder.rollback();
+    @Test
+    void aReadSessionWhoseClientIsGoneEndsWhileItWaitsForALock() throws Exception {
+        try (TestDatabase db = SERVER.createDatabase("settings_read_gone")) {
+            // Reading a table's defaults and indexes waits for a session that holds ACCESS EXCLUSIVE on it.
+            db.execute("CREATE TABLE public.t (a int DEFAULT 1); CREATE INDEX t_a ON public.t (a)");
+            PostgresCatalogReader patient = PostgresCatalogReader.builder().lockTimeout(Duration.ofSeconds(60))
+                    .statementTimeout(Duration.ofSeconds(60)).build();
+            try (Waiting<Catalog> reading = Waiting.on(db, client -> patient.read(client, "gone"))) {
+
+                assertThat(reading.vanish(db)).as("ms until the server ended the read session of the vanished client"
+                        + " (the lock timeout is 60 s)").isLessThan(15_000);
+                assertThat(reading.work()).failsWithin(Duration.ofSeconds(30));
             }
         }
     }
@@ -128,21 +182,12 @@ class SessionSettingsTest {
             ApplyPlan plan = new ApplyPlan(List.of(new ApplyStep("ALTER TABLE public.u ADD COLUMN b int", true, "u.b"),
                     new ApplyStep("ALTER TABLE public.t ADD COLUMN b int", true, "t.b")),
                     Optional.of(read(db).fingerprint()), (c, p) -> List.of());
-            try (Connection holder = db.connect()) {
-                holder.setAutoCommit(false);
-                try (Statement s = holder.createStatement()) {
-                    s.execute("LOCK TABLE public.t IN ACCESS EXCLUSIVE MODE");
-                }
-                Connection client = db.connect();
-                int pid = backendPid(client);
-                // Through the caller's connection: once the session is gone, the runner has no way to read again.
-                CompletableFuture<ApplyResult> running = CompletableFuture.supplyAsync(() -> ScriptRunner.builder()
-                        .lockTimeout(Duration.ofSeconds(60)).build().apply(client, "settings_unverified", plan));
-                awaitLockWait(db, pid);
-                db.queryValue("SELECT pg_terminate_backend(" + pid + ")");
+            // Through the caller's connection: once the session is gone, the runner has no way to read again.
+            try (Waiting<ApplyResult> apply = Waiting.on(db, client -> ScriptRunner.builder()
+                    .lockTimeout(Duration.ofSeconds(60)).build().apply(client, "settings_unverified", plan))) {
+                db.queryValue("SELECT pg_terminate_backend(" + apply.pid() + ")");
 
-                ApplyResult result = running.get(30, TimeUnit.SECONDS);
-                holder.rollback();
+                ApplyResult result = apply.work().get(30, TimeUnit.SECONDS);
 
                 assertThat(result.outcome()).isEqualTo(Outcome.UNKNOWN);
                 assertThat(result.error().orElseThrow()).contains("not verified", "could not be read again",
@@ -158,27 +203,5 @@ class SessionSettingsTest {
             rs.next();
             return rs.getInt(1);
         }
-    }
-
-    private static void awaitLockWait(TestDatabase db, int pid) throws InterruptedException {
-        for (int i = 0; i < 400; i++) {
-            if (db.queryValue("SELECT wait_event_type FROM pg_stat_activity WHERE pid = " + pid).filter("Lock"::equals)
-                    .isPresent()) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the apply session never waited for the lock");
-    }
-
-    private static long awaitGone(TestDatabase db, int pid, Duration within) throws InterruptedException {
-        long started = System.nanoTime();
-        while (System.nanoTime() - started < within.toNanos()) {
-            if (db.queryValue("SELECT count(*) FROM pg_stat_activity WHERE pid = " + pid).filter("0"::equals).isPresent()) {
-                return (System.nanoTime() - started) / 1_000_000;
-            }
-            Thread.sleep(100);
-        }
-        return within.toMillis();
     }
 }

@@ -12,6 +12,7 @@ import dev.drift.core.SchemaDiff;
 import dev.drift.core.internal.SchemaMapping;
 import dev.drift.core.fleet.TenantOutcome;
 import dev.drift.core.TenantStatus;
+import dev.drift.core.TerminalText;
 import java.util.Collections;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -89,15 +90,16 @@ public final class FleetReport {
         return scripts;
     }
 
-    /** Plain text for a terminal. */
+    /** Plain text for a terminal, characters a terminal would act on shown escaped ({@link TerminalText}). */
     public String text() {
         StringBuilder b = new StringBuilder();
         b.append("Fleet: ").append(fleet.summary()).append('\n');
-        b.append("Baseline: ").append(baselineLine()).append('\n');
+        b.append("Baseline: ").append(TerminalText.line(baselineLine())).append('\n');
         b.append("\nSchemas (").append(fleet.groups().size()).append("):\n");
         for (CatalogGroup g : fleet.groups()) {
             b.append("  ").append(g.shortFingerprint()).append("  ").append(count(g.tenants().size()))
-                    .append(isBaseline(g) ? "  [baseline]" : "").append("  ").append(names(g.tenants())).append('\n');
+                    .append(isBaseline(g) ? "  [baseline]" : "").append("  ").append(TerminalText.line(names(g.tenants())))
+                    .append('\n');
         }
         long differing = fleet.tenants().size() - fleet.count(TenantStatus.IN_SYNC);
         if (differing > 0) {
@@ -105,12 +107,13 @@ public final class FleetReport {
         }
         for (List<TenantOutcome> same : situations()) {
             TenantOutcome t = same.get(0);
-            b.append("\n").append(names(same.stream().map(TenantOutcome::tenant).toList())).append(": ").append(t.status());
+            b.append("\n").append(TerminalText.line(names(same.stream().map(TenantOutcome::tenant).toList()))).append(": ")
+                    .append(t.status());
             String why = why(t);
-            b.append(why.isEmpty() ? "" : " - " + why).append('\n');
+            b.append(why.isEmpty() ? "" : " - " + TerminalText.line(why)).append('\n');
             diffReport(t, same.size()).ifPresent(r -> b.append(indent(r.text(), "  ")));
         }
-        return b.toString();
+        return TerminalText.escape(b.toString());
     }
 
     /** Markdown for a pull request or a ticket. */

@@ -14,6 +14,7 @@ import dev.drift.report.FixStatement;
 import dev.drift.report.PlanOptions;
 import dev.drift.report.Snapshots;
 import dev.drift.testkit.PostgresServer;
+import dev.drift.testkit.Psql;
 import dev.drift.testkit.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -179,12 +180,12 @@ final class ConvergenceRunner {
         try (Databases dbs = Databases.of(loads)) {
             long t1 = time("load", t0);
             Catalog reference = read(dbs.reference(), "reference");
-            // Both target copies hold the same SQL: the plan is made from the first one.
             if (jdbcPath) {
                 // A snapshot of a catalog the server wrote passes the snapshot checks (no false refusal).
                 assertThat(Snapshots.fromJson(Snapshots.toJson(reference), label + " reference.json"))
                         .isEqualTo(reference);
             }
+            // Both target copies hold the same SQL: the plan is made from the first one.
             Catalog target = read(dbs.targets().get(0), "target");
             long t2 = time("read", t1);
             SchemaDiff diff = Differ.compare(reference, target);
