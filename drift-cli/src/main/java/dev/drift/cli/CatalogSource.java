@@ -8,6 +8,9 @@ import dev.drift.report.Snapshots;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Where a command gets a catalog: a database URL (anything with a scheme, or {@code jdbc:}) is read from
@@ -39,6 +42,46 @@ record CatalogSource(String name, Catalog catalog) {
         @Override
         public CatalogSource load(PostgresCatalogReader reader) {
             return new CatalogSource(given, Snapshots.read(file));
+        }
+    }
+
+    /**
+     * Loads two catalogs at once (the reference on a second thread, the target on this one): a read is
+     * mostly waiting for its server, or parsing a file, and the two do not depend on each other. When both
+     * fail, the reference's error is the one reported, as when they were read one after the other.
+     *
+     * @return the reference's source and the target's, in that order
+     */
+    static List<CatalogSource> loadBoth(Location reference, Location target, PostgresCatalogReader reader) {
+        FutureTask<CatalogSource> first = new FutureTask<>(() -> reference.load(reader));
+        Thread thread = new Thread(first, "drift-read-reference");
+        thread.setDaemon(true);
+        thread.start();
+        CatalogSource second;
+        try {
+            second = target.load(reader);
+        } catch (RuntimeException | Error e) {
+            await(first);
+            throw e;
+        }
+        return List.of(await(first), second);
+    }
+
+    private static CatalogSource await(FutureTask<CatalogSource> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DriftException("interrupted while reading the reference");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
         }
     }
 

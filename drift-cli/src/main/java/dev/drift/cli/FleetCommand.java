@@ -6,6 +6,7 @@ import dev.drift.core.fleet.Fleet;
 import dev.drift.core.fleet.FleetComparison;
 import dev.drift.core.fleet.TenantScan;
 import dev.drift.jdbc.FleetScanner;
+import dev.drift.jdbc.ScanCache;
 import dev.drift.jdbc.TenantSource;
 import dev.drift.report.FleetReport;
 import dev.drift.report.PlanOptions;
@@ -111,6 +112,11 @@ final class FleetCommand implements Callable<Integer> {
     @Option(names = "--column-order", description = "Report columns in a different position as drift.")
     boolean columnOrder;
 
+    @Option(names = "--state", paramLabel = "<dir>",
+            description = "Keep each tenant database's catalog and change token here, and on the next run read only"
+                    + " the databases whose catalog changed since (one short query for the others).")
+    Path state;
+
     @Mixin
     OnlineOptions online;
 
@@ -122,13 +128,23 @@ final class FleetCommand implements Callable<Integer> {
         List<TenantSource> sources = sources();
         Baseline chosen = baseline();
         PrintWriter err = spec.commandLine().getErr();
-        FleetScanner scanner = connection.fleetScanner().jobs(jobs).jobsPerServer(jobsPerServer)
-                .readHistory(chosen instanceof Baseline.FromHistory).build();
+        FleetScanner.Builder builder = connection.fleetScanner().jobs(jobs).jobsPerServer(jobsPerServer)
+                .readHistory(chosen instanceof Baseline.FromHistory);
+        StateDirectory stateDirectory = state == null ? null : new StateDirectory(state);
+        ScanCache cache = stateDirectory == null ? null : stateDirectory.load();
+        if (cache != null) {
+            builder.cache(cache);
+        }
+        FleetScanner scanner = builder.build();
         // A progress bar only for a person at a terminal, never into a pipe or a log.
         ProgressBar bar = System.console() == null ? null : new ProgressBar(err);
+        java.time.Instant started = java.time.Instant.now();
         List<TenantScan> scans = scanner.scan(sources, bar == null ? FleetScanner.ScanListener.NONE : bar);
         if (bar != null) {
             bar.finish();
+        }
+        if (stateDirectory != null) {
+            stateDirectory.save(cache);
         }
         if (scans.isEmpty()) {
             throw new IllegalArgumentException("no tenants: no database or schema matched the patterns given");
@@ -138,7 +154,8 @@ final class FleetCommand implements Callable<Integer> {
                 DiffOptions.DEFAULTS.withColumnOrder(columnOrder).withSchemas(schemas));
         PlanOptions planOptions = online.applyTo(PlanOptions.DEFAULTS.withAllowDestructive(allowDestructive)
                 .withAllowPrivileged(allowPrivileged));
-        FleetReport report = FleetReport.of(fleet, planOptions);
+        FleetReport report = FleetReport.of(fleet, planOptions).withScan(new FleetReport.Scan(started,
+                sources.stream().map(FleetCommand::server).toList()));
         String rendered = switch (format) {
             case TEXT -> TerminalColour.forTerminal(report.text());
             case MARKDOWN -> report.markdown();
@@ -189,6 +206,20 @@ final class FleetCommand implements Callable<Integer> {
                     + " or --url with --schema-pattern");
         }
         return sources;
+    }
+
+    /** The server a source's tenants are on, {@code host:port}: for the report's header, never a credential. */
+    private static String server(TenantSource source) {
+        if (source instanceof TenantSource.Database d) {
+            return d.url().server();
+        }
+        if (source instanceof TenantSource.Discovery d) {
+            return d.server().server();
+        }
+        if (source instanceof TenantSource.Schemas s) {
+            return s.database().server();
+        }
+        return ((TenantSource.Pooled) source).server();
     }
 
     private Baseline baseline() {

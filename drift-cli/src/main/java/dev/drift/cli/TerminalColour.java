@@ -15,9 +15,9 @@ final class TerminalColour {
     private static final Map<String, String> COLOURS = Map.of(
             "IN_SYNC", "\u001b[32m", "no drift", "\u001b[32m",
             "BEHIND", "\u001b[33m", "AHEAD", "\u001b[34m",
-            "DIVERGED", "\u001b[35m", "FAILED", "\u001b[31;1m",
+            "DIVERGED", "\u001b[35m", "FAILED", "\u001b[31;1m", "PARTIAL", "\u001b[35;1m",
             "data loss", "\u001b[31m", "Held back", "\u001b[31m");
-    private static final Pattern WORDS = Pattern.compile("\\b(IN_SYNC|no drift|BEHIND|AHEAD|DIVERGED|FAILED|data loss|Held back)\\b");
+    private static final Pattern WORDS = Pattern.compile("\\b(IN_SYNC|no drift|BEHIND|AHEAD|DIVERGED|FAILED|PARTIAL|data loss|Held back)\\b");
 
     private TerminalColour() {
     }

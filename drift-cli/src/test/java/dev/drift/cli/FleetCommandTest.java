@@ -70,6 +70,35 @@ class FleetCommandTest {
     }
 
     @Test
+    void aStateDirectoryKeepsCatalogsUntilTheirDatabaseChanges(@TempDir Path tmp) throws IOException {
+        Path state = tmp.resolve("state");
+        try (ReferenceScenario.Tenants tenants = ReferenceScenario.create(SERVER)) {
+            String[] args = {"fleet", "--tenant", "tenant_a=" + tenants.tenantA().jdbcUrl(),
+                    "--tenant", "tenant_b=" + tenants.tenantB().jdbcUrl(), "--state", state.toString()};
+            Run first = drift(args);
+            assertThat(first.exit()).as(first.err()).isEqualTo(1);
+            // Two tenants, two shapes: two snapshots and the index of tokens.
+            try (var files = Files.list(state)) {
+                assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).count())
+                        .isEqualTo(2);
+            }
+            assertThat(Files.readAllLines(state.resolve("tokens.tsv"))).hasSize(2);
+            Run unchanged = drift(args);
+            // The same report, but for the time of the scan.
+            assertThat(unchanged.out().replaceAll("Scanned: \\S+", "Scanned: T"))
+                    .isEqualTo(first.out().replaceAll("Scanned: \\S+", "Scanned: T"));
+            // tenant_b gets the fix: its token changes, it is read again, and the fleet is in sync.
+            tenants.tenantB().execute(ReferenceScenario.FIX_FOR_TENANT_B);
+            Run fixed = drift(args);
+            assertThat(fixed.exit()).as(fixed.out()).isEqualTo(0);
+            try (var files = Files.list(state)) {
+                assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).count())
+                        .as("one shape left").isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
     void inSyncIsZeroSomeFailedIsOneNothingReadIsTwo() {
         try (TestDatabase a = SERVER.createDatabase("fleetcli").execute(ReferenceScenario.TENANT_A);
              TestDatabase b = SERVER.createDatabase("fleetcli").execute(ReferenceScenario.TENANT_A)) {
@@ -101,6 +130,29 @@ class FleetCommandTest {
             assertThat(run.exit()).as(run.err()).isEqualTo(1);
             assertThat(run.out()).contains("Baseline: tenant tenant_1")
                     .contains("ALTER TABLE tenant_2.t ADD COLUMN note text;");
+        }
+    }
+
+    @Test
+    void theHtmlAndJsonReportsCarryTheScanAndNoSecret() {
+        SERVER.createPasswordRole("drift_fleet_report", "report-secret-4711");
+        try (ReferenceScenario.Tenants tenants = ReferenceScenario.create(SERVER)) {
+            String a = tenants.tenantA().jdbcUrl();
+            String b = "jdbc:postgresql://" + SERVER.host() + ":" + SERVER.port() + "/" + tenants.tenantB().name()
+                    + "?user=drift_fleet_report&password=report-secret-4711";
+            String server = SERVER.host() + ":" + SERVER.port();
+            Run html = drift("fleet", "--tenant", "tenant_a=" + a, "--tenant", "tenant_b=" + b, "--format", "html");
+            assertThat(html.exit()).as(html.err()).isEqualTo(1);
+            assertThat(html.out()).contains("<th>Servers</th><td>" + server + "</td>", "<th>Scanned</th><td>20")
+                    .contains("ALTER TABLE public.orders ADD COLUMN external_id text;")
+                    .doesNotContain("report-secret-4711", "drift_fleet_report");
+            Run json = drift("fleet", "--tenant", "tenant_a=" + a, "--tenant", "tenant_b=" + b, "--format", "json");
+            assertThat(json.out()).startsWith("{\n  \"format\": \"drift-fleet/1\",")
+                    .contains("\"servers\": [\n      \"" + server + "\"\n    ]")
+                    .doesNotContain("report-secret-4711");
+            Run text = drift("fleet", "--tenant", "tenant_a=" + a, "--tenant", "tenant_b=" + b);
+            assertThat(text.out()).contains("\nScanned: 20").contains(" on " + server + " · Drift ")
+                    .doesNotContain("report-secret-4711");
         }
     }
 

@@ -68,9 +68,4 @@ public record AggregateDef(ObjectKey key, String arguments, String returns, Kind
         Objects.requireNonNull(sortOperator, "sortOperator");
         Objects.requireNonNull(parallel, "parallel");
     }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.aggregate(this);
-    }
 }

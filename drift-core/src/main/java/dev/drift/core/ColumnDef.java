@@ -68,9 +68,4 @@ public record ColumnDef(ObjectKey key, int position, String type, boolean notNul
         return new ColumnDef(key, position, type, notNull, Optional.of(expression), identity, generated,
                 collation);
     }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.column(this);
-    }
 }

@@ -18,9 +18,4 @@ public record CommentDef(ObjectKey key, ObjectKey subject, String text) implemen
     public static CommentDef of(ObjectKey subject, String text) {
         return new CommentDef(Subjects.key(ObjectKind.COMMENT, subject, ""), subject, text);
     }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.comment(this);
-    }
 }

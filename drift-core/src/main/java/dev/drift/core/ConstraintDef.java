@@ -38,9 +38,4 @@ public record ConstraintDef(ObjectKey key, Type type, String definition, List<St
             throw new IllegalArgumentException("foreign key " + key.displayName() + " needs the referenced table");
         }
     }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.constraint(this);
-    }
 }

@@ -41,9 +41,4 @@ public record DefaultPrivilegeDef(ObjectKey key, String role, Optional<String> s
                 objectType.toLowerCase(java.util.Locale.ROOT) + " created by " + role + " to " + grantee, List.of());
         return new DefaultPrivilegeDef(key, role, schema, objectType, grantee, privileges, grantOption);
     }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.defaultPrivilege(this);
-    }
 }

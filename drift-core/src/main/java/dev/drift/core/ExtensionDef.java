@@ -19,9 +19,4 @@ public record ExtensionDef(ObjectKey key, String version) implements DbObject {
     public static ObjectKey key(String schema, String name) {
         return new ObjectKey(ObjectKind.EXTENSION, schema, Optional.empty(), name, List.of());
     }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.extension(this);
-    }
 }

@@ -23,8 +23,8 @@ public record IndexDef(ObjectKey key, String definition, Optional<String> constr
         return constraint.isPresent();
     }
 
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.index(this);
+    /** Whether it is a unique index ({@code CREATE UNIQUE INDEX}), which a foreign key may lean on. */
+    public boolean unique() {
+        return definition.startsWith("CREATE UNIQUE ");
     }
 }

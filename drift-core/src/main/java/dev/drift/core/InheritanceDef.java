@@ -37,9 +37,4 @@ public record InheritanceDef(ObjectKey key, ObjectKey parentTable, Optional<Stri
     public boolean partition() {
         return bound.isPresent();
     }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.inheritance(this);
-    }
 }

@@ -18,9 +18,4 @@ public record MaterializedViewDef(ObjectKey key, List<String> columns, String de
         columns = List.copyOf(columns);
         Objects.requireNonNull(definition, "definition");
     }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.materializedView(this);
-    }
 }

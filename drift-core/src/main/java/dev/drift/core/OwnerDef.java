@@ -19,9 +19,4 @@ public record OwnerDef(ObjectKey key, ObjectKey subject, String role) implements
     public static OwnerDef of(ObjectKey subject, String role) {
         return new OwnerDef(Subjects.key(ObjectKind.OWNER, subject, ""), subject, role);
     }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.owner(this);
-    }
 }

@@ -33,9 +33,4 @@ public record PolicyDef(ObjectKey key, Command command, boolean permissive, List
     public static ObjectKey key(ObjectKey table, String name) {
         return new ObjectKey(ObjectKind.POLICY, table.schema(), Optional.of(table.name()), name, List.of());
     }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.policy(this);
-    }
 }

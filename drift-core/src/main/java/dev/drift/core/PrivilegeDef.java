@@ -31,9 +31,4 @@ public record PrivilegeDef(ObjectKey key, ObjectKey subject, String grantee, Lis
         return new PrivilegeDef(Subjects.key(ObjectKind.PRIVILEGE, subject, " to " + grantee), subject, grantee,
                 privileges, grantOption);
     }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.privilege(this);
-    }
 }

@@ -72,9 +72,4 @@ public record RoutineDef(ObjectKey key, Kind routineKind, String arguments, Opti
     public boolean isProcedure() {
         return routineKind == Kind.PROCEDURE;
     }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.routine(this);
-    }
 }

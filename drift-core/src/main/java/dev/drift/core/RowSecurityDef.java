@@ -21,9 +21,4 @@ public record RowSecurityDef(ObjectKey key, boolean enabled, boolean forced) imp
     public static ObjectKey key(ObjectKey table) {
         return new ObjectKey(ObjectKind.ROW_SECURITY, table.schema(), Optional.of(table.name()), table.name(), List.of());
     }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.rowSecurity(this);
-    }
 }

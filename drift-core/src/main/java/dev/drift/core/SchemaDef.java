@@ -9,9 +9,4 @@ public record SchemaDef(ObjectKey key) implements DbObject {
     public static SchemaDef of(String name) {
         return new SchemaDef(ObjectKey.schema(name));
     }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.schema(this);
-    }
 }

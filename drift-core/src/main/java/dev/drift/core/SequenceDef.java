@@ -14,9 +14,4 @@ public record SequenceDef(ObjectKey key, SequenceOptions options, Optional<Objec
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(ownedBy, "ownedBy");
     }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.sequence(this);
-    }
 }

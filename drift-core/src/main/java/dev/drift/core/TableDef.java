@@ -30,9 +30,4 @@ public record TableDef(ObjectKey key, Persistence persistence, Optional<String> 
     public boolean partitioned() {
         return partitionKey.isPresent();
     }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.table(this);
-    }
 }

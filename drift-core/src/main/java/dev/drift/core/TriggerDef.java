@@ -34,9 +34,4 @@ public record TriggerDef(ObjectKey key, String definition, Enabled enabled) impl
     public boolean constraintTrigger() {
         return definition.startsWith("CREATE CONSTRAINT TRIGGER");
     }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.trigger(this);
-    }
 }

@@ -13,9 +13,4 @@ public sealed interface TypeDef extends DbObject permits EnumTypeDef, DomainDef,
     static ObjectKey key(String schema, String name) {
         return new ObjectKey(ObjectKind.TYPE, schema, Optional.empty(), name, List.of());
     }
-
-    @Override
-    default <R> R accept(Visitor<R> visitor) {
-        return visitor.type(this);
-    }
 }

@@ -29,9 +29,4 @@ public record ViewDef(ObjectKey key, List<String> columns, String definition, Op
     public static ViewDef of(ObjectKey key, List<String> columns, String definition) {
         return new ViewDef(key, columns, definition, Optional.empty(), false, false);
     }
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-        return visitor.view(this);
-    }
 }

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
  * Keeps the layering that module-info cannot express on its own (tests run on the class path, where
  * qualified exports are not enforced): the model and diff never reach into the fleet package, the
  * internals of drift-core are used only where module-info exports them, and no module's main code
- * imports a module further down the data flow (read, compare, plan, render or apply).
+ * imports a module further down the data flow (read, compare, plan, render or apply). In the planner,
+ * statements are written only by the planner of their kind, each statement form in one place, and the
+ * passes after planning (order, holding back, the online arrangement, commit points) and the planners
+ * never call each other: the passes know the statements and the catalogs, nothing a planner kept.
  */
 class LayeringTest {
 
@@ -78,6 +81,87 @@ class LayeringTest {
             throw new UncheckedIOException(e);
         }
         assertThat(violations).isEmpty();
+    }
+
+    private static final Path PLANNER = ROOT.resolve("drift-report/src/main/java/dev/drift/report");
+
+    /** The passes over a plan's statements (see FixPlanner). */
+    private static final Set<String> PASSES = Set.of("DependencyOrder", "HoldBack", "OnlineArrangement", "CommitPoints");
+
+    /** The one planner per kind: {@code XxxPlanner}, besides FixPlanner (the entry point) and their base class. */
+    private static boolean kindPlanner(Path file) {
+        String name = className(file);
+        return name.endsWith("Planner") && !name.equals("FixPlanner") && !name.equals("KindPlanner");
+    }
+
+    @Test
+    void statementsAreWrittenOnlyByThePlannerOfTheirKind() {
+        List<String> violations = new ArrayList<>();
+        for (Path file : javaFiles(PLANNER, 1)) {
+            boolean mayWrite = kindPlanner(file) || Set.of("FixStatement", "Planned").contains(className(file));
+            if (!mayWrite && read(file).contains("new FixStatement(")) {
+                violations.add(ROOT.relativize(file) + " makes a statement");
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    /**
+     * Each form of statement ({@code DROP INDEX}, {@code ALTER DOMAIN}, {@code CREATE OR REPLACE VIEW}...: the
+     * keywords a string literal starts a statement with) is written in one class.
+     */
+    @Test
+    void eachStatementFormIsWrittenInOnePlace() {
+        Pattern head = Pattern.compile("\"((?:CREATE|DROP|ALTER|COMMENT ON|GRANT|REVOKE) [A-Z]+(?: [A-Z]+)*)");
+        Map<String, Set<String>> writers = new java.util.TreeMap<>();
+        for (Path file : javaFiles(PLANNER, 1)) {
+            Matcher m = head.matcher(read(file));
+            while (m.find()) {
+                writers.computeIfAbsent(m.group(1), k -> new java.util.TreeSet<>()).add(className(file));
+            }
+        }
+        assertThat(writers).containsKeys("DROP INDEX", "CREATE INDEX", "ALTER TABLE");
+        writers.forEach((form, classes) -> assertThat(classes).as("the classes that write %s", form).hasSize(1));
+    }
+
+    @Test
+    void thePassesAfterPlanningAndThePlannersNeverCallEachOther() {
+        List<String> violations = new ArrayList<>();
+        Pattern planner = Pattern.compile("\\b(\\w+Planners?)\\b");
+        Pattern pass = Pattern.compile("\\b(" + String.join("|", PASSES) + ")\\b");
+        for (Path file : javaFiles(PLANNER, 1)) {
+            String code = withoutComments(read(file));
+            if (PASSES.contains(className(file))) {
+                Matcher m = planner.matcher(code);
+                while (m.find()) {
+                    violations.add(className(file) + " uses " + m.group(1));
+                }
+            } else if (kindPlanner(file)) {
+                Matcher m = pass.matcher(code);
+                while (m.find()) {
+                    violations.add(className(file) + " uses " + m.group(1));
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    private static String className(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - ".java".length());
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The code without its comments (a comment may name what the code does not use). */
+    private static String withoutComments(String code) {
+        return code.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", "");
     }
 
     private static List<String> importsOf(Path file) {

@@ -76,6 +76,8 @@ public final class FleetScanner {
     private final boolean readHistory;
     /** The caller's interner, shared across scans; without one, each scan has its own. */
     private final Optional<CatalogInterner> interner;
+    /** The last catalogs and their change tokens: a tenant whose token is unchanged is not read again. */
+    private final Optional<ScanCache> cache;
 
     private FleetScanner(Builder b) {
         this.jobs = b.jobs;
@@ -84,6 +86,7 @@ public final class FleetScanner {
         this.connectTimeout = b.reader.connectTimeout();
         this.readHistory = b.readHistory;
         this.interner = b.interner;
+        this.cache = b.cache;
     }
 
     public static Builder builder() {
@@ -315,10 +318,10 @@ public final class FleetScanner {
             long started = System.nanoTime();
             try (Connection c = d.connector().open()) {
                 guard(c);
-                Catalog catalog = reader.read(c, d.tenant());
+                Catalog catalog = readOrKeep(c, d, interner);
                 Optional<MigrationHistory> history = readHistory ? history(c, d.tenant(), Optional.empty()) : Optional.empty();
                 LOG.debug("read {} in {} ms", d.tenant(), (System.nanoTime() - started) / 1_000_000);
-                return List.of(new TenantScan.Read(d.tenant(), interner.intern(catalog), SchemaMapping.identity(), history));
+                return List.of(new TenantScan.Read(d.tenant(), catalog, SchemaMapping.identity(), history));
             } catch (SQLException | RuntimeException e) {
                 return List.of(new TenantScan.Failed(d.tenant(), reason(e, d.url())));
             }
@@ -353,6 +356,26 @@ public final class FleetScanner {
             String why = reason(e, Optional.of(s.database()));
             return s.tenants().values().stream().map(t -> (TenantScan) new TenantScan.Failed(t, why)).toList();
         }
+    }
+
+    /**
+     * The tenant's catalog: the cached one when its change token is what it was when that was read, else
+     * a new read. The token is read before the catalog, so a change made during the read shows next time
+     * as a changed token, never as an unchanged one.
+     */
+    private Catalog readOrKeep(Connection c, DatabaseUnit d, CatalogInterner interner) throws SQLException {
+        if (cache.isEmpty()) {
+            return interner.intern(reader.read(c, d.tenant()));
+        }
+        ChangeToken token = ChangeToken.read(c);
+        Optional<Catalog> kept = cache.get().get(d.where(), token);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        // Kept interned: the cache then holds each distinct shape once, like the scan itself.
+        Catalog catalog = interner.intern(reader.read(c, d.tenant()));
+        cache.get().put(d.where(), token, catalog);
+        return catalog;
     }
 
     /**
@@ -425,6 +448,7 @@ public final class FleetScanner {
         private PostgresCatalogReader reader = PostgresCatalogReader.create();
         private boolean readHistory;
         private Optional<CatalogInterner> interner = Optional.empty();
+        private Optional<ScanCache> cache = Optional.empty();
 
         private Builder() {
         }
@@ -463,6 +487,16 @@ public final class FleetScanner {
          */
         public Builder interner(CatalogInterner value) {
             this.interner = Optional.of(value);
+            return this;
+        }
+
+        /**
+         * Keeps each tenant database's catalog with its {@link ChangeToken} and, on the next scan, reads
+         * only the tenants whose token changed (one short query for the others). Schema-per-tenant
+         * databases are read in full every time.
+         */
+        public Builder cache(ScanCache value) {
+            this.cache = Optional.of(value);
             return this;
         }
 

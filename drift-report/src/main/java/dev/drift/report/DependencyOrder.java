@@ -5,7 +5,6 @@ import dev.drift.core.ConstraintDef;
 import dev.drift.core.DbObject;
 import dev.drift.core.Dependency;
 import dev.drift.core.ObjectKey;
-import dev.drift.core.SequenceDef;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,7 +19,8 @@ import java.util.TreeSet;
  * broken by the fixed {@link Phase} order and then by key. What is created or changed waits for what it
  * uses (in the reference: a default for its function, a view for its columns, views on views); what is
  * dropped goes before what it uses (in the target). A statement whose subject is a table child also
- * waits for its table, view or materialized view to be created. Nothing is ordered by name alone where a
+ * waits for its table, view or materialized view to be created, and a statement for what it
+ * {@link FixStatement.Facts#needs() needs}. Nothing is ordered by name alone where a
  * dependency decides; a cycle is broken by taking the first waiting statement in phase order, which puts
  * foreign keys (their own, late phase) last.
  */
@@ -84,7 +84,7 @@ final class DependencyOrder {
             nodes.add(node);
             if (s.phase() == Phase.DETACH_SEQUENCES || s.phase() == Phase.SEQUENCE_OWNERSHIP) {
                 // OWNED BY is no creation and no drop: released first, set last, by phase alone (and an
-                // owner column it names must exist, below). What uses the sequence needs it to exist.
+                // owner column it needs must exist, below). What uses the sequence needs it to exist.
                 continue;
             }
             (s.phase().drops() ? drops : creates).add(node);
@@ -112,9 +112,9 @@ final class DependencyOrder {
                 if (subject.parent().isPresent()) {
                     creates.relation(subject).forEach(parent -> edge(parent, node));
                 }
-                if (node.statement.phase() == Phase.SEQUENCE_OWNERSHIP
-                        && reference.find(subject).orElse(null) instanceof SequenceDef sequence) {
-                    sequence.ownedBy().ifPresent(owner -> creates.providers(owner).forEach(o -> edge(o, node)));
+                // What it needs that the catalog records no dependency on (the column a sequence becomes OWNED BY).
+                for (ObjectKey needed : node.statement.facts().needs()) {
+                    creates.providers(needed).forEach(provider -> edge(provider, node));
                 }
             }
         }
@@ -137,51 +137,6 @@ final class DependencyOrder {
             }
         }
         return out;
-    }
-
-    /**
-     * Subjects whose statements must be held back because a destructive statement that is held back
-     * stands in their way: a routine, view or column cannot be dropped or retyped while an object the
-     * reference does not have (and whose drop is held back) still depends on it.
-     */
-    static Set<ObjectKey> blockedByHeldBack(List<FixStatement> ordered, boolean allowDestructive, Catalog target) {
-        Set<ObjectKey> blocked = new TreeSet<>();
-        if (allowDestructive) {
-            return blocked;
-        }
-        Set<ObjectKey> heldDrops = new TreeSet<>();
-        ordered.stream().filter(s -> s.destructive() && s.phase().drops()).forEach(s -> heldDrops.add(s.subject()));
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (FixStatement s : ordered) {
-                if (blocked.contains(s.subject()) || heldDrops.contains(s.subject()) || !freesSubject(s)) {
-                    continue;
-                }
-                for (Dependency d : target.dependencies()) {
-                    if (d.enforced() && heldDrops.contains(d.dependent()) && Rebuilds.uses(d.referenced(), s.subject())) {
-                        blocked.add(s.subject());
-                        heldDrops.add(s.subject());
-                        grew = true;
-                        break;
-                    }
-                }
-            }
-        }
-        return blocked;
-    }
-
-    /** The statement, marked as waiting for a held-back drop. */
-    static FixStatement heldBehind(FixStatement s) {
-        List<Hazard> hazards = new ArrayList<>(s.hazards());
-        hazards.add(new Hazard(Hazard.Kind.MAY_FAIL, "held back: an object that depends on it must be dropped first,"
-                + " and that drop is held back"));
-        return new FixStatement(s.phase(), s.subject(), s.sql(), s.transactional(), hazards);
-    }
-
-    /** A drop, or a column type change: what the server refuses while something depends on the subject. */
-    private static boolean freesSubject(FixStatement s) {
-        return s.phase().drops() || (s.phase() == Phase.COLUMNS && s.sql().contains(" TYPE "));
     }
 
     private static void edge(Node before, Node after) {

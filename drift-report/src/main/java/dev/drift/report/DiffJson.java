@@ -24,6 +24,11 @@ final class DiffJson {
     }
 
     static String write(DiffReport report) {
+        return ModelJson.print(tree(report));
+    }
+
+    /** The document as a tree, for documents that embed it (the fleet report's situations). */
+    static ObjectNode tree(DiffReport report) {
         SchemaDiff diff = report.diff();
         FixScript script = report.script();
         ObjectNode root = ModelJson.MAPPER.createObjectNode();
@@ -58,7 +63,7 @@ final class DiffJson {
         statements(root.putArray("heldBack"), script.heldBack());
         ArrayNode unsupported = root.putArray("unsupported");
         script.unsupported().forEach(unsupported::add);
-        return ModelJson.print(root);
+        return root;
     }
 
     /** The object, and for a whole table its columns, constraints and indexes (listed as one change). */

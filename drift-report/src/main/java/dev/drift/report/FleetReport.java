@@ -1,22 +1,15 @@
 package dev.drift.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.drift.core.SchemaDiff;
 import dev.drift.core.fleet.CatalogGroup;
 import dev.drift.core.fleet.FleetComparison;
 import dev.drift.core.fleet.MigrationHistory;
-import dev.drift.core.SchemaDiff;
-import dev.drift.core.internal.SchemaMapping;
 import dev.drift.core.fleet.TenantOutcome;
-import dev.drift.core.TenantStatus;
-import dev.drift.core.TerminalText;
+import dev.drift.core.internal.SchemaMapping;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,13 +17,21 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A fleet's report: a summary line, the distinct schemas (groups of tenants), and for each tenant that
- * differs what differs and why, with the fix script that brings it in line. Fix scripts are planned in
- * the tenant's own schema names (the canonical diff is mapped back before planning), once per distinct
- * schema for database-per-tenant fleets.
+ * A fleet's report: a summary line, the distinct schemas (groups of tenants), and the tenants that differ
+ * grouped by {@linkplain Situation situation}, worst first, each with what differs and why and the fix
+ * script that brings it in line. Fix scripts are planned in the tenant's own schema names (the canonical
+ * diff is mapped back before planning), once per distinct schema for database-per-tenant fleets.
+ *
+ * <p>A fleet of up to {@value #SMALL_FLEET} tenants is small: its reports name every tenant of a situation,
+ * show every situation in full, and the HTML page has one matrix row per tenant. A larger fleet's reports
+ * fold the names of a situation after {@value #NAMES_SHOWN} ({@code and 690 more}: JSON and the HTML page
+ * keep them all), list at most {@value #GROUPS_SHOWN} schemas, show at most {@value #DETAIL_LINES} lines of
+ * detail per situation in text and Markdown (the scripts are whole with {@code --out}), and the HTML matrix
+ * has one row per situation.
  *
  * <pre>{@code
- * FleetReport report = FleetReport.of(Fleet.compare(scans, Baseline.majority()), PlanOptions.DEFAULTS);
+ * FleetReport report = FleetReport.of(Fleet.compare(scans, Baseline.majority()), PlanOptions.DEFAULTS)
+ *         .withScan(new FleetReport.Scan(startedAt, List.of("db1:5432")));
  * System.out.print(report.text());
  * report.scripts().forEach((tenant, script) -> write(tenant + ".sql", script.toSql()));
  * }</pre>
@@ -40,15 +41,38 @@ public final class FleetReport {
     /** What the fix scripts and per-tenant reports call the baseline. */
     public static final String BASELINE_NAME = "the baseline";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final int NAMES_SHOWN = 10;
+    /** Up to this many tenants a fleet is small: every name shown, one HTML matrix row per tenant. */
+    public static final int SMALL_FLEET = 50;
+    /** In a larger fleet, the names shown per situation or schema before {@code and N more}. */
+    static final int NAMES_SHOWN = 10;
+    /** In a larger fleet, the schemas listed in text and Markdown. */
+    static final int GROUPS_SHOWN = 10;
+    /** In a larger fleet, the lines of detail (differences, fix, held back) per situation in text and Markdown. */
+    static final int DETAIL_LINES = 40;
+
+    /**
+     * When and where the fleet was read, for the report's header.
+     *
+     * @param time    when the scan started
+     * @param servers the servers read ({@code host:port}, never a user or password)
+     */
+    public record Scan(Instant time, List<String> servers) {
+        public Scan {
+            Objects.requireNonNull(time, "time");
+            servers = servers.stream().distinct().sorted().toList();
+        }
+    }
 
     private final FleetComparison fleet;
     private final Map<String, FixScript> scripts;
+    private final Optional<Scan> scan;
+    private final List<Situation> situations;
 
-    private FleetReport(FleetComparison fleet, Map<String, FixScript> scripts) {
+    private FleetReport(FleetComparison fleet, Map<String, FixScript> scripts, Optional<Scan> scan) {
         this.fleet = fleet;
         this.scripts = Collections.unmodifiableMap(scripts);
+        this.scan = scan;
+        this.situations = Situation.of(fleet);
     }
 
     /**
@@ -74,7 +98,12 @@ public final class FleetReport {
             scripts.put(t.tenant(), new FixScript(BASELINE_NAME, t.tenant(), script.statements(), script.heldBack(),
                     script.unsupported()));
         }
-        return new FleetReport(fleet, scripts);
+        return new FleetReport(fleet, scripts, Optional.empty());
+    }
+
+    /** The same report, with when and where the fleet was read in its header. */
+    public FleetReport withScan(Scan scan) {
+        return new FleetReport(fleet, scripts, Optional.of(scan));
     }
 
     /** One plan serves every tenant with the same schema and the same schema names. */
@@ -90,146 +119,61 @@ public final class FleetReport {
         return scripts;
     }
 
-    /** Plain text for a terminal, characters a terminal would act on shown escaped ({@link TerminalText}). */
+    public Optional<Scan> scan() {
+        return scan;
+    }
+
+    /** Plain text for a terminal, characters a terminal would act on shown escaped (see {@code FleetText}). */
     public String text() {
-        StringBuilder b = new StringBuilder();
-        b.append("Fleet: ").append(fleet.summary()).append('\n');
-        b.append("Baseline: ").append(TerminalText.line(baselineLine())).append('\n');
-        b.append("\nSchemas (").append(fleet.groups().size()).append("):\n");
-        for (CatalogGroup g : fleet.groups()) {
-            b.append("  ").append(g.shortFingerprint()).append("  ").append(count(g.tenants().size()))
-                    .append(isBaseline(g) ? "  [baseline]" : "").append("  ").append(TerminalText.line(names(g.tenants())))
-                    .append('\n');
-        }
-        long differing = fleet.tenants().size() - fleet.count(TenantStatus.IN_SYNC);
-        if (differing > 0) {
-            b.append("\nTenants that differ (").append(differing).append("):\n");
-        }
-        for (List<TenantOutcome> same : situations()) {
-            TenantOutcome t = same.get(0);
-            b.append("\n").append(TerminalText.line(names(same.stream().map(TenantOutcome::tenant).toList()))).append(": ")
-                    .append(t.status());
-            String why = why(t);
-            b.append(why.isEmpty() ? "" : " - " + TerminalText.line(why)).append('\n');
-            diffReport(t, same.size()).ifPresent(r -> b.append(indent(r.text(), "  ")));
-        }
-        return TerminalText.escape(b.toString());
+        return FleetText.text(this);
     }
 
     /** Markdown for a pull request or a ticket. */
     public String markdown() {
-        StringBuilder b = new StringBuilder();
-        b.append("## Drift fleet: ").append(fleet.summary()).append("\n\n");
-        b.append("**Baseline:** ").append(escape(baselineLine())).append("\n\n");
-        b.append("| schema | tenants | names |\n|---|---|---|\n");
-        for (CatalogGroup g : fleet.groups()) {
-            b.append("| `").append(g.shortFingerprint()).append('`').append(isBaseline(g) ? " (baseline)" : "")
-                    .append(" | ").append(g.tenants().size()).append(" | ").append(escape(names(g.tenants()))).append(" |\n");
-        }
-        List<List<TenantOutcome>> situations = situations();
-        if (!situations.isEmpty()) {
-            b.append("\n| tenants | status | why |\n|---|---|---|\n");
-            for (List<TenantOutcome> same : situations) {
-                TenantOutcome t = same.get(0);
-                b.append("| ").append(escape(names(same.stream().map(TenantOutcome::tenant).toList()))).append(" | ")
-                        .append(t.status()).append(" | ").append(escape(why(t))).append(" |\n");
-            }
-        }
-        for (List<TenantOutcome> same : situations) {
-            diffReport(same.get(0), same.size()).ifPresent(r -> b.append('\n').append(r.markdown()));
-        }
-        return b.toString();
+        return FleetText.markdown(this);
     }
 
     /**
-     * A self-contained HTML page (no external assets, no script): the summary, the distinct schemas, a
-     * matrix of tenants against differences, and each tenant's fix script.
+     * A self-contained HTML page (inline style and script, nothing loaded from anywhere): the summary, the
+     * scan, the situations with a filter, a matrix of tenants (or, in a large fleet, situations) against
+     * differences, and each situation's fix script.
      */
     public String html() {
         return FleetHtml.render(this);
     }
 
-    /** JSON for tools: the summary, counts, baseline, groups, and every tenant (with its diff report when it differs). */
+    /** JSON for tools, in the {@code drift-fleet/1} format ({@code docs/json-format.md}). */
     public String json() {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("summary", fleet.summary());
-        ObjectNode counts = root.putObject("counts");
-        for (TenantStatus s : TenantStatus.values()) {
-            counts.put(s.name(), fleet.count(s));
-        }
-        if (fleet.baseline().isPresent()) {
-            ObjectNode baseline = root.putObject("baseline");
-            baseline.put("description", fleet.baseline().get().description());
-            baseline.put("fingerprint", fleet.baseline().get().fingerprint());
-        } else {
-            root.putNull("baseline");
-        }
-        root.put("unresolved", fleet.unresolved().orElse(null));
-        ArrayNode groups = root.putArray("groups");
-        for (CatalogGroup g : fleet.groups()) {
-            ObjectNode n = groups.addObject();
-            n.put("fingerprint", g.fingerprint());
-            n.put("baseline", isBaseline(g));
-            ArrayNode names = n.putArray("tenants");
-            g.tenants().forEach(names::add);
-        }
-        ArrayNode tenants = root.putArray("tenants");
-        for (TenantOutcome t : fleet.tenants()) {
-            ObjectNode n = tenants.addObject();
-            n.put("tenant", t.tenant());
-            n.put("status", t.status().name());
-            n.put("fingerprint", t.fingerprint().orElse(null));
-            ArrayNode causes = n.putArray("causes");
-            t.causes().forEach(c -> causes.add(c.name()));
-            n.put("why", why(t).isEmpty() ? null : why(t));
-            ArrayNode pending = n.putArray("pendingMigrations");
-            t.pending().forEach(m -> pending.addObject().put("id", m.id()).put("description", m.description()));
-            Optional<DiffReport> report = diffReport(t, 1);
-            if (report.isPresent()) {
-                try {
-                    n.set("diff", JSON.readTree(report.get().json()));
-                } catch (JsonProcessingException e) {
-                    throw new IllegalStateException("DiffReport writes valid JSON", e);
-                }
-            }
-        }
-        try {
-            return JSON.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serialises", e);
-        }
+        return FleetJson.write(this);
     }
 
-    /**
-     * The tenants that differ, those in the same situation together (same status, schema, schema names
-     * and reason), so that a thousand tenants one migration behind read as one entry, not a thousand.
-     */
-    List<List<TenantOutcome>> situations() {
-        Map<Situation, List<TenantOutcome>> out = new LinkedHashMap<>();
-        for (TenantOutcome t : fleet.tenants()) {
-            if (t.status() != TenantStatus.IN_SYNC) {
-                out.computeIfAbsent(new Situation(t.status(), t.fingerprint(), t.mapping(), why(t)),
-                        k -> new ArrayList<>()).add(t);
-            }
-        }
-        return List.copyOf(out.values());
+    /** The tenants that differ, by situation, worst first. */
+    List<Situation> situations() {
+        return situations;
     }
 
-    private record Situation(TenantStatus status, Optional<String> fingerprint, SchemaMapping mapping, String why) {
+    /** Whether the fleet is small enough to name every tenant and show every detail. */
+    boolean small() {
+        return fleet.tenants().size() <= SMALL_FLEET;
     }
 
-    /** The diff report of a tenant (standing for {@code count} tenants), in its own schema names. */
-    private Optional<DiffReport> diffReport(TenantOutcome t, int count) {
+    /** The diff report of a situation's first tenant (standing for all of them), in its own schema names. */
+    Optional<DiffReport> diffReport(Situation s) {
+        TenantOutcome t = s.first();
         if (!t.needsFix()) {
             return Optional.empty();
         }
         SchemaDiff real = t.diffInTenantNames().orElseThrow();
-        return Optional.of(new DiffReport(BASELINE_NAME, count == 1 ? t.tenant() : "each of these " + count + " tenants",
+        return Optional.of(new DiffReport(BASELINE_NAME, s.size() == 1 ? t.tenant() : "each of these " + s.size() + " tenants",
                 real, scripts.get(t.tenant())));
     }
 
     String why(TenantOutcome t) {
-        return t.explanation(fleet.history().orElse(MigrationHistory.Tool.FLYWAY));
+        return t.explanation(tool());
+    }
+
+    MigrationHistory.Tool tool() {
+        return fleet.history().orElse(MigrationHistory.Tool.FLYWAY);
     }
 
     String baselineLine() {
@@ -241,24 +185,23 @@ public final class FleetReport {
         return fleet.baseline().filter(b -> b.fingerprint().equals(g.fingerprint())).isPresent();
     }
 
-    private static String count(int n) {
-        return n + (n == 1 ? " tenant " : " tenants");
+    /** {@code 2026-12-06T18:30:00Z on db1:5432, db2:5432}, or empty when the caller did not say. */
+    Optional<String> scanLine() {
+        return scan.map(s -> s.time().truncatedTo(ChronoUnit.SECONDS) + (s.servers().isEmpty() ? ""
+                : " on " + String.join(", ", s.servers())));
     }
 
-    private static String names(List<String> names) {
-        if (names.size() <= NAMES_SHOWN) {
+    /** Drift's version, from the jar's manifest; {@code development build} when run from classes. */
+    static String driftVersion() {
+        String v = FleetReport.class.getPackage().getImplementationVersion();
+        return v == null ? "development build" : v;
+    }
+
+    /** Every name in a small fleet; in a larger one the first {@value #NAMES_SHOWN} and how many more. */
+    String names(List<String> names) {
+        if (small() || names.size() <= NAMES_SHOWN) {
             return String.join(", ", names);
         }
         return String.join(", ", names.subList(0, NAMES_SHOWN)) + " and " + (names.size() - NAMES_SHOWN) + " more";
-    }
-
-    private static String indent(String text, String prefix) {
-        StringBuilder b = new StringBuilder();
-        text.lines().forEach(line -> b.append(line.isEmpty() ? "" : prefix).append(line).append('\n'));
-        return b.toString();
-    }
-
-    private static String escape(String text) {
-        return text.replace("|", "\\|").replace("\n", " ");
     }
 }

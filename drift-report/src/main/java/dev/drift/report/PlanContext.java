@@ -2,49 +2,55 @@ package dev.drift.report;
 
 import dev.drift.core.Catalog;
 import dev.drift.core.Change;
+import dev.drift.core.DbObject;
+import dev.drift.core.IndexDef;
+import dev.drift.core.InheritanceDef;
+import dev.drift.core.MaterializedViewDef;
 import dev.drift.core.ObjectKey;
+import dev.drift.core.ObjectKind;
 import dev.drift.core.SchemaDiff;
+import dev.drift.core.TableDef;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the per-kind DDL classes share while a {@link FixPlanner} plans: both catalogs, the options,
- * what the plan drops, and where statements and unsupported differences go.
+ * What every {@link KindPlanner} may read while a fix is planned: both catalogs, the options, and what the
+ * diff says about the whole plan (what it drops). Read-only: a planner returns its statements and keeps
+ * nothing here.
  */
 final class PlanContext {
     final SchemaDiff diff;
     final Catalog reference;
     final Catalog target;
     final PlanOptions options;
-    private final List<FixStatement> statements;
-    private final List<String> unsupported;
+    private final Map<ObjectKey, Change> changes = new HashMap<>();
     private final Set<ObjectKey> unexpected = new HashSet<>();
-    /** What the plan drops and creates again: its comment, grants and owner are applied again after. */
-    private final Set<ObjectKey> recreated = new HashSet<>();
+    /** Constraints whose index the reference has as a plain index: dropped as part of that replacement. */
+    private final Set<ObjectKey> replacedByIndex = new HashSet<>();
 
-    PlanContext(SchemaDiff diff, PlanOptions options, List<FixStatement> statements, List<String> unsupported) {
+    PlanContext(SchemaDiff diff, PlanOptions options) {
         this.diff = diff;
         this.reference = diff.reference();
         this.target = diff.target();
         this.options = options;
-        this.statements = statements;
-        this.unsupported = unsupported;
-        for (Change.Unexpected u : diff.changes(Change.Unexpected.class)) {
-            unexpected.add(u.key());
+        for (Change change : diff.changes()) {
+            changes.put(change.key(), change);
+            if (change instanceof Change.Unexpected u) {
+                unexpected.add(u.key());
+            } else if (change instanceof Change.Changed c && c.target() instanceof IndexDef t && t.backsConstraint()) {
+                replacedByIndex.add(ObjectKey.constraint(t.key().schema(), t.key().parent().orElseThrow(),
+                        t.constraint().orElseThrow()));
+            }
         }
     }
 
-    void add(Phase phase, ObjectKey subject, String sql, Hazard... hazards) {
-        statements.add(new FixStatement(phase, subject, sql, true, List.of(hazards)));
-    }
-
-    void add(FixStatement statement) {
-        statements.add(statement);
-    }
-
-    void unsupported(String sentence) {
-        unsupported.add(sentence);
+    /** The diff's change of an object, if it has one. */
+    Optional<Change> change(ObjectKey key) {
+        return Optional.ofNullable(changes.get(key));
     }
 
     /** Whether the plan drops the object, or the table it belongs to: what describes it goes with it. */
@@ -52,18 +58,49 @@ final class PlanContext {
         return unexpected.contains(subject) || subject.table().filter(unexpected::contains).isPresent();
     }
 
-    /** Marks an object the plan drops and creates again. */
-    void recreated(ObjectKey key) {
-        recreated.add(key);
-    }
-
-    Set<ObjectKey> recreated() {
-        return Set.copyOf(recreated);
-    }
-
     /** Whether the target only has this object (the plan drops it if allowed). */
     boolean unexpected(ObjectKey key) {
         return unexpected.contains(key);
+    }
+
+    /** Whether the plan drops this table, column or sequence: what they own goes with them. */
+    boolean dropped(ObjectKey key) {
+        ObjectKind kind = key.kind();
+        return (kind == ObjectKind.TABLE || kind == ObjectKind.COLUMN || kind == ObjectKind.SEQUENCE)
+                && unexpected.contains(key);
+    }
+
+    /** The sequences the plan drops. */
+    List<ObjectKey> droppedSequences() {
+        return unexpected.stream().filter(k -> k.kind() == ObjectKind.SEQUENCE).toList();
+    }
+
+    /** Whether the constraint goes because the reference has its index as a plain index (see IndexPlanner). */
+    boolean replacedByIndex(ObjectKey constraint) {
+        return replacedByIndex.contains(constraint);
+    }
+
+    /**
+     * Whether statements on a table may run {@code CONCURRENTLY} or add constraints {@code NOT VALID}: a
+     * table (or materialized view) both catalogs have, that the plan keeps, and that is neither partitioned
+     * nor a partition on either side. PostgreSQL refuses {@code CREATE INDEX CONCURRENTLY},
+     * {@code DROP INDEX CONCURRENTLY} and {@code ADD CONSTRAINT ... USING INDEX} on partitioned tables (and a
+     * partition's index belongs to its parent's), and a table the script creates is empty, so the plain form
+     * is as quick and stays inside the transaction.
+     */
+    boolean onExistingPlainTable(ObjectKey table) {
+        return plain(target, table) && plain(reference, table) && !unexpected(table);
+    }
+
+    private static boolean plain(Catalog catalog, ObjectKey table) {
+        Optional<DbObject> found = catalog.find(table);
+        if (found.isEmpty()) {
+            return catalog.find(ObjectKey.materializedView(table.schema(), table.name()))
+                    .filter(MaterializedViewDef.class::isInstance).isPresent();
+        }
+        boolean partitioned = found.get() instanceof TableDef t && t.partitionKey().isPresent();
+        boolean partition = catalog.childrenOf(table).stream().anyMatch(o -> o instanceof InheritanceDef i && i.partition());
+        return !partitioned && !partition;
     }
 
     static Hazard dataLoss(String why) {

@@ -1,22 +1,11 @@
 package dev.drift.report;
 
-import dev.drift.core.AggregateDef;
 import dev.drift.core.Catalog;
 import dev.drift.core.Change;
-import dev.drift.core.ColumnDef;
-import dev.drift.core.ConstraintDef;
 import dev.drift.core.DbObject;
 import dev.drift.core.Dependency;
-import dev.drift.core.IndexDef;
-import dev.drift.core.MaterializedViewDef;
 import dev.drift.core.ObjectKey;
 import dev.drift.core.ObjectKind;
-import dev.drift.core.PolicyDef;
-import dev.drift.core.RoutineDef;
-import dev.drift.core.SchemaDiff;
-import dev.drift.core.Sql;
-import dev.drift.core.TriggerDef;
-import dev.drift.core.ViewDef;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -30,29 +19,25 @@ import java.util.TreeSet;
 
 /**
  * What must be dropped and created again. Some changes cannot be made in place (a function's result
- * type, a view's columns, any materialized view); some changes are refused while something depends on
- * the object (a column's type under a view, a dropped function that a default calls). The server's
- * recorded dependencies of the target say what stands in the way: each such dependent is dropped
- * before and created again (from the reference) after, transitively (views on views).
+ * type, a view's columns, any materialized view: {@link KindPlanner#needsRecreate}); some changes are refused
+ * while something depends on the object (a column's type under a view, a dropped function that a default calls:
+ * {@link KindPlanner#refusedWhileUsed}). The server's recorded dependencies of the target say what stands in
+ * the way: each such dependent is dropped before and created again (from the reference) after, transitively
+ * (views on views), by its kind's {@link KindPlanner#recreate}.
  */
 final class Rebuilds {
 
     /**
-     * @param statements  the drops and creations of the rebuilt objects
+     * @param statements  the drops and creations of the rebuilt objects; each one that makes way for another
+     *                    change says which ({@link FixStatement.Facts#makesWayFor()}: held back when that change is)
      * @param handled     keys whose changes the rebuild takes care of (the planner skips them)
      * @param unsupported what cannot be rebuilt, each a sentence
-     * @param roots       each rebuilt dependent with the change that needs it out of the way (a column whose
-     *                    type changes, a routine recreated or dropped): held back when that change is
-     * @param recreated   what the rebuild drops and creates again from the reference: it loses its comment,
-     *                    grants and owner, which must be applied again
      */
-    record Result(List<FixStatement> statements, Set<ObjectKey> handled, List<String> unsupported,
-                  Map<ObjectKey, ObjectKey> roots, Set<ObjectKey> recreated) {
+    record Result(List<FixStatement> statements, Set<ObjectKey> handled, List<String> unsupported) {
     }
 
-    private final Catalog reference;
+    private final PlanContext context;
     private final Catalog target;
-    private final Map<ObjectKey, Change> changes = new HashMap<>();
     private final Set<ObjectKey> unexpectedTables = new HashSet<>();
     private final List<FixStatement> statements = new ArrayList<>();
     private final Set<ObjectKey> handled = new HashSet<>();
@@ -61,23 +46,20 @@ final class Rebuilds {
     private final Map<ObjectKey, String> rebuilt = new HashMap<>();
     /** Each dependent with the object whose drop or change made it a rebuild. */
     private final Map<ObjectKey, ObjectKey> cause = new HashMap<>();
-    /** What is dropped and created again from the reference. */
-    private final Set<ObjectKey> recreated = new HashSet<>();
 
-    private Rebuilds(SchemaDiff diff) {
-        this.reference = diff.reference();
-        this.target = diff.target();
-        for (Change c : diff.changes()) {
-            changes.put(c.key(), c);
+    private Rebuilds(PlanContext context) {
+        this.context = context;
+        this.target = context.target;
+        for (Change c : context.diff.changes()) {
             if (c instanceof Change.Unexpected u && u.key().kind().isRelation()) {
                 unexpectedTables.add(ObjectKey.table(u.key().schema(), u.key().name()));
             }
         }
     }
 
-    static Result plan(SchemaDiff diff) {
-        Rebuilds r = new Rebuilds(diff);
-        r.run(diff);
+    static Result plan(PlanContext context) {
+        Rebuilds r = new Rebuilds(context);
+        r.run();
         Map<ObjectKey, ObjectKey> roots = new HashMap<>();
         for (ObjectKey key : r.rebuilt.keySet()) {
             ObjectKey root = key;
@@ -88,21 +70,24 @@ final class Rebuilds {
                 roots.put(key, root);
             }
         }
-        return new Result(List.copyOf(r.statements), Set.copyOf(r.handled), List.copyOf(r.unsupported), Map.copyOf(roots),
-                Set.copyOf(r.recreated));
+        List<FixStatement> statements = new ArrayList<>();
+        for (FixStatement s : r.statements) {
+            ObjectKey root = roots.get(s.subject());
+            statements.add(root == null ? s : s.makingWayFor(root));
+        }
+        return new Result(statements, Set.copyOf(r.handled), List.copyOf(r.unsupported));
     }
 
-    private void run(SchemaDiff diff) {
+    private void run() {
         Deque<ObjectKey> freed = new ArrayDeque<>();
-        for (Change c : diff.changes()) {
+        for (Change c : context.diff.changes()) {
             if (c instanceof Change.Unexpected) {
                 freed.add(c.key());
             } else if (c instanceof Change.Changed changed) {
-                if (cannotChangeInPlace(changed)) {
+                if (KindPlanners.needsRecreate(changed)) {
                     rebuilt.put(c.key(), "PostgreSQL cannot change it in place");
                     freed.add(c.key());
-                } else if (changed.reference() instanceof ColumnDef && (changed.changes("type")
-                        || changed.changes("collation") || changed.changes("generated"))) {
+                } else if (KindPlanners.refusedWhileUsed(changed)) {
                     freed.add(c.key());
                 }
             }
@@ -131,10 +116,12 @@ final class Rebuilds {
                     continue;
                 }
                 cause.put(dependent, key);
-                if (!rebuildable(dependent)) {
+                Optional<String> refusal = target.find(dependent).map(KindPlanners::cannotRecreate)
+                        .orElseGet(() -> Optional.of(dependent.kind().label()));
+                if (refusal.isPresent()) {
                     // The change that needs the dependent out of the way cannot be made: leave it whole.
                     unsupported.add(key + " cannot be dropped or changed while " + dependent + " depends on it, and Drift"
-                            + " does not drop and create again a " + what(dependent));
+                            + " does not drop and create again a " + refusal.get());
                     for (ObjectKey k = key; k != null; k = cause.get(k)) {
                         blocked.add(k);
                     }
@@ -154,7 +141,12 @@ final class Rebuilds {
         }
         handled.addAll(blocked);
         for (ObjectKey key : new TreeSet<>(rebuilt.keySet())) {
-            rebuild(key, rebuilt.get(key));
+            DbObject old = target.find(key).orElseThrow();
+            KindPlanner.Recreation recreation = KindPlanners.recreate(old, context.reference.find(key),
+                    new Hazard(Hazard.Kind.RECREATED, rebuilt.get(key)), rebuilt::containsKey, context);
+            statements.addAll(recreation.planned().statements());
+            unsupported.addAll(recreation.planned().unsupported());
+            handled.addAll(recreation.takesCareOf());
         }
     }
 
@@ -174,127 +166,9 @@ final class Rebuilds {
                 && referenced.schema().equals(key.schema()));
     }
 
-    private boolean rebuildable(ObjectKey key) {
-        return switch (key.kind()) {
-            case VIEW, MATERIALIZED_VIEW, ROUTINE, AGGREGATE, TRIGGER, CONSTRAINT, INDEX, POLICY -> true;
-            case COLUMN -> target.find(key).filter(c -> ((ColumnDef) c).generated().isEmpty()).isPresent();
-            default -> false;
-        };
-    }
-
-    private String what(ObjectKey key) {
-        return key.kind() == ObjectKind.COLUMN ? "generated column" : key.kind().label();
-    }
-
     /** Dropped by the plan anyway: itself or its table is unexpected. */
     private boolean goesAnyway(ObjectKey key) {
-        return changes.get(key) instanceof Change.Unexpected
+        return context.change(key).orElse(null) instanceof Change.Unexpected
                 || key.table().filter(unexpectedTables::contains).isPresent();
-    }
-
-    private static boolean cannotChangeInPlace(Change.Changed c) {
-        DbObject r = c.reference();
-        DbObject t = c.target();
-        if (r instanceof ViewDef rv && t instanceof ViewDef tv) {
-            return ViewDdl.needsRecreate(rv, tv);
-        }
-        if (r instanceof MaterializedViewDef) {
-            return true;
-        }
-        if (r instanceof RoutineDef rr && t instanceof RoutineDef tr) {
-            return RoutineDdl.needsRecreate(rr, tr);
-        }
-        if (r instanceof AggregateDef ra && t instanceof AggregateDef ta) {
-            return RoutineDdl.needsRecreate(ra, ta);
-        }
-        if (r instanceof TriggerDef rt && t instanceof TriggerDef tt) {
-            return TriggerDdl.needsRecreate(rt, tt);
-        }
-        return false;
-    }
-
-    private void rebuild(ObjectKey key, String why) {
-        DbObject old = target.find(key).orElseThrow();
-        Optional<DbObject> wanted = reference.find(key);
-        Hazard again = new Hazard(Hazard.Kind.RECREATED, why);
-        if (old instanceof ViewDef) {
-            statements.add(ViewDdl.drop(key, again));
-            wanted.ifPresent(w -> statements.add(ViewDdl.create((ViewDef) w)));
-            children(key);
-        } else if (old instanceof MaterializedViewDef m) {
-            statements.add(ViewDdl.drop(m, again));
-            wanted.ifPresent(w -> statements.add(ViewDdl.create((MaterializedViewDef) w)));
-            children(key);
-        } else if (old instanceof RoutineDef r) {
-            statements.add(RoutineDdl.drop(r, again));
-            wanted.ifPresent(w -> statements.add(RoutineDdl.create((RoutineDef) w)));
-        } else if (old instanceof AggregateDef a) {
-            statements.add(RoutineDdl.drop(a, again));
-            wanted.ifPresent(w -> statements.add(RoutineDdl.create((AggregateDef) w)));
-        } else if (old instanceof TriggerDef) {
-            statements.add(TriggerDdl.drop(key, again));
-            wanted.ifPresent(w -> statements.addAll(TriggerDdl.create((TriggerDef) w)));
-        } else if (old instanceof ConstraintDef c) {
-            boolean foreignKey = c.type() == ConstraintDef.Type.FOREIGN_KEY;
-            statements.add(new FixStatement(foreignKey ? Phase.DROP_FOREIGN_KEYS : Phase.DROP_CONSTRAINTS, key,
-                    Ddl.dropConstraint(key), true, List.of(again)));
-            wanted.ifPresent(w -> statements.add(new FixStatement(foreignKey ? Phase.FOREIGN_KEYS : Phase.CONSTRAINTS,
-                    key, Ddl.addConstraint((ConstraintDef) w), true,
-                    List.of(new Hazard(Hazard.Kind.MAY_FAIL, "fails if existing rows violate it")))));
-        } else if (old instanceof IndexDef) {
-            statements.add(new FixStatement(Phase.DROP_INDEXES, key, "DROP INDEX " + Sql.qualified(key.schema(),
-                    key.name()), true, List.of(again)));
-            wanted.ifPresent(w -> statements.add(createIndex((IndexDef) w)));
-        } else if (old instanceof PolicyDef) {
-            statements.add(PolicyDdl.dropStatement(key, again));
-            wanted.ifPresent(w -> statements.add(PolicyDdl.createStatement((PolicyDef) w)));
-        } else if (old instanceof ColumnDef c) {
-            rebuildDefault(c, wanted, why);
-            return; // the column's own changes are still planned
-        } else {
-            throw new IllegalStateException("no rebuild for " + key); // rebuildable() keeps other kinds out
-        }
-        handled.add(key);
-        if (wanted.isPresent()) {
-            recreated.add(key);
-        }
-    }
-
-    /** A default that calls a routine being dropped: removed before, set again after. */
-    private void rebuildDefault(ColumnDef column, Optional<DbObject> wanted, String why) {
-        ObjectKey key = column.key();
-        String alter = Ddl.alterTable(key) + " ALTER COLUMN " + Sql.ident(key.name());
-        statements.add(new FixStatement(Phase.DROP_DEFAULTS, key, alter + " DROP DEFAULT", true,
-                List.of(new Hazard(Hazard.Kind.RECREATED, "the default is removed and set again: " + why))));
-        boolean defaultChangesAnyway = changes.get(key) instanceof Change.Changed c && c.changes("defaultExpression");
-        if (!defaultChangesAnyway) {
-            wanted.map(ColumnDef.class::cast).flatMap(ColumnDef::defaultExpression).ifPresent(d ->
-                    statements.add(new FixStatement(Phase.COLUMNS, key, alter + " SET DEFAULT " + d, true, List.of())));
-        }
-    }
-
-    /** What a dropped view or materialized view takes with it, created again from the reference. */
-    private void children(ObjectKey relation) {
-        ObjectKey asTable = ObjectKey.table(relation.schema(), relation.name());
-        for (DbObject child : target.childrenOf(asTable)) {
-            handled.add(child.key());
-        }
-        for (DbObject child : reference.childrenOf(asTable)) {
-            handled.add(child.key());
-            recreated.add(child.key());
-            if (rebuilt.containsKey(child.key())) {
-                continue; // created again by its own rebuild
-            }
-            if (child instanceof IndexDef i && !i.backsConstraint()) {
-                statements.add(createIndex(i));
-            } else if (child instanceof TriggerDef t) {
-                statements.addAll(TriggerDdl.create(t));
-            }
-        }
-    }
-
-    private static FixStatement createIndex(IndexDef index) {
-        return new FixStatement(Phase.INDEXES, index.key(), index.definition(), true,
-                List.of(new Hazard(Hazard.Kind.LONG_LOCK, "builds the index while writes to the table wait")));
     }
 }

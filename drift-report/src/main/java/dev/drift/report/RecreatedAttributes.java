@@ -24,13 +24,12 @@ import java.util.TreeSet;
  */
 final class RecreatedAttributes {
     private final PlanContext context;
-    private final ObjectPlanners objects;
     private final Set<ObjectKey> recreated;
     private final Set<ObjectKey> changedAttributes = new HashSet<>();
 
-    RecreatedAttributes(ObjectPlanners objects, Set<ObjectKey> recreated) {
-        this.context = objects.context;
-        this.objects = objects;
+    /** @param recreated what the plan drops and creates again ({@link FixStatement.Facts#recreates()}) */
+    RecreatedAttributes(PlanContext context, Set<ObjectKey> recreated) {
+        this.context = context;
         this.recreated = new TreeSet<>(recreated);
         for (Change c : context.diff.changes()) {
             if (c.key().kind().isAttribute()) {
@@ -51,8 +50,11 @@ final class RecreatedAttributes {
         return subjectOf(object).filter(s -> recreated.stream().anyMatch(r -> describes(r, s))).isPresent();
     }
 
-    /** Applies the comment, grants and owner of one recreated subject (and of its columns) again. */
-    void reapply(ObjectKey subject) {
+    /**
+     * The comment, grants and owner of one recreated subject (and of its columns), applied again; each statement
+     * {@link FixStatement.Facts#recreates() recreates} the subject, so it waits with it when it is held back.
+     */
+    Planned reapply(ObjectKey subject) {
         Set<ObjectKey> keys = new TreeSet<>();
         for (Catalog catalog : new Catalog[] {context.reference, context.target}) {
             for (DbObject o : catalog.objects()) {
@@ -61,6 +63,7 @@ final class RecreatedAttributes {
                 }
             }
         }
+        Planned.Builder out = Planned.builder();
         boolean publicKeepsDefault = false;
         for (ObjectKey key : keys) {
             Optional<DbObject> wanted = changedAttributes.contains(key) ? context.reference.find(key) : context.target.find(key);
@@ -69,15 +72,16 @@ final class RecreatedAttributes {
             }
             DbObject attribute = wanted.get();
             if (attribute instanceof CommentDef c) {
-                objects.comments.set(c);
+                out.add(CommentPlanner.set(c));
             } else if (attribute instanceof PrivilegeDef p) {
-                objects.privileges.grant(p, true);
+                out.add(PrivilegePlanner.grant(p, true));
                 publicKeepsDefault |= p.subject().equals(subject) && p.grantee().equals(PrivilegeDef.PUBLIC);
             } else if (attribute instanceof OwnerDef o) {
-                objects.privileges.setOwner(o);
+                out.add(OwnerPlanner.set(o, context));
             }
         }
-        objects.privileges.afterCreate(subject, publicKeepsDefault);
+        out.add(PrivilegePlanner.afterCreate(subject, publicKeepsDefault));
+        return out.build().map(s -> s.recreating(subject));
     }
 
     private static Optional<ObjectKey> subjectOf(DbObject o) {

@@ -40,9 +40,10 @@ import java.util.Set;
  * From a reference the caller named, these run and are listed; from one Drift chose
  * ({@link PlanOptions#untrustedReference()}: a fleet baseline chosen from the tenants) they are held back like
  * destructive statements, with what depends on them, unless the caller allows them
- * ({@link PlanOptions#allowPrivileged()}). A {@code SECURITY DEFINER} routine the plan creates is given the
- * reference's owner right after ({@code ALTER ... OWNER TO}), so it never runs with the rights of whoever ran
- * the script; when the reference does not say who owns it, its creation is held back.
+ * ({@link PlanOptions#allowPrivileged()}): {@link #holdBack} runs after {@link HoldBack}, a split in and a split
+ * out. A {@code SECURITY DEFINER} routine the plan creates is given the reference's owner right after
+ * ({@code RoutinePlanner}), so it never runs with the rights of whoever ran the script; when the reference does
+ * not say who owns it, its creation is held back here.
  */
 final class TrustHazards {
 
@@ -58,40 +59,35 @@ final class TrustHazards {
         this.target = diff.target();
     }
 
-    /**
-     * The planned statements with their {@code GRANTS_POWER} and {@code RUNS_CODE} hazards added, and the owner
-     * of each {@code SECURITY DEFINER} routine the plan creates set to the reference's.
-     */
+    /** The planned statements with their {@code GRANTS_POWER} and {@code RUNS_CODE} hazards added. */
     static List<FixStatement> classify(List<FixStatement> planned, SchemaDiff diff) {
         TrustHazards pass = new TrustHazards(diff);
         List<FixStatement> out = new ArrayList<>(planned.size());
-        Set<ObjectKey> owned = new HashSet<>();
-        planned.stream().filter(s -> s.subject().kind() == ObjectKind.OWNER).forEach(s -> owned.add(s.subject()));
         for (FixStatement s : planned) {
             List<Hazard> extra = pass.hazards(s);
             out.add(extra.isEmpty() ? s : with(s, extra));
-            pass.definerOwner(s, owned).ifPresent(out::add);
         }
         return out;
     }
 
     /**
-     * Moves to {@code held} the statements that may not run: those that grant power or run code when the
-     * reference is not trusted and the caller did not allow them, the creation of a {@code SECURITY DEFINER}
-     * routine whose owner the reference does not give, and then whatever depends on a held creation (its
+     * The split with the statements that may not run moved to its held part: those that grant power or run code
+     * when the reference is not trusted and the caller did not allow them, the creation of a {@code SECURITY
+     * DEFINER} routine whose owner the reference does not give, and then whatever depends on a held creation (its
      * indexes, comments, grants and owner, and the objects the reference records as using it).
      */
-    static void holdBack(List<FixStatement> run, List<FixStatement> held, PlanOptions options, SchemaDiff diff) {
+    static HoldBack holdBack(HoldBack split, PlanOptions options, SchemaDiff diff) {
         if (options.allowPrivileged()) {
-            return;
+            return split;
         }
         TrustHazards pass = new TrustHazards(diff);
         Map<ObjectKey, List<ObjectKey>> uses = new HashMap<>();
         diff.reference().dependencies().forEach(d -> uses.computeIfAbsent(d.dependent(), k -> new ArrayList<>())
                 .add(d.referenced()));
+        List<FixStatement> held = new ArrayList<>(split.held());
         Set<ObjectKey> heldSubjects = new HashSet<>();
         List<FixStatement> keep = new ArrayList<>();
-        for (FixStatement s : run) {
+        for (FixStatement s : split.run()) {
             boolean untrusted = options.untrustedReference() && needsTrust(s);
             if (untrusted || pass.definerWithoutOwner(s)) {
                 held.add(s);
@@ -107,8 +103,8 @@ final class TrustHazards {
             for (FixStatement s : keep) {
                 Optional<ObjectKey> waitsFor = pass.waitsFor(s.subject(), heldSubjects, uses);
                 if (waitsFor.isPresent()) {
-                    held.add(with(s, List.of(new Hazard(Hazard.Kind.MAY_FAIL, "held back with " + waitsFor.get()
-                            + ", which is held back"))));
+                    held.add(s.withHazard(new Hazard(Hazard.Kind.MAY_FAIL, "held back with " + waitsFor.get()
+                            + ", which is held back")));
                     heldSubjects.add(s.subject());
                     grew = true;
                 } else {
@@ -117,8 +113,7 @@ final class TrustHazards {
             }
             keep = next;
         }
-        run.clear();
-        run.addAll(keep);
+        return new HoldBack(List.copyOf(keep), List.copyOf(held));
     }
 
     /** Whether a statement grants power or runs code. */
@@ -129,8 +124,7 @@ final class TrustHazards {
     private static FixStatement with(FixStatement s, List<Hazard> extra) {
         List<Hazard> hazards = new ArrayList<>(s.hazards());
         hazards.addAll(extra);
-        FixStatement out = new FixStatement(s.phase(), s.subject(), s.sql(), s.transactional(), hazards);
-        return s.commitBefore() ? out.withCommitBefore() : out;
+        return s.withHazards(hazards);
     }
 
     /** The held subject a statement's subject belongs to or uses, if any. */
@@ -217,7 +211,7 @@ final class TrustHazards {
             }
             case POLICY -> policy(head, key, ref, out);
             case MATERIALIZED_VIEW -> {
-                if (head.startsWith("CREATE MATERIALIZED VIEW ") && !head.endsWith(" WITH NO DATA")) {
+                if (starts(head, "CREATE", "MATERIALIZED", "VIEW") && !head.endsWith(" WITH NO DATA")) {
                     out.add(code("runs its query now to fill it: every function the query calls runs"));
                 }
             }
@@ -239,12 +233,12 @@ final class TrustHazards {
 
     private void policy(String head, ObjectKey key, Optional<DbObject> ref, List<Hazard> out) {
         Optional<PolicyDef> wanted = ref.filter(PolicyDef.class::isInstance).map(PolicyDef.class::cast);
-        if (head.startsWith("CREATE POLICY ") && wanted.filter(PolicyDef::permissive).isPresent()) {
+        if (starts(head, "CREATE", "POLICY") && wanted.filter(PolicyDef::permissive).isPresent()) {
             out.add(power("lets " + String.join(", ", wanted.get().roles()) + " see or change the rows its"
                     + " expressions admit"));
-        } else if (head.startsWith("ALTER POLICY ")) {
+        } else if (starts(head, "ALTER", "POLICY")) {
             out.add(power("changes which rows the policy lets through, and for whom"));
-        } else if (head.startsWith("DROP POLICY ")) {
+        } else if (starts(head, "DROP", "POLICY")) {
             boolean restrictive = target.find(key).filter(PolicyDef.class::isInstance)
                     .filter(p -> !((PolicyDef) p).permissive()).isPresent();
             if (restrictive) {
@@ -290,21 +284,6 @@ final class TrustHazards {
         }
     }
 
-    /** {@code ALTER ... OWNER TO} the reference's owner, right after the plan creates a SECURITY DEFINER routine. */
-    private Optional<FixStatement> definerOwner(FixStatement s, Set<ObjectKey> owned) {
-        if (!createsDefiner(s)) {
-            return Optional.empty();
-        }
-        Optional<OwnerDef> owner = referenceOwner(s.subject());
-        if (owner.isEmpty() || owned.contains(owner.get().key())) {
-            return Optional.empty();
-        }
-        return Optional.of(new FixStatement(Phase.OWNERS, owner.get().key(),
-                SubjectSql.alterTarget(s.subject(), reference) + " OWNER TO " + Sql.ident(owner.get().role()), true,
-                List.of(power("gives the SECURITY DEFINER routine its owner in the reference, " + owner.get().role()
-                        + ", so that it never runs with the rights of the role that runs the script"))));
-    }
-
     private boolean definerWithoutOwner(FixStatement s) {
         return createsDefiner(s) && referenceOwner(s.subject()).isEmpty();
     }
@@ -318,6 +297,11 @@ final class TrustHazards {
 
     private Optional<OwnerDef> referenceOwner(ObjectKey routine) {
         return reference.objects(OwnerDef.class).stream().filter(o -> o.subject().equals(routine)).findFirst();
+    }
+
+    /** Whether a statement's first keywords are these (read, not written: each form is written by its planner). */
+    private static boolean starts(String head, String... words) {
+        return head.startsWith(String.join(" ", words) + " ");
     }
 
     private static String subjectName(Optional<DbObject> ref, ObjectKey key) {

@@ -48,16 +48,26 @@ class FleetHtmlTest {
 
     @Test
     void aSelfContainedPageWithTheMatrixAndTheFixScripts() throws IOException {
-        String html = sampleFleet().html();
+        String html = sampleFleet().withScan(new FleetReport.Scan(java.time.Instant.parse("2026-12-06T18:30:00Z"),
+                List.of("db1:5432", "db9:5432"))).html();
         assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n")
                 .contains("10 tenants: 6 in sync, 2 behind, 1 ahead, 0 diverged, 1 failed")
+                .contains("<th>Scanned</th><td>2026-12-06T18:30:00Z</td>", "<th>Servers</th><td>db1:5432, db9:5432</td>",
+                        "<th>Drift</th><td>development build</td>", "<th>Baseline</th><td>majority schema ")
                 .contains("tenant_7, tenant_8", "column public.orders.external_id", "index public.orders.orders_external_idx")
                 .contains("ALTER TABLE public.orders ADD COLUMN external_id text;")
                 .contains("CREATE INDEX orders_external_idx ON public.orders USING btree (external_id);")
-                .contains("connection refused");
-        // Names are escaped, and the page loads nothing from anywhere.
-        assertThat(html).doesNotContain("<script", "src=", "href=", "url(", "@import")
-                .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+                .contains("connection refused")
+                // A small fleet: one matrix row per tenant, in-sync ones too, and the filter.
+                .contains("<h2>Tenants against differences</h2>", "<td>tenant_1</td>", "<input id=\"q\" type=\"search\"");
+        // Names are escaped, and the page loads nothing from anywhere: its one script is inline, its links
+        // are anchors in the page, and its policy forbids any other source.
+        assertThat(html).doesNotContain("<script>alert", "src=", "url(", "@import", "http:", "https:")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';");
+        assertThat(html.split("<script", -1)).hasSize(2);
+        assertThat(html.split("href=\"", -1)).allSatisfy(part -> assertThat(part).doesNotStartWith("h"));
+        assertThat(html).contains("href=\"#s1\"");
         Path page = Path.of("target", "fleet-report.html");
         Files.createDirectories(page.getParent());
         Files.writeString(page, html, StandardCharsets.UTF_8);

@@ -42,7 +42,8 @@ class FleetReportTest {
                     .contains(ReferenceScenario.FIX_FOR_TENANT_B)
                     .doesNotContain("tenant_a: ");
             assertThat(report.markdown()).contains("| tenant_b | BEHIND |");
-            assertThat(report.json()).contains("\"status\" : \"BEHIND\"").contains("\"IN_SYNC\" : 1");
+            assertThat(report.json()).startsWith("{\n  \"format\": \"drift-fleet/1\",")
+                    .contains("\"status\": \"BEHIND\"").contains("\"IN_SYNC\": 1");
         }
     }
 
@@ -63,11 +64,39 @@ class FleetReportTest {
         assertThat(report.scripts()).containsOnlyKeys("b1", "b2", "b3");
         assertThat(report.scripts().get("b2").toSql()).startsWith("-- Drift fix script: makes b2 match the baseline\n");
         assertThat(report.text())
-                .contains("Tenants that differ (4):")
+                .contains("Tenants that differ (4), in 2 situations, worst first:")
                 .contains("\nb1, b2, b3: BEHIND\n  each of these 3 tenants is BEHIND the baseline (1 difference)\n")
                 .contains("\nc1: FAILED - cannot connect to h:1/c1: connection refused\n")
                 .contains("4 tenants  [baseline]  a1, a2, a3, a4\n").doesNotContain("a1, a2, a3, a4:");
         assertThat(report.markdown()).contains("| b1, b2, b3 | BEHIND |");
+        // Worst first: nothing is known of a tenant that could not be read.
+        assertThat(report.text().indexOf("\nc1: FAILED")).isLessThan(report.text().indexOf("\nb1, b2, b3: BEHIND"));
+    }
+
+    @Test
+    void inALargeFleetASituationsDetailStopsAfterFortyLinesAndItsCodeBlockIsClosed() {
+        dev.drift.core.TableDef orders = dev.drift.core.TableDef.of("public", "orders");
+        List<dev.drift.core.DbObject> full = new java.util.ArrayList<>(List.of(orders));
+        for (int c = 1; c <= 60; c++) {
+            full.add(dev.drift.core.ColumnDef.of("public", "orders", "c" + c, c, "text"));
+        }
+        List<TenantScan> scans = new java.util.ArrayList<>();
+        for (int i = 0; i < FleetReport.SMALL_FLEET; i++) {
+            scans.add(TenantScan.Read.of("full_" + i, new dev.drift.core.Catalog("full", 170007, full)));
+        }
+        for (int i = 0; i < 3; i++) {
+            scans.add(TenantScan.Read.of("bare_" + i, dev.drift.core.Catalog.of(orders)));
+        }
+        FleetReport report = FleetReport.of(Fleet.compare(scans, Baseline.majority()), PlanOptions.DEFAULTS);
+        String text = report.text();
+        assertThat(text).contains("\nbare_0, bare_1, bare_2: BEHIND\n").contains("  … 83 more lines (each tenant's whole script:"
+                + " drift fleet --out <dir>)\n");
+        assertThat(text.substring(text.indexOf("\nbare_0")).lines().count()).isLessThanOrEqualTo(43);
+        String markdown = report.markdown();
+        assertThat(markdown).contains("more lines (each tenant's whole script");
+        assertThat(markdown.split("```", -1).length % 2).as("code fences are closed").isEqualTo(1);
+        // The scripts themselves are whole.
+        assertThat(report.scripts().get("bare_1").sqlStatements()).hasSize(60);
     }
 
     private static final String TENANT = """

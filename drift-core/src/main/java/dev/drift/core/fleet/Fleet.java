@@ -1,10 +1,12 @@
 package dev.drift.core.fleet;
 
 import dev.drift.core.Catalog;
+import dev.drift.core.Change;
 import dev.drift.core.DbObject;
 import dev.drift.core.DiffOptions;
 import dev.drift.core.Differ;
 import dev.drift.core.DriftException;
+import dev.drift.core.ObjectKey;
 import dev.drift.core.SchemaDiff;
 import dev.drift.core.TenantStatus;
 import dev.drift.core.internal.SchemaMapping;
@@ -142,19 +144,93 @@ public final class Fleet {
             SchemaDiff diff = diff(choice.resolved.get().catalog(), read.catalog());
             List<TenantOutcome.Cause> causes = new ArrayList<>();
             List<MigrationHistory.Migration> pending = List.of();
+            Optional<PartialMigration> partial = Optional.empty();
             if (withHistory) {
                 Set<String> applied = applied(read);
-                pending = choice.resolved.get().migrations().stream().filter(m -> !applied.contains(m.id())).toList();
-                if (!diff.isEmpty()) {
-                    causes.add(pending.isEmpty() ? TenantOutcome.Cause.DRIFT : TenantOutcome.Cause.LAG);
-                }
-                // A lagging tenant may have drifted too: the tenants at its own migration tell, if most agree.
-                if (!pending.isEmpty() && !diff.isEmpty() && peerSchema(applied).filter(f -> !f.equals(fingerprint)).isPresent()) {
-                    causes.add(TenantOutcome.Cause.DRIFT);
+                List<MigrationHistory.Migration> order = choice.resolved.get().migrations();
+                pending = order.stream().filter(m -> !applied.contains(m.id())).toList();
+                Optional<Partial> found = diff.isEmpty() || read.history().isEmpty() ? Optional.empty() : partial(read, order);
+                if (found.isPresent()) {
+                    partial = Optional.of(found.get().migration());
+                    causes.add(TenantOutcome.Cause.PARTIAL);
+                    PartialMigration p = found.get().migration();
+                    if (pending.stream().anyMatch(m -> !m.equals(p.migration()))) {
+                        causes.add(TenantOutcome.Cause.LAG);
+                    }
+                    if (found.get().alsoDrifted()) {
+                        causes.add(TenantOutcome.Cause.DRIFT);
+                    }
+                } else {
+                    if (!diff.isEmpty()) {
+                        causes.add(pending.isEmpty() ? TenantOutcome.Cause.DRIFT : TenantOutcome.Cause.LAG);
+                    }
+                    // A lagging tenant may have drifted too: the tenants at its own migration tell, if most agree.
+                    if (!pending.isEmpty() && !diff.isEmpty()
+                            && peerSchema(applied).filter(f -> !f.equals(fingerprint)).isPresent()) {
+                        causes.add(TenantOutcome.Cause.DRIFT);
+                    }
                 }
             }
             return new TenantOutcome(read.tenant(), diff.status(), Optional.of(fingerprint), Optional.of(diff),
-                    read.mapping(), causes, pending, Optional.empty());
+                    read.mapping(), causes, pending, Optional.empty(), partial);
+        }
+
+        /** A partly applied migration, and whether the tenant also differs from its peers in anything else. */
+        private record Partial(PartialMigration migration, boolean alsoDrifted) {
+        }
+
+        /**
+         * The migration a tenant has applied in part, if its peers show one. Only a tenant whose history is a
+         * prefix of the baseline's migrations is judged: the last migration it records (does it lack part of
+         * what that one did?), then the next one it does not (does it already have part of it?). What a
+         * migration did is the difference between the peers' schemas at the versions before and after it
+         * ({@link #peerSchema}: at least two tenants agreeing, no tie); without both, nothing is judged.
+         */
+        private Optional<Partial> partial(TenantScan.Read read, List<MigrationHistory.Migration> order) {
+            List<String> ids = read.history().orElseThrow().applied().stream().map(MigrationHistory.Migration::id).toList();
+            int k = ids.size();
+            if (k > order.size() || !order.subList(0, k).stream().map(MigrationHistory.Migration::id).toList().equals(ids)) {
+                return Optional.empty();
+            }
+            Optional<Partial> recorded = k == 0 ? Optional.empty() : partial(read, order, k - 1, true);
+            return recorded.isPresent() || k == order.size() ? recorded : partial(read, order, k, false);
+        }
+
+        /** Whether the tenant has part of migration {@code order[index]}, judged by the peers before and after it. */
+        private Optional<Partial> partial(TenantScan.Read read, List<MigrationHistory.Migration> order, int index,
+                                          boolean recorded) {
+            Optional<String> before = peerSchema(prefix(order, index));
+            Optional<String> after = peerSchema(prefix(order, index + 1));
+            if (before.isEmpty() || after.isEmpty() || before.get().equals(after.get())) {
+                return Optional.empty();
+            }
+            Catalog beforeCatalog = groupCatalog(before.get());
+            Catalog afterCatalog = groupCatalog(after.get());
+            Set<ObjectKey> made = keys(diff(afterCatalog, beforeCatalog));
+            Set<ObjectKey> unlikeAfter = keys(diff(afterCatalog, read.catalog()));
+            Set<ObjectKey> unlikeBefore = keys(diff(beforeCatalog, read.catalog()));
+            List<ObjectKey> present = made.stream().filter(k -> !unlikeAfter.contains(k)).toList();
+            List<ObjectKey> missing = made.stream().filter(k -> unlikeAfter.contains(k) && !unlikeBefore.contains(k)).toList();
+            if (present.isEmpty() || missing.isEmpty()) {
+                return Optional.empty();
+            }
+            // Anything else that sets the tenant apart from the peers at the version its history records is drift.
+            Set<ObjectKey> unlikePeers = recorded ? unlikeAfter : unlikeBefore;
+            boolean drifted = unlikePeers.stream().anyMatch(k -> !made.contains(k));
+            return Optional.of(new Partial(new PartialMigration(order.get(index), recorded, present, missing), drifted));
+        }
+
+        private static Set<String> prefix(List<MigrationHistory.Migration> order, int length) {
+            return order.subList(0, length).stream().map(MigrationHistory.Migration::id)
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+        }
+
+        private static Set<ObjectKey> keys(SchemaDiff diff) {
+            return diff.changes().stream().map(Change::key).collect(Collectors.toCollection(java.util.TreeSet::new));
+        }
+
+        private Catalog groupCatalog(String fingerprint) {
+            return groups.stream().filter(g -> g.fingerprint().equals(fingerprint)).findFirst().orElseThrow().catalog();
         }
 
         private static Set<String> applied(TenantScan.Read read) {

@@ -74,7 +74,15 @@ public record FleetComparison(List<TenantOutcome> tenants, List<CatalogGroup> gr
         return count(TenantStatus.FAILED) == tenants.size();
     }
 
-    /** {@code 12 tenants: 9 in sync, 2 behind, 0 ahead, 0 diverged, 1 failed}. */
+    /** How many tenants have a migration applied only in part (each also counts under its status). */
+    public long countPartial() {
+        return tenants.stream().filter(TenantOutcome::isPartial).count();
+    }
+
+    /**
+     * {@code 12 tenants: 9 in sync, 2 behind, 0 ahead, 0 diverged, 1 failed}, followed by {@code ; 1 partial}
+     * when some tenant has a migration applied only in part.
+     */
     public String summary() {
         StringBuilder b = new StringBuilder().append(tenants.size()).append(tenants.size() == 1 ? " tenant: " : " tenants: ");
         TenantStatus[] order = TenantStatus.values();
@@ -82,6 +90,7 @@ public record FleetComparison(List<TenantOutcome> tenants, List<CatalogGroup> gr
             b.append(i == 0 ? "" : ", ").append(count(order[i])).append(' ')
                     .append(order[i].name().toLowerCase(Locale.ROOT).replace('_', ' '));
         }
-        return b.toString();
+        long partial = countPartial();
+        return partial == 0 ? b.toString() : b.append("; ").append(partial).append(" partial").toString();
     }
 }

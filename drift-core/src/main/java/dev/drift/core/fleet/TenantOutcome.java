@@ -24,10 +24,13 @@ import java.util.stream.Collectors;
  *                    applied, in order
  * @param reason      for a failed tenant, why it could not be read; for a tenant left diverged because no
  *                    baseline could be chosen, why
+ * @param partial     with a migration-history baseline: the migration the tenant has applied only in part,
+ *                    when its peers show one (then {@code causes} holds {@code PARTIAL}); in canonical names
  */
 public record TenantOutcome(String tenant, TenantStatus status, Optional<String> fingerprint,
                             Optional<SchemaDiff> diff, SchemaMapping mapping, List<Cause> causes,
-                            List<MigrationHistory.Migration> pending, Optional<String> reason) {
+                            List<MigrationHistory.Migration> pending, Optional<String> reason,
+                            Optional<PartialMigration> partial) {
 
     /** Why a tenant differs from a migration-history baseline. */
     public enum Cause {
@@ -37,7 +40,12 @@ public record TenantOutcome(String tenant, TenantStatus status, Optional<String>
          * A change no migration made: it has applied the same migrations as the baseline yet its schema
          * differs, or (with {@code LAG}) it differs from the majority of the tenants at its own migration.
          */
-        DRIFT
+        DRIFT,
+        /**
+         * A migration applied in part: the history records it yet the tenant lacks part of what it did, or
+         * the history does not record it yet the tenant already has part of it ({@link #partial()}).
+         */
+        PARTIAL
     }
 
     public TenantOutcome {
@@ -49,6 +57,27 @@ public record TenantOutcome(String tenant, TenantStatus status, Optional<String>
         causes = causes.stream().distinct().sorted().toList();
         pending = List.copyOf(pending);
         Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(partial, "partial");
+        if (partial.isPresent() != causes.contains(Cause.PARTIAL)) {
+            throw new IllegalArgumentException("a partly applied migration goes with the cause PARTIAL, and only it");
+        }
+    }
+
+    /** An outcome without a partly applied migration. */
+    public TenantOutcome(String tenant, TenantStatus status, Optional<String> fingerprint, Optional<SchemaDiff> diff,
+                         SchemaMapping mapping, List<Cause> causes, List<MigrationHistory.Migration> pending,
+                         Optional<String> reason) {
+        this(tenant, status, fingerprint, diff, mapping, causes, pending, reason, Optional.empty());
+    }
+
+    /** Whether the tenant has a migration applied only in part. */
+    public boolean isPartial() {
+        return partial.isPresent();
+    }
+
+    /** The status as reports show it: {@code BEHIND}, or {@code BEHIND (PARTIAL)} with a partly applied migration. */
+    public String label() {
+        return partial.isPresent() ? status + " (PARTIAL)" : status.name();
     }
 
     /**
@@ -68,6 +97,19 @@ public record TenantOutcome(String tenant, TenantStatus status, Optional<String>
     public String explanation(MigrationHistory.Tool tool) {
         if (reason.isPresent()) {
             return reason.get();
+        }
+        if (partial.isPresent()) {
+            PartialMigration p = partial.get();
+            List<String> parts = new java.util.ArrayList<>();
+            parts.add("partial: " + p.describe(tool, mapping.inverse()::apply));
+            List<MigrationHistory.Migration> later = pending.stream().filter(m -> !m.equals(p.migration())).toList();
+            if (causes.contains(Cause.LAG)) {
+                parts.add("lag: not applied " + later.stream().map(m -> m.describe(tool)).collect(Collectors.joining(", ")));
+            }
+            if (causes.contains(Cause.DRIFT)) {
+                parts.add("drift: it also differs from its peers in what no migration made");
+            }
+            return String.join("; ", parts);
         }
         if (!causes.contains(Cause.LAG)) {
             return causes.isEmpty() ? "" : "drift: the same migrations are applied, yet the schema differs";

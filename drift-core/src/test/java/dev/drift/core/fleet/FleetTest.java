@@ -167,6 +167,80 @@ class FleetTest {
         assertThat(ordered.unresolved()).isPresent();
     }
 
+    private static final TableDef INVOICES = TableDef.of("public", "invoices");
+    private static final ColumnDef INVOICE_ID = ColumnDef.of("public", "invoices", "id", 1, "bigint");
+    private static final ColumnDef INVOICE_TOTAL = ColumnDef.of("public", "invoices", "total", 2, "numeric");
+
+    /** V1 makes orders(id); V2 adds orders.external_id and the table invoices(id, total). */
+    private static List<TenantScan> migratedFleet(TenantScan.Read... more) {
+        List<TenantScan> scans = new java.util.ArrayList<>(List.of(
+                withHistory("v2_a", List.of("1", "2"), ORDERS, ID, EXTERNAL_ID, INVOICES, INVOICE_ID, INVOICE_TOTAL),
+                withHistory("v2_b", List.of("1", "2"), ORDERS, ID, EXTERNAL_ID, INVOICES, INVOICE_ID, INVOICE_TOTAL),
+                withHistory("v1_a", List.of("1"), ORDERS, ID),
+                withHistory("v1_b", List.of("1"), ORDERS, ID)));
+        scans.addAll(List.of(more));
+        return scans;
+    }
+
+    @Test
+    void aTenantWhoseHistoryRecordsAMigrationButLacksPartOfItIsPartial() {
+        FleetComparison fleet = Fleet.compare(migratedFleet(
+                withHistory("half", List.of("1", "2"), ORDERS, ID, INVOICES, INVOICE_ID, INVOICE_TOTAL)), Baseline.history());
+        TenantOutcome half = fleet.tenant("half").orElseThrow();
+        assertThat(half.status()).isEqualTo(TenantStatus.BEHIND);
+        assertThat(half.causes()).containsExactly(TenantOutcome.Cause.PARTIAL);
+        PartialMigration partial = half.partial().orElseThrow();
+        assertThat(partial.migration().id()).isEqualTo("2");
+        assertThat(partial.recorded()).isTrue();
+        assertThat(partial.present()).containsExactly(INVOICES.key());
+        assertThat(partial.missing()).containsExactly(EXTERNAL_ID.key());
+        assertThat(half.explanation(MigrationHistory.Tool.FLYWAY)).isEqualTo("partial: V2 (migration 2) is recorded"
+                + " but only partly applied: has table public.invoices; lacks column public.orders.external_id");
+        assertThat(half.label()).isEqualTo("BEHIND (PARTIAL)");
+        assertThat(fleet.summary()).endsWith("; 1 partial");
+        // The others keep their causes: those at V1 lag, those at V2 are in sync.
+        assertThat(fleet.tenant("v1_a").orElseThrow().causes()).containsExactly(TenantOutcome.Cause.LAG);
+        assertThat(fleet.tenant("v1_a").orElseThrow().partial()).isEmpty();
+        assertThat(fleet.tenant("v2_a").orElseThrow().status()).isEqualTo(TenantStatus.IN_SYNC);
+    }
+
+    @Test
+    void aTenantWhoseHistoryDoesNotRecordAMigrationButHasPartOfItIsPartial() {
+        FleetComparison fleet = Fleet.compare(migratedFleet(
+                withHistory("started", List.of("1"), ORDERS, ID, INVOICES, INVOICE_ID, INVOICE_TOTAL, NOTE)),
+                Baseline.history());
+        TenantOutcome started = fleet.tenant("started").orElseThrow();
+        // It also has a column no migration made: that is drift, on top.
+        assertThat(started.causes()).containsExactly(TenantOutcome.Cause.DRIFT, TenantOutcome.Cause.PARTIAL);
+        assertThat(started.partial().orElseThrow().recorded()).isFalse();
+        assertThat(started.partial().orElseThrow().missing()).containsExactly(EXTERNAL_ID.key());
+        assertThat(started.explanation(MigrationHistory.Tool.FLYWAY)).isEqualTo("partial: V2 (migration 2) is not"
+                + " recorded but partly applied: has table public.invoices; lacks column public.orders.external_id;"
+                + " drift: it also differs from its peers in what no migration made");
+        // Its fix completes the migration and never creates what exists.
+        assertThat(started.diff().orElseThrow().changes()).extracting(Change::key)
+                .containsExactlyInAnyOrder(EXTERNAL_ID.key(), NOTE.key());
+    }
+
+    @Test
+    void withoutAgreeingPeersOnBothSidesOfAMigrationNothingIsCalledPartial() {
+        // Only one tenant at V1: what V2 did cannot be told from the tenants, so the half-migrated one just lags.
+        FleetComparison fleet = Fleet.compare(List.of(
+                withHistory("v2_a", List.of("1", "2"), ORDERS, ID, EXTERNAL_ID, INVOICES),
+                withHistory("v2_b", List.of("1", "2"), ORDERS, ID, EXTERNAL_ID, INVOICES),
+                withHistory("started", List.of("1"), ORDERS, ID, INVOICES)), Baseline.history());
+        TenantOutcome started = fleet.tenant("started").orElseThrow();
+        assertThat(started.partial()).isEmpty();
+        assertThat(started.causes()).containsExactly(TenantOutcome.Cause.LAG);
+        // A tenant that has all of the next migration, or none of it, is not partial either.
+        FleetComparison whole = Fleet.compare(migratedFleet(
+                withHistory("all_unrecorded", List.of("1"), ORDERS, ID, EXTERNAL_ID, INVOICES, INVOICE_ID, INVOICE_TOTAL),
+                withHistory("none", List.of("1"), ORDERS, ID)), Baseline.history());
+        assertThat(whole.tenant("all_unrecorded").orElseThrow().partial()).isEmpty();
+        assertThat(whole.tenant("none").orElseThrow().partial()).isEmpty();
+        assertThat(whole.countPartial()).isZero();
+    }
+
     @Test
     void namesMustBeUnique() {
         assertThatThrownBy(() -> Fleet.compare(List.of(tenant("a"), tenant("a")), Baseline.majority()))

@@ -7,6 +7,7 @@ import dev.drift.core.Change;
 import dev.drift.core.Differ;
 import dev.drift.core.SchemaDiff;
 import dev.drift.core.SessionSettings;
+import dev.drift.jdbc.ChangeToken;
 import dev.drift.jdbc.PostgresCatalogReader;
 import dev.drift.report.FixPlanner;
 import dev.drift.report.FixScript;
@@ -198,19 +199,43 @@ final class ConvergenceRunner {
             int copy = 0;
             if (jdbcPath) {
                 TestDatabase db = dbs.targets().get(copy++);
+                ChangeToken before = token(db);
                 apply(db, script, label);
+                requireNewToken(before, db, script, label);
                 outcome = Optional.of(check(label + " (statements over JDBC)", reference, read(db, "target"), diff,
                         script, options, expectFullConvergence));
                 t3 = time("jdbc", t3);
             }
             if (psqlPath) {
                 TestDatabase db = dbs.targets().get(copy);
+                ChangeToken before = token(db);
                 Psql.runFile(db, sql);
+                requireNewToken(before, db, script, label);
                 outcome = Optional.of(check(label + " (script file through psql)", reference, read(db, "target"), diff,
                         script, options, expectFullConvergence));
                 time("psql", t3);
             }
             return outcome.orElseThrow();
+        }
+    }
+
+    /**
+     * The change token's promise, checked on every case and every major: a script that ran statements
+     * changed the catalog, so the token must have changed (an unchanged token would make a cached re-scan
+     * keep the old catalog).
+     */
+    private static void requireNewToken(ChangeToken before, TestDatabase db, FixScript script, String label) {
+        if (!script.statements().isEmpty()) {
+            assertThat(token(db)).as(label + ": the change token after the fix script is the one before it:\n"
+                    + script.toSql()).isNotEqualTo(before);
+        }
+    }
+
+    private static ChangeToken token(TestDatabase db) {
+        try (Connection c = db.connect()) {
+            return ChangeToken.read(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the change token of " + db, e);
         }
     }
 

@@ -6,6 +6,7 @@ import dev.drift.core.DbObject;
 import dev.drift.core.IndexDef;
 import dev.drift.core.InheritanceDef;
 import dev.drift.core.ObjectKey;
+import dev.drift.core.ObjectKind;
 import dev.drift.core.TableDef;
 import java.util.List;
 import java.util.Optional;
@@ -14,47 +15,47 @@ import java.util.stream.Collectors;
 /**
  * Partitions and table inheritance: a missing child table is created as {@code PARTITION OF} its parent
  * (or with {@code INHERITS}); an existing table is attached ({@code ATTACH PARTITION}, {@code INHERIT}) or
- * detached ({@code DETACH PARTITION}, {@code NO INHERIT}: flagged, as its rows leave the parent's).
+ * detached ({@code DETACH PARTITION}, {@code NO INHERIT}: flagged, as its rows leave the parent's). A changed
+ * bound is a detach and an attach.
  */
-final class PartitionDdl {
-    private final PlanContext context;
+final class InheritancePlanner extends KindPlanner<InheritanceDef> {
 
-    PartitionDdl(PlanContext context) {
-        this.context = context;
+    InheritancePlanner() {
+        super(ObjectKind.INHERITANCE, InheritanceDef.class);
     }
 
-    private List<InheritanceDef> parents(ObjectKey table) {
+    private static List<InheritanceDef> parents(ObjectKey table, PlanContext context) {
         return context.reference.childrenOf(table).stream().filter(InheritanceDef.class::isInstance)
                 .map(InheritanceDef.class::cast).toList();
     }
 
-    private Optional<InheritanceDef> partitionOf(ObjectKey table) {
-        return parents(table).stream().filter(InheritanceDef::partition).findFirst();
+    private static Optional<InheritanceDef> partitionOf(ObjectKey table, PlanContext context) {
+        return parents(table, context).stream().filter(InheritanceDef::partition).findFirst();
     }
 
     /** Whether the reference's table is a partition or an inheritance child: created after every parent. */
-    Phase createPhase(ObjectKey table) {
-        return parents(table).isEmpty() ? Phase.TABLES : Phase.PARTITIONS;
+    static Phase createPhase(ObjectKey table, PlanContext context) {
+        return parents(table, context).isEmpty() ? Phase.TABLES : Phase.PARTITIONS;
     }
 
     /** {@code " PARTITION OF parent"} for a partition, else empty; goes before the column list. */
-    String partitionOfClause(ObjectKey table) {
-        return partitionOf(table).map(p -> " PARTITION OF " + Ddl.table(p.parentTable())).orElse("");
+    static String partitionOfClause(ObjectKey table, PlanContext context) {
+        return partitionOf(table, context).map(p -> " PARTITION OF " + Ddl.table(p.parentTable())).orElse("");
     }
 
     /** The partition bound, or {@code INHERITS (...)}; goes after the column list. */
-    String boundOrInherits(ObjectKey table) {
-        Optional<InheritanceDef> partition = partitionOf(table);
+    static String boundOrInherits(ObjectKey table, PlanContext context) {
+        Optional<InheritanceDef> partition = partitionOf(table, context);
         if (partition.isPresent()) {
             return " " + partition.get().bound().orElseThrow();
         }
-        List<InheritanceDef> parents = parents(table);
+        List<InheritanceDef> parents = parents(table, context);
         return parents.isEmpty() ? "" : " INHERITS (" + parents.stream().map(p -> Ddl.table(p.parentTable()))
                 .collect(Collectors.joining(", ")) + ")";
     }
 
     /** A partition of a table the plan drops goes with it. */
-    boolean goesWithParent(TableDef table) {
+    static boolean goesWithParent(TableDef table, PlanContext context) {
         return context.target.childrenOf(table.key()).stream()
                 .anyMatch(o -> o instanceof InheritanceDef i && i.partition() && context.unexpected(i.parentTable()));
     }
@@ -64,7 +65,7 @@ final class PartitionDdl {
      * parent: {@code DETACH PARTITION} leaves the partition its own copy of each of the parent's indexes and
      * keys, so adding the reference's would fail or duplicate it.
      */
-    boolean comesWithDetach(DbObject missing) {
+    static boolean comesWithDetach(DbObject missing, PlanContext context) {
         Optional<ObjectKey> table = missing.key().table();
         Optional<InheritanceDef> detached = table.flatMap(t -> context.target.childrenOf(t).stream()
                 .filter(o -> o instanceof InheritanceDef i && i.partition() && context.unexpected(i.key()))
@@ -79,44 +80,45 @@ final class PartitionDdl {
         }
         if (missing instanceof IndexDef i && !i.backsConstraint()) {
             return parentObjects.stream().anyMatch(o -> o instanceof IndexDef p && !p.backsConstraint()
-                    && indexShape(p.definition()).equals(indexShape(i.definition())));
+                    && indexShape(p).equals(indexShape(i)));
         }
         return false;
     }
 
     /** An index definition without its name and table: uniqueness, method, keys and predicate. */
-    private static String indexShape(String definition) {
+    private static String indexShape(IndexDef index) {
+        String definition = index.definition();
         int using = definition.indexOf(" USING ");
-        return (definition.startsWith("CREATE UNIQUE ") ? "unique" : "") + (using < 0 ? definition : definition.substring(using));
+        return (index.unique() ? "unique" : "") + (using < 0 ? definition : definition.substring(using));
     }
 
-    void attach(InheritanceDef i) {
+    @Override
+    Planned create(InheritanceDef i, PlanContext context) {
         if (i.partition()) {
-            context.add(Phase.ATTACH_PARTITIONS, i.key(), "ALTER TABLE " + Ddl.table(i.parentTable()) + " ATTACH PARTITION "
-                            + Ddl.table(i.child()) + " " + i.bound().orElseThrow(),
+            return Planned.of(Phase.ATTACH_PARTITIONS, i.key(), Ddl.alterTable(i.parentTable())
+                            + " ATTACH PARTITION " + Ddl.table(i.child()) + " " + i.bound().orElseThrow(),
                     PlanContext.mayFail("fails if the table's columns differ from the parent's or a row lies outside the bound"),
                     new Hazard(Hazard.Kind.LONG_LOCK, "scans the table to check the bound unless a constraint proves it"));
-        } else {
-            context.add(Phase.ATTACH_PARTITIONS, i.key(), "ALTER TABLE " + Ddl.table(i.child()) + " INHERIT "
-                    + Ddl.table(i.parentTable()), PlanContext.mayFail("fails if the table lacks a column of the parent"));
         }
+        return Planned.of(Phase.ATTACH_PARTITIONS, i.key(), Ddl.alterTable(i.child()) + " INHERIT "
+                + Ddl.table(i.parentTable()), PlanContext.mayFail("fails if the table lacks a column of the parent"));
     }
 
-    void detach(InheritanceDef i) {
+    @Override
+    Planned drop(InheritanceDef i, PlanContext context) {
         if (i.partition()) {
-            context.add(Phase.DETACH_PARTITIONS, i.key(), "ALTER TABLE " + Ddl.table(i.parentTable()) + " DETACH PARTITION "
-                    + Ddl.table(i.child()), PlanContext.dataLoss("the partition's rows no longer appear in "
-                    + i.parentTable().displayName()));
-        } else {
-            context.add(Phase.DETACH_PARTITIONS, i.key(), "ALTER TABLE " + Ddl.table(i.child()) + " NO INHERIT "
-                    + Ddl.table(i.parentTable()), PlanContext.dataLoss("the table's rows no longer appear in "
+            return Planned.of(Phase.DETACH_PARTITIONS, i.key(), Ddl.alterTable(i.parentTable())
+                    + " DETACH PARTITION " + Ddl.table(i.child()), PlanContext.dataLoss("the partition's rows no longer appear in "
                     + i.parentTable().displayName()));
         }
+        return Planned.of(Phase.DETACH_PARTITIONS, i.key(), Ddl.alterTable(i.child()) + " NO INHERIT "
+                + Ddl.table(i.parentTable()), PlanContext.dataLoss("the table's rows no longer appear in "
+                + i.parentTable().displayName()));
     }
 
     /** A changed bound: detach and attach again (flagged, as the rows leave the parent in between). */
-    void alter(Change.Changed change, InheritanceDef r, InheritanceDef t) {
-        detach(t);
-        attach(r);
+    @Override
+    Planned alter(Change.Changed change, InheritanceDef r, InheritanceDef t, PlanContext context) {
+        return Planned.builder().add(drop(t, context)).add(create(r, context)).build();
     }
 }

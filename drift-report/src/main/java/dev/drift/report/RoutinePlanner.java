@@ -1,43 +1,67 @@
 package dev.drift.report;
 
-import dev.drift.core.AggregateDef;
+import dev.drift.core.Change;
 import dev.drift.core.ObjectKey;
+import dev.drift.core.ObjectKind;
+import dev.drift.core.OwnerDef;
 import dev.drift.core.RoutineDef;
 import dev.drift.core.Sql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
- * DDL of functions, procedures and aggregates. Attribute changes are {@code ALTER FUNCTION}, a new body
+ * Functions and procedures. Attribute changes are {@code ALTER FUNCTION}, a new body
  * or language is {@code CREATE OR REPLACE}, and so is an argument change PostgreSQL replaces (a default
  * added or changed, an unnamed input named: {@link RoutineArguments}); a change of kind, of other argument
  * names, modes or defaults, or of the result cannot be made in place, and the routine is dropped and
  * created again with what depends on it.
  */
-final class RoutineDdl {
+final class RoutinePlanner extends KindPlanner<RoutineDef> {
 
     /** Settings whose value is a list that {@code SET} takes as separate, quoted elements. */
     private static final Set<String> LIST_SETTINGS = Set.of("search_path", "temp_tablespaces",
             "local_preload_libraries", "session_preload_libraries", "shared_preload_libraries");
 
-    private RoutineDdl() {
+    RoutinePlanner() {
+        super(ObjectKind.ROUTINE, RoutineDef.class);
     }
 
-    static FixStatement create(RoutineDef routine) {
+    @Override
+    Planned create(RoutineDef routine, PlanContext context) {
+        Planned created = Planned.of(createStatement(routine));
+        if (!routine.securityDefiner() || context.target.find(routine.key()).isPresent()) {
+            return created;
+        }
+        // It runs with its owner's rights: it gets its owner in the reference, never the role that runs the script
+        // (without one in the reference, TrustHazards holds its creation back).
+        return context.reference.objects(OwnerDef.class).stream().filter(o -> o.subject().equals(routine.key()))
+                .findFirst().map(owner -> Planned.builder().add(created).add(OwnerPlanner.set(owner, context)).build())
+                .orElse(created);
+    }
+
+    private static FixStatement createStatement(RoutineDef routine) {
         return new FixStatement(Phase.ROUTINES, routine.key(), createSql(routine, false), true, List.of());
     }
 
-    static FixStatement drop(RoutineDef routine, Hazard... hazards) {
+    @Override
+    Planned drop(RoutineDef routine, PlanContext context) {
+        return Planned.of(dropStatement(routine, PlanContext.dataLoss(
+                "drops a routine the reference does not have; callers fail")));
+    }
+
+    private static FixStatement dropStatement(RoutineDef routine, Hazard... hazards) {
         return new FixStatement(Phase.DROP_ROUTINES, routine.key(), "DROP " + word(routine) + " " + signature(routine.key()),
                 true, List.of(hazards));
     }
 
-    static boolean needsRecreate(RoutineDef reference, RoutineDef target) {
+    @Override
+    boolean needsRecreate(RoutineDef reference, RoutineDef target) {
         boolean argumentsNeedRecreate = !reference.arguments().equals(target.arguments())
                 && !RoutineArguments.replaceable(reference.arguments(), target.arguments(), reference.key().arguments());
         return reference.routineKind() != target.routineKind() || argumentsNeedRecreate
@@ -46,10 +70,11 @@ final class RoutineDdl {
     }
 
     /** The in-place change of a routine whose kind, arguments and result stay. */
-    static List<FixStatement> alter(RoutineDef r, RoutineDef t) {
+    @Override
+    Planned alter(Change.Changed change, RoutineDef r, RoutineDef t, PlanContext context) {
         if (!r.body().equals(t.body()) || !r.language().equals(t.language()) || r.standardBody() != t.standardBody()
                 || !r.binary().equals(t.binary()) || !r.arguments().equals(t.arguments())) {
-            return List.of(new FixStatement(Phase.ROUTINES, r.key(), createSql(r, true), true, List.of()));
+            return Planned.of(new FixStatement(Phase.ROUTINES, r.key(), createSql(r, true), true, List.of()));
         }
         List<String> parts = new ArrayList<>();
         if (r.volatility() != t.volatility()) {
@@ -84,13 +109,12 @@ final class RoutineDdl {
             }
         });
         from.keySet().stream().filter(name -> !to.containsKey(name)).forEach(name -> parts.add("RESET " + name));
-        List<FixStatement> out = new ArrayList<>();
         // ALTER takes one SET or RESET per action list entry; several entries go in one statement.
-        if (!parts.isEmpty()) {
-            out.add(new FixStatement(Phase.ROUTINES, r.key(), "ALTER " + word(r) + " " + signature(r.key()) + " "
-                    + String.join(" ", parts), true, List.of()));
+        if (parts.isEmpty()) {
+            return Planned.NOTHING;
         }
-        return out;
+        return Planned.of(Phase.ROUTINES, r.key(), "ALTER " + word(r) + " " + signature(r.key()) + " "
+                + String.join(" ", parts));
     }
 
     private static String word(RoutineDef routine) {
@@ -102,7 +126,7 @@ final class RoutineDdl {
         return Sql.qualified(key.schema(), key.name()) + "(" + String.join(", ", key.arguments()) + ")";
     }
 
-    static String createSql(RoutineDef r, boolean orReplace) {
+    private static String createSql(RoutineDef r, boolean orReplace) {
         StringBuilder b = new StringBuilder("CREATE ");
         if (orReplace) {
             b.append("OR REPLACE ");
@@ -210,88 +234,37 @@ final class RoutineDdl {
         return out;
     }
 
-    private static String number(double value) {
+    static String number(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 
-    // ---- aggregates ------------------------------------------------------------------------------
+    // ---- dropped and created again
 
-    static FixStatement create(AggregateDef aggregate) {
-        return new FixStatement(Phase.ROUTINES, aggregate.key(), aggregateSql(aggregate, false), true, List.of());
+    @Override
+    Optional<String> cannotRecreate(RoutineDef target) {
+        return Optional.empty();
     }
 
-    static FixStatement drop(AggregateDef aggregate, Hazard... hazards) {
-        return new FixStatement(Phase.DROP_ROUTINES, aggregate.key(), "DROP AGGREGATE "
-                + Sql.qualified(aggregate.key().schema(), aggregate.key().name()) + "(" + aggregate.arguments() + ")",
-                true, List.of(hazards));
+    @Override
+    Recreation recreate(RoutineDef old, Optional<RoutineDef> wanted, Hazard why,
+                               Predicate<ObjectKey> rebuiltAnyway, PlanContext context) {
+        return Recreation.of(old.key(), Planned.of(dropStatement(old, why)), wanted.map(w -> Planned.of(createStatement(w))));
     }
 
-    /** {@code CREATE OR REPLACE AGGREGATE} cannot change the arguments, the result or the kind. */
-    static boolean needsRecreate(AggregateDef reference, AggregateDef target) {
-        return !reference.arguments().equals(target.arguments()) || !reference.returns().equals(target.returns())
-                || reference.aggregateKind() != target.aggregateKind();
+    // ---- attributes
+
+    @Override
+    String commentTarget(ObjectKey key) {
+        return "ROUTINE " + signature(key);
     }
 
-    static List<FixStatement> alter(AggregateDef reference, AggregateDef target) {
-        return List.of(new FixStatement(Phase.ROUTINES, reference.key(), aggregateSql(reference, true), true, List.of()));
+    @Override
+    String grantTarget(ObjectKey key) {
+        return "ROUTINE " + signature(key);
     }
 
-    private static String aggregateSql(AggregateDef a, boolean orReplace) {
-        List<String> parts = new ArrayList<>();
-        parts.add("SFUNC = " + a.stateFunction());
-        parts.add("STYPE = " + a.stateType());
-        if (a.stateSpace() != 0) {
-            parts.add("SSPACE = " + a.stateSpace());
-        }
-        a.finalFunction().ifPresent(f -> {
-            parts.add("FINALFUNC = " + f);
-            if (a.finalExtra()) {
-                parts.add("FINALFUNC_EXTRA");
-            }
-            String usual = a.aggregateKind() == AggregateDef.Kind.NORMAL ? "r" : "w";
-            if (!a.finalModify().equals(usual)) {
-                parts.add("FINALFUNC_MODIFY = " + modify(a.finalModify()));
-            }
-        });
-        a.combineFunction().ifPresent(f -> parts.add("COMBINEFUNC = " + f));
-        a.serialFunction().ifPresent(f -> parts.add("SERIALFUNC = " + f));
-        a.deserialFunction().ifPresent(f -> parts.add("DESERIALFUNC = " + f));
-        a.initialCondition().ifPresent(c -> parts.add("INITCOND = " + Sql.literal(c)));
-        a.moving().ifPresent(m -> {
-            parts.add("MSFUNC = " + m.stateFunction());
-            parts.add("MINVFUNC = " + m.inverseFunction());
-            parts.add("MSTYPE = " + m.stateType());
-            if (m.stateSpace() != 0) {
-                parts.add("MSSPACE = " + m.stateSpace());
-            }
-            m.finalFunction().ifPresent(f -> {
-                parts.add("MFINALFUNC = " + f);
-                if (m.finalExtra()) {
-                    parts.add("MFINALFUNC_EXTRA");
-                }
-                if (!m.finalModify().equals("r")) {
-                    parts.add("MFINALFUNC_MODIFY = " + modify(m.finalModify()));
-                }
-            });
-            m.initialCondition().ifPresent(c -> parts.add("MINITCOND = " + Sql.literal(c)));
-        });
-        a.sortOperator().ifPresent(op -> parts.add("SORTOP = " + op));
-        if (a.parallel() != RoutineDef.Parallel.UNSAFE) {
-            parts.add("PARALLEL = " + a.parallel().name());
-        }
-        if (a.aggregateKind() == AggregateDef.Kind.HYPOTHETICAL) {
-            parts.add("HYPOTHETICAL");
-        }
-        return "CREATE " + (orReplace ? "OR REPLACE " : "") + "AGGREGATE "
-                + Sql.qualified(a.key().schema(), a.key().name()) + "(" + a.arguments() + ") (\n    "
-                + String.join(",\n    ", parts) + "\n)";
-    }
-
-    private static String modify(String code) {
-        return switch (Objects.requireNonNull(code)) {
-            case "s" -> "SHAREABLE";
-            case "w" -> "READ_WRITE";
-            default -> "READ_ONLY";
-        };
+    @Override
+    List<String> grantedToPublicOnCreate() {
+        return List.of("EXECUTE");
     }
 }

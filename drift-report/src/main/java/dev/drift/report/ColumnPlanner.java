@@ -1,0 +1,254 @@
+package dev.drift.report;
+
+import dev.drift.core.Change;
+import dev.drift.core.ColumnDef;
+import dev.drift.core.ObjectKey;
+import dev.drift.core.ObjectKind;
+import dev.drift.core.Sql;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Columns: {@code ADD COLUMN}, {@code DROP COLUMN} (destructive), and the {@code ALTER COLUMN} forms for a new
+ * type, default, {@code NOT NULL}, identity and generation expression. A column is never dropped and created
+ * again to make way for another change, but its default is, when it calls a routine the plan drops.
+ */
+final class ColumnPlanner extends KindPlanner<ColumnDef> {
+
+    ColumnPlanner() {
+        super(ObjectKind.COLUMN, ColumnDef.class);
+    }
+
+    /** A column as it stands in CREATE TABLE or ADD COLUMN. */
+    static String definition(ColumnDef c) {
+        StringBuilder b = new StringBuilder(Sql.ident(c.key().name())).append(' ').append(c.type());
+        c.collation().ifPresent(coll -> b.append(" COLLATE ").append(coll));
+        c.generated().ifPresent(g -> b.append(" GENERATED ALWAYS AS (").append(g.expression()).append(") ")
+                .append(g.storage().name()));
+        c.identity().ifPresent(i -> b.append(' ').append(identityClause(i, c.type())));
+        c.defaultExpression().ifPresent(d -> b.append(" DEFAULT ").append(d));
+        if (c.notNull() && c.identity().isEmpty()) {
+            b.append(" NOT NULL");
+        }
+        return b.toString();
+    }
+
+    private static String identityClause(ColumnDef.Identity identity, String columnType) {
+        String generation = identity.generation() == ColumnDef.Identity.Generation.ALWAYS ? "ALWAYS" : "BY DEFAULT";
+        List<String> options = SequencePlanner.options(identity.options(), columnType, false);
+        return "GENERATED " + generation + " AS IDENTITY" + (options.isEmpty() ? "" : " (" + String.join(" ", options) + ")");
+    }
+
+    private static String alterColumn(ObjectKey column) {
+        return Ddl.alterTable(column) + " ALTER COLUMN " + Sql.ident(column.name());
+    }
+
+    @Override
+    Planned create(ColumnDef column, PlanContext context) {
+        List<Hazard> hazards = new ArrayList<>();
+        if (column.notNull() && column.defaultExpression().isEmpty() && column.identity().isEmpty()
+                && column.generated().isEmpty()) {
+            hazards.add(PlanContext.mayFail("a NOT NULL column without a default cannot be added to a table that has rows"));
+        }
+        if (column.identity().isPresent() || column.generated()
+                .filter(g -> g.storage() == ColumnDef.Generated.Storage.STORED).isPresent()) {
+            hazards.add(new Hazard(Hazard.Kind.TABLE_REWRITE,
+                    "every existing row gets a computed value, under an ACCESS EXCLUSIVE lock"));
+        }
+        return Planned.of(addColumn(column, hazards.toArray(Hazard[]::new)));
+    }
+
+    private static FixStatement addColumn(ColumnDef column, Hazard... hazards) {
+        return new FixStatement(Phase.COLUMNS, column.key(), Ddl.alterTable(column.key()) + " ADD COLUMN "
+                + definition(column), true, List.of(hazards));
+    }
+
+    /** A generated column goes before the columns it is computed from. */
+    @Override
+    Planned drop(ColumnDef column, PlanContext context) {
+        return Planned.of(dropColumn(column.key(), column.generated().isPresent() ? Phase.DROP_GENERATION
+                : Phase.DROP_COLUMNS, PlanContext.dataLoss("drops the column and the data in it")));
+    }
+
+    private static FixStatement dropColumn(ObjectKey key, Phase phase, Hazard... hazards) {
+        return new FixStatement(phase, key, Ddl.alterTable(key) + " DROP COLUMN " + Sql.ident(key.name()), true,
+                List.of(hazards));
+    }
+
+    @Override
+    Planned alter(Change.Changed change, ColumnDef r, ColumnDef t, PlanContext context) {
+        Planned.Builder out = Planned.builder();
+        String alter = alterColumn(r.key());
+        ObjectKey key = r.key();
+        boolean generationChanges = !r.generated().equals(t.generated());
+        if (generationChanges) {
+            out.add(alterGeneration(r, t, alter, context));
+            if (r.generated().isPresent()) {
+                return out.build(); // re-added whole, or only its expression changes
+            }
+        }
+        boolean typeChanges = !r.type().equals(t.type()) || !r.collation().equals(t.collation());
+        boolean defaultChanges = !r.defaultExpression().equals(t.defaultExpression());
+        boolean oldDefaultUsesDroppedSequence = t.defaultExpression().filter(d -> usesDroppedSequence(d, context))
+                .isPresent();
+        // The old default goes first when the column becomes an identity column (which refuses a default), when
+        // it may not cast to the new type, or when it holds on to a sequence the plan drops (then before that).
+        boolean dropDefaultFirst = defaultChanges && t.defaultExpression().isPresent()
+                && (r.defaultExpression().isEmpty() || typeChanges || oldDefaultUsesDroppedSequence);
+        if (dropDefaultFirst) {
+            out.add(oldDefaultUsesDroppedSequence ? Phase.DROP_COLUMNS : Phase.COLUMNS, key, alter + " DROP DEFAULT");
+        }
+        if (typeChanges) {
+            TypeChanges.Verdict verdict = TypeChanges.classify(t.type(), r.type());
+            List<Hazard> hazards = new ArrayList<>();
+            if (!verdict.lossless()) {
+                hazards.add(PlanContext.dataLoss("changing " + t.type() + " to " + r.type()
+                        + " can alter or reject existing values"));
+            }
+            if (verdict.rewrites()) {
+                hazards.add(new Hazard(Hazard.Kind.TABLE_REWRITE, "rewrites the table under an ACCESS EXCLUSIVE lock"));
+            }
+            String using = verdict.lossless() ? "" : " USING " + Sql.ident(key.name()) + "::" + r.type();
+            String collate = r.collation().map(c -> " COLLATE " + c).orElse("");
+            out.add(new FixStatement(Phase.COLUMNS, key, alter + " TYPE " + r.type() + collate + using, true, hazards)
+                    .retyping());
+        }
+        if (!r.identity().equals(t.identity())) {
+            out.add(alterIdentity(r, t, alter));
+        }
+        if (defaultChanges && r.defaultExpression().isPresent()) {
+            out.add(Phase.COLUMNS, key, alter + " SET DEFAULT " + r.defaultExpression().get());
+        }
+        // Identity columns are NOT NULL by definition: that part is handled with the identity.
+        boolean identityImpliesNotNull = r.identity().isPresent() || t.identity().isPresent();
+        if (r.notNull() != t.notNull() && !(identityImpliesNotNull && r.notNull())) {
+            if (r.notNull()) {
+                out.add(setNotNull(key, alter, new Hazard(Hazard.Kind.LONG_LOCK,
+                        "scans the whole table under an ACCESS EXCLUSIVE lock")));
+            } else {
+                out.add(Phase.COLUMNS, key, alter + " DROP NOT NULL");
+            }
+        }
+        if (r.position() != t.position() && change.changes("position")) {
+            out.unsupported("column " + key.displayName() + " is at position " + t.position() + ", the reference has it at "
+                    + r.position() + " (PostgreSQL cannot move a column without rebuilding the table)");
+        }
+        return out.build();
+    }
+
+    private static FixStatement setNotNull(ObjectKey key, String alter, Hazard... more) {
+        List<Hazard> hazards = new ArrayList<>();
+        hazards.add(PlanContext.mayFail("fails if the column holds nulls"));
+        hazards.addAll(List.of(more));
+        return new FixStatement(Phase.COLUMNS, key, alter + " SET NOT NULL", true, hazards);
+    }
+
+    /** Whether a default expression names a sequence this plan drops (a name match: at worst one extra statement). */
+    private static boolean usesDroppedSequence(String expression, PlanContext context) {
+        return expression.contains("nextval(") && context.droppedSequences().stream()
+                .map(k -> k.name().replace("\"", "\"\"").replace("'", "''")) // as it stands inside '"name"'::regclass
+                .anyMatch(expression::contains);
+    }
+
+    private static Planned alterIdentity(ColumnDef r, ColumnDef t, String alter) {
+        ObjectKey key = r.key();
+        if (r.identity().isEmpty()) {
+            return Planned.of(Phase.COLUMNS, key, alter + " DROP IDENTITY");
+        }
+        ColumnDef.Identity ri = r.identity().get();
+        if (t.identity().isEmpty()) {
+            Planned.Builder out = Planned.builder();
+            if (!t.notNull()) {
+                out.add(setNotNull(key, alter)); // ADD IDENTITY refuses a nullable column; the NOT NULL comes first
+            }
+            return out.add(Phase.COLUMNS, key, alter + " ADD " + identityClause(ri, r.type()),
+                    PlanContext.mayFail("fails if the column holds nulls or has a default")).build();
+        }
+        ColumnDef.Identity ti = t.identity().get();
+        List<String> parts = new ArrayList<>();
+        if (ri.generation() != ti.generation()) {
+            parts.add(ri.generation() == ColumnDef.Identity.Generation.ALWAYS ? "SET GENERATED ALWAYS"
+                    : "SET GENERATED BY DEFAULT");
+        }
+        for (String option : SequencePlanner.alterations(ti.options(), ri.options(), false)) {
+            parts.add("SET " + option);
+        }
+        boolean restart = SequencePlanner.needsRestart(ti.options(), ri.options());
+        if (restart) {
+            parts.add("RESTART");
+        }
+        if (parts.isEmpty()) {
+            return Planned.NOTHING;
+        }
+        return Planned.of(Phase.COLUMNS, key, alter + " " + String.join(" ", parts),
+                restart ? SequencePlanner.restartHazards() : new Hazard[0]);
+    }
+
+    private static Planned alterGeneration(ColumnDef r, ColumnDef t, String alter, PlanContext context) {
+        ObjectKey key = r.key();
+        boolean sameStorage = r.generated().isPresent() && t.generated().isPresent()
+                && r.generated().get().storage() == t.generated().get().storage();
+        if (r.generated().isEmpty()) {
+            // Keeps the computed values as plain data.
+            return Planned.of(Phase.DROP_GENERATION, key, alter + " DROP EXPRESSION");
+        } else if (sameStorage && context.reference.serverVersion() >= 170000 && context.target.serverVersion() >= 170000) {
+            return Planned.of(Phase.COLUMNS, key, alter + " SET EXPRESSION AS (" + r.generated().get().expression() + ")",
+                    new Hazard(Hazard.Kind.TABLE_REWRITE, "recomputes the column for every row"));
+        }
+        // No in-place change before PostgreSQL 17: the column is dropped and added again.
+        return Planned.of(dropColumn(key, Phase.DROP_GENERATION,
+                        PlanContext.dataLoss("the generated column is dropped and added again with its new definition")),
+                // Destructive too: held back with the drop, or it would fail on the column that is still there.
+                addColumn(r, PlanContext.dataLoss("re-adds the generated column dropped above"),
+                        new Hazard(Hazard.Kind.TABLE_REWRITE, "computes the column for every row")))
+                .map(s -> s.recreating(key));
+    }
+
+    // ---- making way: the default of a column, when it calls a routine the plan drops or recreates
+
+    @Override
+    boolean refusedWhileUsed(Change.Changed change) {
+        return change.changes("type") || change.changes("collation") || change.changes("generated");
+    }
+
+    @Override
+    Optional<String> cannotRecreate(ColumnDef target) {
+        return target.generated().isPresent() ? Optional.of("generated column") : Optional.empty();
+    }
+
+    /** A default that calls a routine being dropped: removed before, set again after. */
+    @Override
+    Recreation recreate(ColumnDef column, Optional<ColumnDef> wanted, Hazard why,
+                               Predicate<ObjectKey> rebuiltAnyway, PlanContext context) {
+        ObjectKey key = column.key();
+        String alter = alterColumn(key);
+        Planned.Builder out = Planned.builder().add(Phase.DROP_DEFAULTS, key, alter + " DROP DEFAULT",
+                new Hazard(Hazard.Kind.RECREATED, "the default is removed and set again: " + why.explanation()));
+        boolean defaultChangesAnyway = context.change(key).orElse(null) instanceof Change.Changed c
+                && c.changes("defaultExpression");
+        if (!defaultChangesAnyway) {
+            wanted.flatMap(ColumnDef::defaultExpression).ifPresent(d -> out.add(Phase.COLUMNS, key, alter + " SET DEFAULT " + d));
+        }
+        return new Recreation(out.build(), Set.of()); // the column's own changes are still planned
+    }
+
+    // ---- attributes
+
+    @Override
+    String commentTarget(ObjectKey key) {
+        return "COLUMN " + Ddl.parentTable(key) + "." + Sql.ident(key.name());
+    }
+
+    @Override
+    String grantTarget(ObjectKey key) {
+        return "TABLE " + Ddl.parentTable(key);
+    }
+
+    @Override
+    String privilegeList(ObjectKey key, List<String> privileges) {
+        return String.join(", ", privileges.stream().map(p -> p + " (" + Sql.ident(key.name()) + ")").toList());
+    }
+}

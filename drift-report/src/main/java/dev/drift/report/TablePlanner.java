@@ -1,0 +1,105 @@
+package dev.drift.report;
+
+import dev.drift.core.Change;
+import dev.drift.core.ColumnDef;
+import dev.drift.core.ConstraintDef;
+import dev.drift.core.DbObject;
+import dev.drift.core.IndexDef;
+import dev.drift.core.ObjectKind;
+import dev.drift.core.PolicyDef;
+import dev.drift.core.RowSecurityDef;
+import dev.drift.core.TableDef;
+import dev.drift.core.TriggerDef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Tables: one {@code CREATE TABLE} with the columns and the keys and checks inline (foreign keys, indexes,
+ * triggers, row security and policies by statements of their own), {@code DROP TABLE} (destructive),
+ * {@code SET LOGGED/UNLOGGED}. A changed partition key is reported: only a rebuild changes it.
+ */
+final class TablePlanner extends KindPlanner<TableDef> {
+
+    TablePlanner() {
+        super(ObjectKind.TABLE, TableDef.class);
+    }
+
+    @Override
+    Planned create(TableDef table, PlanContext context) {
+        Planned.Builder out = Planned.builder();
+        List<String> elements = new ArrayList<>();
+        for (ColumnDef column : context.reference.columnsOf(table.key())) {
+            elements.add(ColumnPlanner.definition(column));
+        }
+        for (DbObject child : context.reference.childrenOf(table.key())) {
+            if (child instanceof ConstraintDef c) {
+                if (c.type() == ConstraintDef.Type.FOREIGN_KEY) {
+                    out.add(ConstraintPlanner.add(c, context)); // after every table exists: the referenced one may come later
+                } else {
+                    elements.add(ConstraintPlanner.inline(c));
+                }
+            } else if (child instanceof IndexDef i && !i.backsConstraint()) {
+                out.add(IndexPlanner.build(i, context));
+            } else if (child instanceof TriggerDef t) {
+                out.add(TriggerPlanner.createStatements(t));
+            }
+        }
+        StringBuilder sql = new StringBuilder("CREATE ");
+        if (table.persistence() == TableDef.Persistence.UNLOGGED) {
+            sql.append("UNLOGGED ");
+        }
+        String partitionOf = InheritancePlanner.partitionOfClause(table.key(), context);
+        sql.append("TABLE ").append(Ddl.table(table.key())).append(partitionOf);
+        if (!elements.isEmpty()) {
+            sql.append(" (\n    ").append(String.join(",\n    ", elements)).append("\n)");
+        } else if (partitionOf.isEmpty()) {
+            sql.append(" ()");
+        }
+        sql.append(InheritancePlanner.boundOrInherits(table.key(), context));
+        table.partitionKey().ifPresent(k -> sql.append(" PARTITION BY ").append(k));
+        out.add(InheritancePlanner.createPhase(table.key(), context), table.key(), sql.toString());
+        // Row security and policies as the reference has them.
+        for (DbObject child : context.reference.childrenOf(table.key())) {
+            if (child instanceof RowSecurityDef r) {
+                out.add(RowSecurityPlanner.turn(r, RowSecurityPlanner.off(r)));
+            } else if (child instanceof PolicyDef p) {
+                out.add(PolicyPlanner.createStatement(p));
+            }
+        }
+        return out.build();
+    }
+
+    @Override
+    Planned drop(TableDef table, PlanContext context) {
+        if (InheritancePlanner.goesWithParent(table, context)) {
+            return Planned.NOTHING;
+        }
+        Planned.Builder out = Planned.builder();
+        // A foreign key from one dropped table to another would stop the referenced one from going first.
+        for (ConstraintDef fk : context.target.objects(ConstraintDef.class)) {
+            boolean betweenDropped = fk.key().table().filter(t -> !t.equals(table.key()) && context.dropped(t))
+                    .isPresent() && fk.references().equals(Optional.of(table.key()));
+            if (betweenDropped) {
+                out.add(ConstraintPlanner.dropStatement(fk.key(), true,
+                        PlanContext.dataLoss("goes with its table, which is dropped")));
+            }
+        }
+        return out.add(Phase.DROP_TABLES, table.key(), "DROP TABLE " + Ddl.table(table.key()),
+                PlanContext.dataLoss("drops the table and every row in it")).build();
+    }
+
+    @Override
+    Planned alter(Change.Changed change, TableDef r, TableDef t, PlanContext context) {
+        Planned.Builder out = Planned.builder();
+        if (r.persistence() != t.persistence()) {
+            out.add(Phase.TABLES, r.key(), Ddl.alterTable(r.key()) + " SET "
+                            + (r.persistence() == TableDef.Persistence.UNLOGGED ? "UNLOGGED" : "LOGGED"),
+                    new Hazard(Hazard.Kind.TABLE_REWRITE, "rewrites the table under an ACCESS EXCLUSIVE lock"));
+        }
+        if (!r.partitionKey().equals(t.partitionKey())) {
+            out.unsupported(change.describe() + " (a table's partitioning can only change by rebuilding it)");
+        }
+        return out.build();
+    }
+}
