@@ -35,19 +35,27 @@ final class SqlLexer {
     }
 
     /**
-     * One token.
+     * One token: where it stands in the text it was read from (its text is cut only when asked for, so that
+     * checking a large snapshot's texts allocates little).
      *
-     * @param start where it starts in the text (a character index)
-     * @param end   where it ends (exclusive)
+     * @param source the text read
+     * @param start  where it starts in the text (a character index)
+     * @param end    where it ends (exclusive)
      */
-    record Token(Type type, String text, int start, int end) {
-        /** The word in upper case, or empty for anything else. */
-        String keyword() {
-            return type == Type.WORD ? text.toUpperCase(Locale.ROOT) : "";
+    record Token(Type type, String source, int start, int end) {
+        String text() {
+            return source.substring(start, end);
         }
 
+        /** The word in upper case, or empty for anything else. */
+        String keyword() {
+            return type == Type.WORD ? text().toUpperCase(Locale.ROOT) : "";
+        }
+
+        /** Whether it is this symbol, or this keyword (given in upper case) in any case. */
         boolean is(String symbolOrKeyword) {
-            return type == Type.WORD ? keyword().equals(symbolOrKeyword) : text.equals(symbolOrKeyword);
+            return end - start == symbolOrKeyword.length()
+                    && source.regionMatches(type == Type.WORD, start, symbolOrKeyword, 0, symbolOrKeyword.length());
         }
     }
 
@@ -165,7 +173,7 @@ final class SqlLexer {
     }
 
     private void add(Type type, int start) {
-        tokens.add(new Token(type, text.substring(start, i), start, i));
+        tokens.add(new Token(type, text, start, i));
     }
 
     private void blockComment() {

@@ -126,7 +126,7 @@ final class RoutinePlanner extends KindPlanner<RoutineDef> {
         return Sql.qualified(key.schema(), key.name()) + "(" + String.join(", ", key.arguments()) + ")";
     }
 
-    private static String createSql(RoutineDef r, boolean orReplace) {
+    static String createSql(RoutineDef r, boolean orReplace) {
         StringBuilder b = new StringBuilder("CREATE ");
         if (orReplace) {
             b.append("OR REPLACE ");

@@ -9,8 +9,6 @@ import dev.drift.core.ConstraintDef;
 import dev.drift.core.DbObject;
 import dev.drift.core.DefaultPrivilegeDef;
 import dev.drift.core.Dependency;
-import dev.drift.core.DiffOptions;
-import dev.drift.core.Differ;
 import dev.drift.core.DomainDef;
 import dev.drift.core.DriftException;
 import dev.drift.core.EnumTypeDef;
@@ -57,11 +55,12 @@ import java.util.regex.Pattern;
  *   <li>texts that cannot reshape the statement they are placed in: each definition, expression and type
  *       name is complete SQL with no semicolon, no backslash outside quotes and balanced parentheses
  *       ({@link StatementCheck#fragmentProblem}); an index or trigger definition is a {@code CREATE INDEX} or
- *       {@code CREATE TRIGGER} of that very object; privilege and object-type words are the ones PostgreSQL
- *       has;</li>
- *   <li>and every statement the snapshot would produce passes {@link StatementCheck}: the fix that creates
- *       the whole snapshot from nothing is planned, and a statement that fails refuses the file.</li>
+ *       {@code CREATE TRIGGER} of that very object; a SQL-standard routine body makes a {@code CREATE FUNCTION}
+ *       that passes {@link StatementCheck}; privilege and object-type words are the ones PostgreSQL has.</li>
  * </ul>
+ * Every statement planned from a snapshot passes {@link StatementCheck} again when its {@code FixScript} is
+ * made, before anything is printed or run. (Planning the whole snapshot here, from nothing, would check the
+ * same statements twice and cost more than reading the file.)
  * A failure names the file, the object and what is wrong ({@link DriftException}: exit code 2 in the CLI).
  */
 final class SnapshotCheck {
@@ -75,6 +74,7 @@ final class SnapshotCheck {
             "MAINTAIN");
     private static final Set<String> DEFAULT_PRIVILEGE_OBJECTS = Set.of("TABLES", "SEQUENCES", "FUNCTIONS", "ROUTINES",
             "TYPES", "SCHEMAS", "LARGE OBJECTS");
+    private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
     private static final Pattern VIEW_QUERY = Pattern.compile("(?is)^\\s*(\\(\\s*)*(SELECT|WITH|VALUES|TABLE)\\b.*");
 
     private final Catalog catalog;
@@ -113,18 +113,6 @@ final class SnapshotCheck {
                     fail("a dependency names " + end + ", which the snapshot does not have");
                 }
             }
-        }
-        statements();
-    }
-
-    /** Plans the fix that creates the whole snapshot from nothing: a statement that fails the check refuses it. */
-    private void statements() {
-        Catalog empty = new Catalog(catalog.database(), catalog.serverVersion(), List.of());
-        try {
-            FixPlanner.plan(Differ.compare(catalog, empty, DiffOptions.DEFAULTS.withCompareOwners(true)),
-                    PlanOptions.DEFAULTS.withAllowDestructive(true));
-        } catch (IllegalArgumentException e) {
-            throw new DriftException(source + ": holds text that would make an unsafe statement: " + e.getMessage());
         }
     }
 
@@ -224,7 +212,7 @@ final class SnapshotCheck {
      * word that only a newer major reserves stands bare on an older one).
      */
     private static Set<String> spellings(String name) {
-        return name.matches("[a-z_][a-z0-9_$]*") ? Set.of(name, '"' + name + '"') : Set.of(Sql.ident(name));
+        return PLAIN.matcher(name).matches() ? Set.of(name, '"' + name + '"') : Set.of(Sql.ident(name));
     }
 
     private void fail(String problem) {
@@ -361,7 +349,12 @@ final class SnapshotCheck {
             name(routine.language(), "the language of " + of);
             fragment(routine.support(), "the support function of " + of);
             routine.config().forEach(c -> literal(c, "a setting of " + of));
-            if (!routine.standardBody()) {
+            if (routine.standardBody()) {
+                // Written as it is (BEGIN ATOMIC ... END, or RETURN): the statement it makes must pass the check.
+                StatementCheck.problem(RoutinePlanner.createSql(routine, false), ObjectKind.ROUTINE).ifPresent(p ->
+                        fail("the body of " + of + " would make an unsafe statement (" + p + "): "
+                                + abbreviate(routine.body())));
+            } else {
                 literal(routine.body(), "the body of " + of); // dollar-quoted with a tag the body does not hold
             }
             routine.binary().ifPresent(b -> literal(b, "the library of " + of));

@@ -93,6 +93,7 @@ class SnapshotCheckTest {
         RoutineDef standard = new RoutineDef(f, RoutineDef.Kind.FUNCTION, "", Optional.of("integer"), "sql",
                 RoutineDef.Volatility.VOLATILE, false, false, false, RoutineDef.Parallel.UNSAFE, 100, 0, Optional.empty(),
                 List.of(), "BEGIN ATOMIC\n SELECT 1;\nEND; DELETE FROM public.victim", true, Optional.empty());
-        refused(catalog(170007, standard), "would make an unsafe statement", "more than one statement");
+        refused(catalog(170007, standard), "the body of routine public.f()", "would make an unsafe statement",
+                "more than one statement");
     }
 }
