@@ -92,6 +92,9 @@ final class ApplyCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
+    @Mixin
+    OutputOptions output;
+
     private PrintWriter out;
 
     @Override

@@ -70,6 +70,9 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
+    @Mixin
+    OutputOptions output;
+
     @Override
     public Integer call() {
         PostgresCatalogReader reader = connection.reader();
@@ -89,13 +92,13 @@ final class DiffCommand implements Callable<Integer> {
                 .withUpgradeExtensions(upgradeExtensions));
         FixScript script = FixPlanner.plan(diff, planOptions);
         DiffReport report = new DiffReport(referenceSource.name(), targetSource.name(), diff, script);
-        String output = switch (format) {
+        String rendered = switch (format) {
             case SQL -> script.toSql(targetCatalog.fingerprint());
-            case TEXT -> TerminalColour.forTerminal(report.text());
+            case TEXT -> output.colour(report.text());
             case JSON -> report.json();
             case MARKDOWN -> report.markdown();
         };
-        spec.commandLine().getOut().print(output);
+        spec.commandLine().getOut().print(rendered);
         spec.commandLine().getOut().flush();
         return diff.isEmpty() ? Main.NO_DRIFT : Main.DRIFT;
     }

@@ -123,6 +123,9 @@ final class FleetCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
+    @Mixin
+    OutputOptions output;
+
     @Override
     public Integer call() throws IOException {
         List<TenantSource> sources = sources();
@@ -136,8 +139,8 @@ final class FleetCommand implements Callable<Integer> {
             builder.cache(cache);
         }
         FleetScanner scanner = builder.build();
-        // A progress bar only for a person at a terminal, never into a pipe or a log.
-        ProgressBar bar = System.console() == null ? null : new ProgressBar(err);
+        // A progress bar only for a person watching stderr (whatever stdout is), never into a pipe or a log.
+        ProgressBar bar = output.progressBar(err);
         java.time.Instant started = java.time.Instant.now();
         List<TenantScan> scans = scanner.scan(sources, bar == null ? FleetScanner.ScanListener.NONE : bar);
         if (bar != null) {
@@ -157,7 +160,7 @@ final class FleetCommand implements Callable<Integer> {
         FleetReport report = FleetReport.of(fleet, planOptions).withScan(new FleetReport.Scan(started,
                 sources.stream().map(FleetCommand::server).toList()));
         String rendered = switch (format) {
-            case TEXT -> TerminalColour.forTerminal(report.text());
+            case TEXT -> output.colour(report.text());
             case MARKDOWN -> report.markdown();
             case JSON -> report.json();
             case HTML -> report.html();
@@ -166,7 +169,7 @@ final class FleetCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         if (out != null) {
             int written = new FleetOutput(out, force).write(report.scripts(), "summary." + format.extension, rendered);
-            err.println("drift: wrote " + written + " fix script" + (written == 1 ? "" : "s") + " and the summary to " + out);
+            output.note(err, "drift: wrote " + written + " fix script" + (written == 1 ? "" : "s") + " and the summary to " + out);
         }
         if (fleet.nothingRead()) {
             err.println("drift: not a single tenant could be read");
@@ -178,9 +181,10 @@ final class FleetCommand implements Callable<Integer> {
     private List<TenantSource> sources() {
         List<TenantSource> sources = new ArrayList<>();
         tenants.forEach((name, value) -> {
-            if (name.isBlank() || value.isBlank()) {
-                throw new IllegalArgumentException("--tenant must be <name>=<url> but was '" + name + "="
-                        + (value.isBlank() ? "" : "...") + "'");
+            // A URL given without its name splits at its first '=': never echo either part, it may hold a password.
+            if (name.isBlank() || value.isBlank() || name.contains("/") || name.contains("@") || name.contains(":")) {
+                throw new IllegalArgumentException("--tenant must be <name>=<url>, e.g. acme=jdbc:postgresql://db/acme"
+                        + " (the value given is not shown)");
             }
             sources.add(TenantSource.database(name, ConnectionOptions.url(value)));
         });
@@ -236,7 +240,7 @@ final class FleetCommand implements Callable<Integer> {
             return Baseline.tenant(baseline.substring("tenant:".length()));
         }
         if (java.nio.file.Files.isRegularFile(java.nio.file.Path.of(baseline))) {
-            return new Baseline.OfCatalog(baseline, dev.drift.report.Snapshots.read(java.nio.file.Path.of(baseline)));
+            return new Baseline.OfCatalog(baseline, CatalogSource.snapshot(java.nio.file.Path.of(baseline)));
         }
         throw new IllegalArgumentException("--baseline must be majority, history, tenant:<name> or an existing snapshot"
                 + " file but was '" + baseline + "'");

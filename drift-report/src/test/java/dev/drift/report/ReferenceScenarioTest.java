@@ -65,6 +65,13 @@ class ReferenceScenarioTest {
             assertThat(trap.heldBack()).singleElement().extracting(FixStatement::toSql)
                     .isEqualTo("ALTER TABLE public.orders DROP COLUMN external_id;");
             assertThat(runnableLines(trap.toSql())).isEmpty();
+            // The hazard is shown in every format (README: "shown in every format").
+            DiffReport trapReport = new DiffReport("tenant_b", "tenant_a", reverse, trap);
+            String dataLoss = trap.heldBack().get(0).hazards().get(0).describe();
+            assertThat(dataLoss).startsWith("data loss: ");
+            assertThat(trapReport.text()).contains(dataLoss);
+            assertThat(trapReport.markdown()).contains("-- " + dataLoss);
+            assertThat(trapReport.json()).contains("DATA_LOSS");
             // No index, ever, in either direction.
             assertThat(fix.toSql() + trap.toSql()).doesNotContainIgnoringCase("index");
 

@@ -25,7 +25,7 @@ public record FleetComparison(List<TenantOutcome> tenants, List<CatalogGroup> gr
      * The baseline a fleet was measured against.
      *
      * @param description what it is, for people: {@code tenant tenant_a}, {@code majority (7 of 10 tenants)}
-     * @param fingerprint its fingerprint as the fleet's groups are fingerprinted ({@link Fleet#fingerprint})
+     * @param fingerprint its fingerprint as the fleet's groups are fingerprinted ({@link dev.drift.core.Differ#fingerprint})
      * @param catalog     its catalog, in canonical names
      * @param migrations  with a migration-history baseline, the migrations it has applied
      * @param named       whether the caller named it (a tenant, a snapshot); false when Drift chose it from the
