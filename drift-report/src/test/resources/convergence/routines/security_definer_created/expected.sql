@@ -17,6 +17,6 @@ CREATE FUNCTION public.log_event(what text)
  LANGUAGE plpgsql SECURITY DEFINER
  SET search_path TO 'public', 'pg_temp'
 AS $function$BEGIN INSERT INTO public.audit VALUES (now(), what); END$function$;
--- grants power: gives the SECURITY DEFINER routine its owner in the reference, drift_definer_owner, so that it never runs with the rights of the role that runs the script
+-- grants power: makes drift_definer_owner the owner of public.log_event(text): an owner may change, drop and grant it
 ALTER ROUTINE public.log_event(text) OWNER TO drift_definer_owner;
 COMMIT;
