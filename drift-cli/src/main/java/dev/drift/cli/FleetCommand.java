@@ -101,6 +101,14 @@ final class FleetCommand implements Callable<Integer> {
             description = "Put drops and narrowing type changes in the scripts (otherwise they are only reported).")
     boolean allowDestructive;
 
+    @Option(names = "--allow-privileged",
+            description = "With a baseline Drift chose (the default, majority, history), put statements that grant power"
+                    + " or run code in the scripts: SECURITY DEFINER routines, grants, owners, policies, materialized"
+                    + " views, indexes and defaults that call functions (otherwise they are held back, since a tenant"
+                    + " may have made itself the baseline). A baseline you name (tenant:<name>, a snapshot) needs no"
+                    + " confirmation. See docs/security.md.")
+    boolean allowPrivileged;
+
     @Option(names = "--column-order", description = "Report columns in a different position as drift.")
     boolean columnOrder;
 
@@ -147,7 +155,8 @@ final class FleetCommand implements Callable<Integer> {
         Set<String> schemas = new TreeSet<>(connection.schemas);
         FleetComparison fleet = Fleet.compare(scans, chosen,
                 DiffOptions.DEFAULTS.withColumnOrder(columnOrder).withSchemas(schemas));
-        PlanOptions planOptions = online.applyTo(PlanOptions.DEFAULTS.withAllowDestructive(allowDestructive));
+        PlanOptions planOptions = online.applyTo(PlanOptions.DEFAULTS.withAllowDestructive(allowDestructive)
+                .withAllowPrivileged(allowPrivileged));
         FleetReport report = FleetReport.of(fleet, planOptions).withScan(new FleetReport.Scan(started,
                 sources.stream().map(FleetCommand::server).toList()));
         String rendered = switch (format) {

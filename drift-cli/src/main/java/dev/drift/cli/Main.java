@@ -2,6 +2,7 @@ package dev.drift.cli;
 
 import dev.drift.core.DriftException;
 import dev.drift.core.Secrets;
+import dev.drift.core.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -80,7 +81,7 @@ public final class Main {
                     && parseResult.subcommand().hasMatchedOption("--verbose")) {
                 StringWriter trace = new StringWriter();
                 e.printStackTrace(new PrintWriter(trace));
-                commandLine.getErr().print(Secrets.redact(trace.toString()));
+                commandLine.getErr().print(TerminalText.escape(Secrets.redact(trace.toString())));
             }
             commandLine.getErr().flush();
             return ERROR;
@@ -159,8 +160,10 @@ public final class Main {
         return Optional.empty();
     }
 
+    /** A message on one line, with what a terminal would act on (escape sequences in names) shown escaped. */
     static String oneLine(String message) {
-        return message == null ? "unknown error" : message.replaceAll("\\s*\\R\\s*", " ").trim();
+        return message == null ? "unknown error"
+                : TerminalText.line(message.replaceAll("\\s*\\R\\s*", " ").trim());
     }
 
     static final class Version implements CommandLine.IVersionProvider {

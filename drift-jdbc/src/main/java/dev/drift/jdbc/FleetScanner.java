@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -392,11 +391,8 @@ public final class FleetScanner {
         try {
             c.setAutoCommit(false);
             try {
-                try (Statement s = c.createStatement()) {
-                    s.execute("SET TRANSACTION READ ONLY");
-                    s.execute("SET LOCAL statement_timeout = " + reader.statementTimeout().toMillis());
-                    s.execute("SET LOCAL lock_timeout = " + reader.lockTimeout().toMillis());
-                }
+                Sessions.local(c, "SET TRANSACTION READ ONLY", Sessions.with(dev.drift.core.SessionSettings.READ,
+                        reader.lockTimeout(), reader.statementTimeout()));
                 return MigrationHistoryReader.read(c, schema);
             } finally {
                 c.rollback();

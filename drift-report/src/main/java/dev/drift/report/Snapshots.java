@@ -138,7 +138,9 @@ public final class Snapshots {
      *
      * @throws DriftException naming the file and what is wrong: missing, unreadable, malformed (with the
      *                        line and column), of a newer format version than this Drift reads (naming
-     *                        both versions), or holding an invalid value (with its JSON path)
+     *                        both versions), holding an invalid value (with its JSON path), or failing the
+     *                        safety checks of snapshots (names, references, texts that would make an unsafe
+     *                        statement: see {@code SnapshotCheck})
      */
     public static Catalog read(Path file) {
         byte[] bytes;
@@ -171,6 +173,12 @@ public final class Snapshots {
      * @param source what to call the text in error messages (a file name)
      */
     public static Catalog fromJson(String json, String source) {
+        // A snapshot is a file anyone may have written: its names, references and texts are checked once here.
+        return SnapshotCheck.check(shapeOf(json, source), source);
+    }
+
+    /** The catalog a snapshot's text holds, in shape only: without {@link SnapshotCheck} (for the format's tests). */
+    static Catalog shapeOf(String json, String source) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(source, "source");
         try (JsonParser parser = ModelJson.MAPPER.getFactory().createParser(json)) {
