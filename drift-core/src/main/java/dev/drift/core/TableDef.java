@@ -1,5 +1,6 @@
 package dev.drift.core;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,8 +12,12 @@ import java.util.Optional;
  * @param persistence  permanent or unlogged (temporary tables are never read)
  * @param partitionKey for a partitioned table, the key as {@code pg_get_partkeydef} renders it,
  *                     e.g. {@code RANGE (created_at)}
+ * @param storage      storage parameters, each {@code name=value} as PostgreSQL stores them in
+ *                     {@code reloptions}, the TOAST table's prefixed {@code toast.}, sorted (the order
+ *                     they were given in is not schema); empty when the table has none
  */
-public record TableDef(ObjectKey key, Persistence persistence, Optional<String> partitionKey) implements DbObject {
+public record TableDef(ObjectKey key, Persistence persistence, Optional<String> partitionKey, List<String> storage)
+        implements DbObject {
 
     /** Whether the table is WAL-logged; temporary tables are never read. */
     public enum Persistence { PERMANENT, UNLOGGED }
@@ -21,6 +26,11 @@ public record TableDef(ObjectKey key, Persistence persistence, Optional<String> 
         Keys.require(key, ObjectKind.TABLE);
         Objects.requireNonNull(persistence, "persistence");
         Objects.requireNonNull(partitionKey, "partitionKey");
+        storage = List.copyOf(storage);
+    }
+
+    public TableDef(ObjectKey key, Persistence persistence, Optional<String> partitionKey) {
+        this(key, persistence, partitionKey, List.of());
     }
 
     public static TableDef of(String schema, String name) {

@@ -61,7 +61,7 @@ final class KindReaders {
             KindReader.of("tables", ObjectKind.TABLE, (rs, out) -> {
                 Object table = out.add(new TableDef(ObjectKey.table(rs.getString("schema_name"), rs.getString("table_name")),
                         "u".equals(rs.getString("persistence")) ? TableDef.Persistence.UNLOGGED : TableDef.Persistence.PERMANENT,
-                        Optional.ofNullable(rs.getString("partition_key"))));
+                        Optional.ofNullable(rs.getString("partition_key")), strings(rs.getArray("storage"))));
                 out.at(PG_CLASS, rs.getLong("object_oid"), 0, table);
                 // Its row type, which routines and columns of other tables may use.
                 out.at(PG_TYPE, rs.getLong("row_type_oid"), 0, table);
@@ -232,7 +232,7 @@ final class KindReaders {
 
     private static MaterializedViewDef materializedView(ResultSet rs) throws SQLException {
         return new MaterializedViewDef(ObjectKey.materializedView(rs.getString("schema_name"), rs.getString("view_name")),
-                strings(rs.getArray("columns")), query(rs.getString("definition")));
+                strings(rs.getArray("columns")), query(rs.getString("definition")), strings(rs.getArray("storage")));
     }
 
     /** {@code pg_get_viewdef} ends the query with a semicolon; the model keeps the query alone. */

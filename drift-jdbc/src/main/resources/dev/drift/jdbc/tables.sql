@@ -3,6 +3,11 @@ SELECT n.nspname AS schema_name,
        c.relname AS table_name,
        c.relpersistence AS persistence,
        CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,
+       -- Storage parameters, the TOAST table's prefixed "toast." as pg_dump writes them, sorted.
+       ARRAY(SELECT o FROM (SELECT unnest(c.reloptions) AS o
+                            UNION ALL
+                            SELECT 'toast.' || unnest(t.reloptions) FROM pg_class t WHERE t.oid = c.reltoastrelid) s
+             ORDER BY o COLLATE "C") AS storage,
        -- Where pg_depend finds this object (see dependencies.sql); not part of the model.
        c.oid AS object_oid,
        c.reltype AS row_type_oid

@@ -17,7 +17,7 @@ import java.util.Optional;
 /**
  * Tables: one {@code CREATE TABLE} with the columns and the keys and checks inline (foreign keys, indexes,
  * triggers, row security and policies by statements of their own), {@code DROP TABLE} (destructive),
- * {@code SET LOGGED/UNLOGGED}. A changed partition key is reported: only a rebuild changes it.
+ * {@code SET LOGGED/UNLOGGED}, storage parameters ({@code WITH}, {@code SET/RESET}). A changed partition key is reported: only a rebuild changes it.
  */
 final class TablePlanner extends KindPlanner<TableDef> {
 
@@ -58,6 +58,7 @@ final class TablePlanner extends KindPlanner<TableDef> {
         }
         sql.append(InheritancePlanner.boundOrInherits(table.key(), context));
         table.partitionKey().ifPresent(k -> sql.append(" PARTITION BY ").append(k));
+        sql.append(StorageParameters.with(table.storage()));
         out.add(InheritancePlanner.createPhase(table.key(), context), table.key(), sql.toString());
         // Row security and policies as the reference has them.
         for (DbObject child : context.reference.childrenOf(table.key())) {
@@ -96,6 +97,9 @@ final class TablePlanner extends KindPlanner<TableDef> {
             out.add(Phase.TABLES, r.key(), Ddl.alterTable(r.key()) + " SET "
                             + (r.persistence() == TableDef.Persistence.UNLOGGED ? "UNLOGGED" : "LOGGED"),
                     new Hazard(Hazard.Kind.TABLE_REWRITE, "rewrites the table under an ACCESS EXCLUSIVE lock"));
+        }
+        for (String clause : StorageParameters.alter(r.storage(), t.storage())) {
+            out.add(Phase.TABLES, r.key(), Ddl.alterTable(r.key()) + " " + clause);
         }
         if (!r.partitionKey().equals(t.partitionKey())) {
             out.unsupported(change.describe() + " (a table's partitioning can only change by rebuilding it)");
