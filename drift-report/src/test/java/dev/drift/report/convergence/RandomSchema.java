@@ -160,6 +160,8 @@ final class RandomSchema {
     private int counter;
     /** Types, views, routines, triggers, partitions and comments, in a schema of their own. */
     private RandomObjects objects;
+    /** Storage parameters of a table and a materialized view, in a schema of their own. */
+    private RandomStorage storage;
 
     private RandomSchema(String prefix) {
         this.prefix = prefix;
@@ -184,6 +186,7 @@ final class RandomSchema {
             s.addForeignKey(random);
         }
         s.objects = RandomObjects.generate(prefix, random);
+        s.storage = RandomStorage.generate(prefix, random);
         return s;
     }
 
@@ -194,6 +197,7 @@ final class RandomSchema {
         sequences.forEach(q -> s.sequences.add(q.copy()));
         s.counter = counter;
         s.objects = objects.copy();
+        s.storage = storage.copy();
         return s;
     }
 
@@ -202,7 +206,8 @@ final class RandomSchema {
         RandomSchema m = copy();
         int changes = 1 + random.nextInt(4);
         for (int i = 0; i < changes; i++) {
-            log.add(random.nextInt(5) < 2 ? m.objects.mutateOnce(random) : m.mutateOnce(random));
+            int which = random.nextInt(6);
+            log.add(which < 2 ? m.objects.mutateOnce(random) : which == 2 ? m.storage.mutateOnce(random) : m.mutateOnce(random));
         }
         return m;
     }
@@ -686,6 +691,7 @@ final class RandomSchema {
                             .append(Sql.ident(o[1])).append(";\n"));
         }
         objects.render(b);
+        storage.render(b);
         return b.toString();
     }
 
