@@ -381,15 +381,9 @@ final class KindReaders {
 
     // ---- arrays
 
+    /** A text[] without NULL elements. */
     private static List<String> strings(Array array) throws SQLException {
-        if (array == null) {
-            return List.of();
-        }
-        try {
-            return List.of((String[]) array.getArray());
-        } finally {
-            array.free();
-        }
+        return List.copyOf(nullableStrings(array));
     }
 
     /** A text[] that may hold NULL elements (List.of refuses them). */
