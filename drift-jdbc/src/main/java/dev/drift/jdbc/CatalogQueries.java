@@ -120,7 +120,9 @@ final class CatalogQueries {
         query("indexes", rs -> ids.relation(rs.getLong("object_oid"), sink.object(new IndexDef(
                 ObjectKey.index(rs.getString("schema_name"), rs.getString("table_name"), rs.getString("index_name")),
                 rs.getString("definition"),
-                Optional.ofNullable(rs.getString("constraint_name"))))));
+                Optional.ofNullable(rs.getString("constraint_name")),
+                rs.getString("parent_index") == null ? Optional.empty() : Optional.of(ObjectKey.index(
+                        rs.getString("parent_schema"), rs.getString("parent_table"), rs.getString("parent_index")))))));
         query("sequences", rs -> ids.relation(rs.getLong("object_oid"), sink.object(sequence(rs))));
         query("views", rs -> ids.view(rs.getLong("object_oid"), rs.getLong("row_type_oid"), oids(rs.getArray("rule_oids")),
                 sink.object(ObjectRows.view(rs))));

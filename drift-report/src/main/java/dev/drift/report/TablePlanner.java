@@ -39,7 +39,7 @@ final class TablePlanner extends KindPlanner<TableDef> {
                 } else {
                     elements.add(ConstraintPlanner.inline(c));
                 }
-            } else if (child instanceof IndexDef i && !i.backsConstraint()) {
+            } else if (child instanceof IndexDef i && !i.backsConstraint() && !i.attached()) {
                 out.add(IndexPlanner.build(i, context));
             } else if (child instanceof TriggerDef t) {
                 out.add(TriggerPlanner.createStatements(t));
@@ -59,6 +59,7 @@ final class TablePlanner extends KindPlanner<TableDef> {
         sql.append(InheritancePlanner.boundOrInherits(table.key(), context));
         table.partitionKey().ifPresent(k -> sql.append(" PARTITION BY ").append(k));
         out.add(InheritancePlanner.createPhase(table.key(), context), table.key(), sql.toString());
+        out.add(IndexPlanner.renameClones(table.key(), context));
         // Row security and policies as the reference has them.
         for (DbObject child : context.reference.childrenOf(table.key())) {
             if (child instanceof RowSecurityDef r) {
