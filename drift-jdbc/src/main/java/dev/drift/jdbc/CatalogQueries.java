@@ -112,7 +112,8 @@ final class CatalogQueries {
         query("tables", rs -> ids.table(rs.getLong("object_oid"), rs.getLong("row_type_oid"), sink.object(new TableDef(
                 ObjectKey.table(rs.getString("schema_name"), rs.getString("table_name")),
                 "u".equals(rs.getString("persistence")) ? TableDef.Persistence.UNLOGGED : TableDef.Persistence.PERMANENT,
-                Optional.ofNullable(rs.getString("partition_key"))))));
+                Optional.ofNullable(rs.getString("partition_key")),
+                Optional.ofNullable(rs.getString("replica_identity"))))));
         ColumnPositions positions = new ColumnPositions();
         query("columns", rs -> ids.column(rs.getLong("relation_oid"), rs.getInt("attnum"), rs.getLong("default_oid"),
                 sink.object(column(rs, positions))));

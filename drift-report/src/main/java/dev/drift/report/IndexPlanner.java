@@ -179,8 +179,9 @@ final class IndexPlanner extends KindPlanner<IndexDef> {
         }
         Planned planned = replaced.build();
         // The same index again: its comment goes with the drop and is applied again after the build.
-        return out.add(!r.backsConstraint() && !t.backsConstraint() ? planned.map(s -> s.recreating(key)) : planned)
-                .build();
+        out.add(!r.backsConstraint() && !t.backsConstraint() ? planned.map(s -> s.recreating(key)) : planned);
+        // A table's replica identity names the index: the drop took it, it is set again on the new index.
+        return out.add(TablePlanner.replicaIdentityOnto(r, context)).build();
     }
 
     // ---- partitioned tables: the parent's index, its partitions' indexes, attached

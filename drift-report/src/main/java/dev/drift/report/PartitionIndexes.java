@@ -146,7 +146,8 @@ final class PartitionIndexes {
 
     /** Whether the plan creates the table (the target lacks it). */
     static boolean newTable(ObjectKey table, PlanContext context) {
-        return context.target.find(table).isEmpty() && context.reference.find(table).isPresent();
+        return context.reference.find(table).isPresent()
+                && (context.target.find(table).isEmpty() || TableRebuild.rebuilt(table, context));
     }
 
     /**
@@ -159,7 +160,8 @@ final class PartitionIndexes {
         if (wanted.isEmpty()) {
             return false;
         }
-        Optional<IndexDef> had = context.target.find(index).map(IndexDef.class::cast);
+        Optional<IndexDef> had = context.target.find(index).map(IndexDef.class::cast)
+                .filter(i -> !TableRebuild.rebuilt(index.table().orElseThrow(), context));
         if (had.isEmpty() || !shape(had.get()).equals(shape(wanted.get()))
                 || !had.get().constraint().equals(wanted.get().constraint())) {
             return true;
@@ -211,7 +213,7 @@ final class PartitionIndexes {
      */
     static List<IndexDef> matches(ObjectKey partition, IndexDef parentIndex, PlanContext context) {
         List<IndexDef> out = new ArrayList<>();
-        if (context.target.find(partition).isEmpty()) {
+        if (context.target.find(partition).isEmpty() || TableRebuild.rebuilt(partition, context)) {
             return out;
         }
         String shape = matchShape(parentIndex);
@@ -382,8 +384,9 @@ final class PartitionIndexes {
         Names(String schema, PlanContext context, ObjectKey except) {
             for (DbObject o : context.target.objects()) {
                 ObjectKey key = o.key();
-                if (!key.schema().equals(schema)) {
-                    continue;
+                if (!key.schema().equals(schema) || key.table().filter(t -> TableRebuild.rebuilt(t, context)).isPresent()
+                        || (o instanceof dev.drift.core.TableDef && TableRebuild.rebuilt(key, context))) {
+                    continue; // dropped with a table the plan rebuilds
                 }
                 boolean stays = context.reference.find(key).isPresent() && !context.goesAway(key);
                 if (relationName(o)) {
