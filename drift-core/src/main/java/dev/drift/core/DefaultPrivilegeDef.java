@@ -12,7 +12,8 @@ import java.util.Optional;
  * {@code USAGE} on types) is not listed, and one that revokes them is listed with no privileges.
  *
  * @param role       the creating role ({@code FOR ROLE})
- * @param schema     the schema ({@code IN SCHEMA}), empty for every schema
+ * @param schema     the schema ({@code IN SCHEMA}), empty for every schema (then the key is the database's:
+ *                   {@link ObjectKey#databaseLevel})
  * @param objectType {@code TABLES}, {@code SEQUENCES}, {@code FUNCTIONS}, {@code TYPES} or {@code SCHEMAS}
  * @param grantee    the role, or {@code PUBLIC}
  * @param privileges the privileges, sorted
@@ -22,13 +23,14 @@ public record DefaultPrivilegeDef(ObjectKey key, String role, Optional<String> s
                                   String grantee, List<String> privileges, List<String> grantOption)
         implements DbObject {
 
-    /** The key schema of defaults that apply in every schema. */
-    public static final String ALL_SCHEMAS = "*";
-
     public DefaultPrivilegeDef {
         Keys.require(key, ObjectKind.DEFAULT_PRIVILEGE);
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(schema, "schema");
+        if (key.isDatabaseLevel() != schema.isEmpty()) {
+            throw new IllegalArgumentException("default privileges for every schema have a key of the database, and"
+                    + " only they: " + key + (schema.isPresent() ? " in schema " + schema.get() : ""));
+        }
         Objects.requireNonNull(objectType, "objectType");
         Objects.requireNonNull(grantee, "grantee");
         privileges = privileges.stream().sorted().distinct().toList();
@@ -37,8 +39,9 @@ public record DefaultPrivilegeDef(ObjectKey key, String role, Optional<String> s
 
     public static DefaultPrivilegeDef of(String role, Optional<String> schema, String objectType, String grantee,
                                          List<String> privileges, List<String> grantOption) {
-        ObjectKey key = new ObjectKey(ObjectKind.DEFAULT_PRIVILEGE, schema.orElse(ALL_SCHEMAS), Optional.empty(),
-                objectType.toLowerCase(java.util.Locale.ROOT) + " created by " + role + " to " + grantee, List.of());
+        String name = objectType.toLowerCase(java.util.Locale.ROOT) + " created by " + role + " to " + grantee;
+        ObjectKey key = schema.map(s -> new ObjectKey(ObjectKind.DEFAULT_PRIVILEGE, s, Optional.empty(), name, List.of()))
+                .orElseGet(() -> ObjectKey.databaseLevel(ObjectKind.DEFAULT_PRIVILEGE, name));
         return new DefaultPrivilegeDef(key, role, schema, objectType, grantee, privileges, grantOption);
     }
 }

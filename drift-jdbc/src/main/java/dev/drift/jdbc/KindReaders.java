@@ -61,7 +61,8 @@ final class KindReaders {
             KindReader.of("tables", ObjectKind.TABLE, (rs, out) -> {
                 Object table = out.add(new TableDef(ObjectKey.table(rs.getString("schema_name"), rs.getString("table_name")),
                         "u".equals(rs.getString("persistence")) ? TableDef.Persistence.UNLOGGED : TableDef.Persistence.PERMANENT,
-                        Optional.ofNullable(rs.getString("partition_key")), strings(rs.getArray("storage"))));
+                        Optional.ofNullable(rs.getString("partition_key")),
+                        Optional.ofNullable(rs.getString("replica_identity")), strings(rs.getArray("storage"))));
                 out.at(PG_CLASS, rs.getLong("object_oid"), 0, table);
                 // Its row type, which routines and columns of other tables may use.
                 out.at(PG_TYPE, rs.getLong("row_type_oid"), 0, table);
@@ -72,7 +73,11 @@ final class KindReaders {
             KindReader.of("indexes", ObjectKind.INDEX, (rs, out) -> out.at(PG_CLASS, rs.getLong("object_oid"), 0, out.add(
                     new IndexDef(ObjectKey.index(rs.getString("schema_name"), rs.getString("table_name"),
                             rs.getString("index_name")), rs.getString("definition"),
-                            Optional.ofNullable(rs.getString("constraint_name")))))),
+                            Optional.ofNullable(rs.getString("constraint_name")),
+                            // The partitioned index it is attached to, if any.
+                            rs.getString("parent_index") == null ? Optional.empty() : Optional.of(ObjectKey.index(
+                                    rs.getString("parent_schema"), rs.getString("parent_table"),
+                                    rs.getString("parent_index"))))))),
             KindReader.of("sequences", ObjectKind.SEQUENCE, (rs, out) ->
                     out.at(PG_CLASS, rs.getLong("object_oid"), 0, out.add(sequence(rs)))),
             new KindReader("views", Set.of(ObjectKind.VIEW, ObjectKind.MATERIALIZED_VIEW), () -> (rs, out) -> {
@@ -381,15 +386,9 @@ final class KindReaders {
 
     // ---- arrays
 
+    /** A text[] without NULL elements. */
     private static List<String> strings(Array array) throws SQLException {
-        if (array == null) {
-            return List.of();
-        }
-        try {
-            return List.of((String[]) array.getArray());
-        } finally {
-            array.free();
-        }
+        return List.copyOf(nullableStrings(array));
     }
 
     /** A text[] that may hold NULL elements (List.of refuses them). */

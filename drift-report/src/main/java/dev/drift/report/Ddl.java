@@ -25,4 +25,12 @@ final class Ddl {
     static String alterTable(ObjectKey key) {
         return "ALTER TABLE " + (key.parent().isPresent() ? parentTable(key) : table(key));
     }
+
+    /**
+     * {@code ALTER TABLE ONLY}: a partitioned table alone, not its partitions (a key whose partitions' copies are
+     * attached one by one).
+     */
+    static String alterTableOnly(ObjectKey key) {
+        return "ALTER TABLE ONLY " + (key.parent().isPresent() ? parentTable(key) : table(key));
+    }
 }

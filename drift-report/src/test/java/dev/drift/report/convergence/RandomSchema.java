@@ -160,6 +160,8 @@ final class RandomSchema {
     private int counter;
     /** Types, views, routines, triggers, partitions and comments, in a schema of their own. */
     private RandomObjects objects;
+    /** Partitioned tables: attached and local indexes and keys, default partitions, multi-level. */
+    private RandomPartitions partitions;
     /** Storage parameters of a table and a materialized view, in a schema of their own. */
     private RandomStorage storage;
 
@@ -186,6 +188,7 @@ final class RandomSchema {
             s.addForeignKey(random);
         }
         s.objects = RandomObjects.generate(prefix, random);
+        s.partitions = RandomPartitions.generate(prefix, random);
         s.storage = RandomStorage.generate(prefix, random);
         return s;
     }
@@ -197,6 +200,7 @@ final class RandomSchema {
         sequences.forEach(q -> s.sequences.add(q.copy()));
         s.counter = counter;
         s.objects = objects.copy();
+        s.partitions = partitions.copy();
         s.storage = storage.copy();
         return s;
     }
@@ -206,8 +210,9 @@ final class RandomSchema {
         RandomSchema m = copy();
         int changes = 1 + random.nextInt(4);
         for (int i = 0; i < changes; i++) {
-            int which = random.nextInt(6);
-            log.add(which < 2 ? m.objects.mutateOnce(random) : which == 2 ? m.storage.mutateOnce(random) : m.mutateOnce(random));
+            int part = random.nextInt(7);
+            log.add(part < 2 ? m.objects.mutateOnce(random) : part < 3 ? m.partitions.mutateOnce(random)
+                    : part < 4 ? m.storage.mutateOnce(random) : m.mutateOnce(random));
         }
         return m;
     }
@@ -691,6 +696,7 @@ final class RandomSchema {
                             .append(Sql.ident(o[1])).append(";\n"));
         }
         objects.render(b);
+        partitions.render(b);
         storage.render(b);
         return b.toString();
     }
