@@ -232,7 +232,7 @@ class SnapshotsTest {
         Catalog none = Catalog.of(TableDef.of("public", "orders"));
         assertThat(Snapshots.toJson(none)).doesNotContain("storage");
         Catalog some = Catalog.of(new TableDef(dev.drift.core.ObjectKey.table("public", "orders"), TableDef.Persistence.PERMANENT,
-                java.util.Optional.empty(), List.of("fillfactor=70", "toast.autovacuum_enabled=false")));
+                java.util.Optional.empty(), java.util.Optional.empty(), List.of("fillfactor=70", "toast.autovacuum_enabled=false")));
         String json = Snapshots.toJson(some);
         assertThat(json).contains("\"storage\": [").contains("\"toast.autovacuum_enabled=false\"");
         assertThat(Snapshots.fromJson(json, "t")).isEqualTo(some);
