@@ -184,7 +184,7 @@ final class ColumnPlanner extends KindPlanner<ColumnDef> {
             return Planned.NOTHING;
         }
         return Planned.of(Phase.COLUMNS, key, alter + " " + String.join(" ", parts),
-                restart ? SequencePlanner.restartHazards() : new Hazard[0]);
+                SequencePlanner.rangeHazards(ti.options(), ri.options(), restart));
     }
 
     private static Planned alterGeneration(ColumnDef r, ColumnDef t, String alter, PlanContext context) {
