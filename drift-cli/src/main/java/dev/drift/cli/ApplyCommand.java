@@ -1,18 +1,16 @@
 package dev.drift.cli;
 
+import dev.drift.apply.ApplyResult;
+import dev.drift.apply.ApplyStep;
+import dev.drift.apply.Fix;
+import dev.drift.apply.FixApplier;
+import dev.drift.apply.FixOutcome;
+import dev.drift.apply.PlannedFix;
 import dev.drift.core.Catalog;
 import dev.drift.core.DiffOptions;
-import dev.drift.core.Differ;
-import dev.drift.core.SchemaDiff;
 import dev.drift.core.TerminalText;
-import dev.drift.jdbc.ApplyCheck;
-import dev.drift.jdbc.ApplyPlan;
-import dev.drift.jdbc.ApplyResult;
-import dev.drift.jdbc.ApplyStep;
 import dev.drift.jdbc.DatabaseUrl;
 import dev.drift.jdbc.PostgresCatalogReader;
-import dev.drift.jdbc.ScriptRunner;
-import dev.drift.report.FixPlanner;
 import dev.drift.report.FixScript;
 import dev.drift.report.FixStatement;
 import dev.drift.report.PlanOptions;
@@ -107,81 +105,71 @@ final class ApplyCommand implements Callable<Integer> {
         DatabaseUrl targetUrl = ConnectionOptions.url(target);
         Optional<CatalogSource.Location> referenceLocation = Optional.ofNullable(reference)
                 .map(r -> CatalogSource.locate(r, "--reference"));
-        Optional<ScriptFile> saved = script == null ? Optional.empty() : Optional.of(readScript(script));
+        Optional<String> savedText = script == null ? Optional.empty() : Optional.of(readScript(script));
         PostgresCatalogReader reader = connection.reader();
 
         Optional<Catalog> referenceCatalog = referenceLocation.map(l -> l.load(reader).catalog());
-        Catalog targetCatalog = reader.read(targetUrl);
         DiffOptions diffOptions = DiffOptions.DEFAULTS.withColumnOrder(columnOrder)
                 .withSchemas(new TreeSet<>(connection.schemas));
         PlanOptions planOptions = online.applyTo(PlanOptions.DEFAULTS.withAllowDestructive(allowDestructive));
-        Optional<SchemaDiff> diff = referenceCatalog.map(r -> Differ.compare(r, targetCatalog, diffOptions));
-        Optional<FixScript> planned = diff.map(d -> FixPlanner.plan(d, planOptions));
-
-        List<ApplyStep> steps = saved.map(ScriptFile::steps).orElseGet(() -> FixScriptSteps.of(planned.orElseThrow()));
-        String expectedFingerprint = saved.isPresent() ? saved.get().targetFingerprint().orElseThrow(() ->
-                new IllegalArgumentException(script + " has no '" + dev.drift.report.FixScript.FINGERPRINT_HEADER.strip()
-                        + "' header, so it cannot be checked against the target: write it with drift diff --format sql"))
-                : targetCatalog.fingerprint();
-        ApplyCheck check = diff.isPresent()
-                ? new PlanCheck(diff.get(), diffOptions, planOptions, planned.get())
-                : (catalog, pending) -> List.of();
-
-        String where = targetUrl.display();
-        out.println((execute ? "APPLYING to " : "DRY RUN for ") + where + (execute ? ""
-                : " (nothing is changed; --execute applies)"));
-        out.println(saved.isPresent() ? "Script: " + script + " (planned against target fingerprint "
-                + abbreviated(expectedFingerprint) + ")" : "Plan: make " + targetCatalog.database() + " match "
-                + referenceCatalog.get().database());
-        if (!expectedFingerprint.equals(targetCatalog.fingerprint())) {
-            return stale(where, expectedFingerprint, targetCatalog.fingerprint());
-        }
-        if (!execute) {
-            return dryRun(steps, planned, saved.isEmpty());
-        }
-        if (steps.isEmpty()) {
-            printLeftAlone(planned);
-            out.println("NOTHING TO DO: " + where + " already matches" + (leavesSomething(planned)
-                    ? ", except what is left alone above" : ""));
-            out.flush();
-            return Main.NO_DRIFT;
-        }
-        ScriptRunner runner = ScriptRunner.builder()
+        Fix fix = savedText.<Fix>map(text -> new Fix.SavedScript(text, script.getFileName().toString(),
+                referenceCatalog, diffOptions, planOptions))
+                .orElseGet(() -> new Fix.PlanNow(referenceCatalog.orElseThrow(), diffOptions, planOptions));
+        FixApplier applier = FixApplier.builder()
                 .lockTimeout(ConnectionOptions.seconds(applyLockTimeoutSeconds, "--apply-lock-timeout"))
                 .statementTimeout(ConnectionOptions.seconds(applyStatementTimeoutSeconds, "--apply-statement-timeout"))
                 .connectTimeout(ConnectionOptions.seconds(connection.connectTimeoutSeconds, "--connect-timeout"))
                 .reader(reader)
+                .dryRun(!execute)
                 .build();
-        ApplyResult result = runner.apply(targetUrl, new ApplyPlan(steps, Optional.of(expectedFingerprint), check));
-        return report(result, steps, planned, saved.isEmpty());
+        FixOutcome outcome = applier.apply(targetUrl, fix);
+        PlannedFix planned = outcome.fix();
+
+        String where = targetUrl.display();
+        out.println((execute ? "APPLYING to " : "DRY RUN for ") + where + (execute ? ""
+                : " (nothing is changed; --execute applies)"));
+        Catalog targetCatalog = planned.targetBefore().orElseThrow();
+        out.println(savedText.isPresent() ? "Script: " + script + " (planned against target fingerprint "
+                + abbreviated(planned.expectedFingerprint()) + ")" : "Plan: make " + targetCatalog.database() + " match "
+                + referenceCatalog.get().database());
+        boolean fromPlan = savedText.isEmpty();
+        return switch (outcome.status()) {
+            case STALE -> refused(outcome);
+            case NOT_PROVEN -> refused(outcome);
+            case DRY_RUN -> dryRun(planned, fromPlan);
+            case NOTHING_TO_DO -> nothingToDo(planned);
+            default -> report(outcome, fromPlan);
+        };
     }
 
-    private static ScriptFile readScript(Path file) throws IOException {
+    private int nothingToDo(PlannedFix planned) {
+        printLeftAlone(planned.plan());
+        out.println(execute ? "NOTHING TO DO: " + planned.target() + " already matches" + (planned.leavesSomething()
+                ? ", except what is left alone above" : "") : "DRY RUN: nothing to do; nothing was changed.");
+        out.flush();
+        return Main.NO_DRIFT;
+    }
+
+    private static String readScript(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no such script file: " + file);
         }
-        return ScriptFile.parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+        return Files.readString(file, StandardCharsets.UTF_8);
     }
 
-    private int stale(String where, String planned, String now) {
+    /** Nothing ran: the target changed since the plan, or the proof objected. */
+    private int refused(FixOutcome outcome) {
         out.flush();
-        spec.commandLine().getErr().println("drift: " + Main.oneLine("refused: the catalog of " + where
-                + " has changed since " + script + " was planned (planned against fingerprint " + planned + ", now "
-                + now + "); nothing was run: plan again (and read the same schemas: pass the --schema options the"
-                + " script was written with)"));
+        spec.commandLine().getErr().println("drift: " + Main.oneLine(outcome.reason().orElseThrow()));
         return Main.ERROR;
     }
 
     /** @param fromPlan whether the steps are the plan's statements (whose hazards can then be shown) */
-    private int dryRun(List<ApplyStep> steps, Optional<FixScript> planned, boolean fromPlan) {
-        if (steps.isEmpty()) {
-            printLeftAlone(planned);
-            out.println("DRY RUN: nothing to do; nothing was changed.");
-            out.flush();
-            return Main.NO_DRIFT;
-        }
+    private int dryRun(PlannedFix fix, boolean fromPlan) {
+        List<ApplyStep> steps = fix.steps();
+        Optional<FixScript> planned = fix.plan();
         out.println("Statements (" + steps.size() + "), in the order they would run:");
-        List<ApplyStep> ordered = runOrder(steps);
+        List<ApplyStep> ordered = fix.runOrder();
         for (int i = 0; i < ordered.size(); i++) {
             ApplyStep step = ordered.get(i);
             out.println(String.format("  %2d. %s%s", i + 1, step.oneLine(), step.oneLine().endsWith(";") ? "" : ";"));
@@ -198,15 +186,6 @@ final class ApplyCommand implements Callable<Integer> {
         out.println("DRY RUN: " + steps.size() + " statement(s) would run; nothing was changed. Add --execute to apply.");
         out.flush();
         return Main.DRIFT;
-    }
-
-    /** The order the runner uses: segment by segment, a transaction's statements, then the others. */
-    private static List<ApplyStep> runOrder(List<ApplyStep> steps) {
-        return new ApplyPlan(steps, Optional.empty(), (catalog, pending) -> List.of()).runOrder();
-    }
-
-    private static boolean leavesSomething(Optional<FixScript> planned) {
-        return planned.filter(p -> !p.heldBack().isEmpty() || !p.unsupported().isEmpty()).isPresent();
     }
 
     private void printLeftAlone(Optional<FixScript> planned) {
@@ -229,7 +208,10 @@ final class ApplyCommand implements Callable<Integer> {
     }
 
     /** @param fromPlan whether the steps are the plan's statements (whose hazards are then shown) */
-    private int report(ApplyResult result, List<ApplyStep> steps, Optional<FixScript> planned, boolean fromPlan) {
+    private int report(FixOutcome outcome, boolean fromPlan) {
+        ApplyResult result = outcome.result().orElseThrow();
+        List<ApplyStep> steps = outcome.fix().steps();
+        Optional<FixScript> planned = outcome.fix().plan();
         out.println("Statements:");
         int i = 0;
         for (ApplyResult.StepResult r : result.steps()) {
@@ -243,16 +225,22 @@ final class ApplyCommand implements Callable<Integer> {
         }
         printLeftAlone(planned);
         boolean verified = planned.isPresent();
+        FixOutcome.Verification after = outcome.verification();
         if (!result.mismatches().isEmpty()) {
             out.println("Verification: FAILED, the target is not what the plan promised:");
             result.mismatches().forEach(m -> out.println("  - " + Main.oneLine(m)));
+        } else if (result.outcome() == ApplyResult.Outcome.INCOMPLETE) {
+            out.println("Verification: not completed, the run stopped part-way" + (after.stillToRun().isEmpty() ? ""
+                    : "; read again, " + result.target() + " still needs:"));
+            after.stillToRun().forEach(m -> out.println("  - " + Main.oneLine(m)));
+        } else if (after.state() == FixOutcome.Verification.State.FAILED) {
+            out.println("Verification: FAILED, " + result.target() + ", read again after the COMMIT, still needs:");
+            after.stillToRun().forEach(m -> out.println("  - " + Main.oneLine(m)));
         } else if (result.outcome() == ApplyResult.Outcome.APPLIED) {
             out.println(verified ? "Verification: PASSED, " + result.target() + " matches the reference"
-                    + (leavesSomething(planned) ? " except what was left alone above" : "")
+                    + (outcome.fix().leavesSomething() ? " except what was left alone above" : "")
                     : "Verification: not compared with a reference (pass --reference to compare); the target's"
                     + " fingerprint matched the script's before anything ran");
-        } else if (result.outcome() == ApplyResult.Outcome.INCOMPLETE) {
-            out.println("Verification: not completed, the run stopped part-way");
         } else {
             out.println("Verification: not reached");
         }
@@ -273,7 +261,7 @@ final class ApplyCommand implements Callable<Integer> {
         }
         out.flush();
         result.error().ifPresent(e -> spec.commandLine().getErr().println("drift: " + Main.oneLine(e)));
-        return result.succeeded() ? Main.NO_DRIFT : Main.ERROR;
+        return outcome.succeeded() ? Main.NO_DRIFT : Main.ERROR;
     }
 
     private static String label(ApplyResult.StepStatus status) {

@@ -3,6 +3,9 @@ package dev.drift.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.drift.apply.Fix;
+import dev.drift.apply.FixApplier;
+import dev.drift.apply.FixOutcome;
 import dev.drift.core.Catalog;
 import dev.drift.core.DiffOptions;
 import dev.drift.core.ObjectKey;
@@ -11,12 +14,9 @@ import dev.drift.core.fleet.Fleet;
 import dev.drift.core.fleet.FleetComparison;
 import dev.drift.core.fleet.PartialMigration;
 import dev.drift.core.fleet.TenantOutcome;
-import dev.drift.jdbc.ApplyPlan;
-import dev.drift.jdbc.ApplyResult;
 import dev.drift.jdbc.DatabaseUrl;
 import dev.drift.jdbc.FleetScanner;
 import dev.drift.jdbc.PostgresCatalogReader;
-import dev.drift.jdbc.ScriptRunner;
 import dev.drift.jdbc.TenantSource;
 import dev.drift.report.FixScript;
 import dev.drift.report.FleetReport;
@@ -220,10 +220,11 @@ class PartialMigrationTest {
         FixScript fix = report.scripts().get(name);
         DatabaseUrl url = DatabaseUrl.parse(db.jdbcUrl());
         Catalog before = PostgresCatalogReader.create().read(url);
-        ApplyResult result = ScriptRunner.builder().build().apply(url, new ApplyPlan(FixScriptSteps.of(fix),
-                Optional.of(before.fingerprint()), new PlanCheck(outcome.diffInTenantNames().orElseThrow(),
-                        DiffOptions.DEFAULTS, PlanOptions.DEFAULTS, fix)));
-        assertThat(result.outcome()).as(result.mismatches().toString()).isEqualTo(ApplyResult.Outcome.APPLIED);
+        FixOutcome result = FixApplier.builder().build().apply(url, new Fix.Planned(
+                outcome.diffInTenantNames().orElseThrow(), fix, DiffOptions.DEFAULTS, PlanOptions.DEFAULTS,
+                before.fingerprint()));
+        assertThat(result.status()).as(result.toString()).isEqualTo(FixOutcome.Status.APPLIED);
+        assertThat(result.verification().state()).isEqualTo(FixOutcome.Verification.State.PASSED);
 
         // Read again: the tenant now has exactly the schema of the tenants that ran the migration.
         FleetComparison after = report(tenants).fleet();

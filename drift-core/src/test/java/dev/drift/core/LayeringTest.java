@@ -19,10 +19,12 @@ import org.junit.jupiter.api.Test;
  * Keeps the layering that module-info cannot express on its own (tests run on the class path, where
  * qualified exports are not enforced): the model and diff never reach into the fleet package, the
  * internals of drift-core are used only where module-info exports them, and no module's main code
- * imports a module further down the data flow (read, compare, plan, render or apply). In the planner,
+ * imports a module further down the data flow (read, compare, plan, render or apply), and the reader never
+ * applies (it only reads, in read-only transactions; applying is drift-apply's). In the planner,
  * statements are written only by the planner of their kind, each statement form in one place, and the
  * passes after planning (order, holding back, the online arrangement, commit points) and the planners
- * never call each other: the passes know the statements and the catalogs, nothing a planner kept.
+ * never call each other: the passes know the statements and the catalogs, nothing a planner kept. In the
+ * reader, only the kind readers map rows to model records.
  */
 class LayeringTest {
 
@@ -32,7 +34,9 @@ class LayeringTest {
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "drift-core", Set.of("dev.drift.core", "dev.drift.core.fleet", "dev.drift.core.internal"),
             "drift-jdbc", Set.of("dev.drift.core", "dev.drift.core.fleet", "dev.drift.core.internal"),
-            "drift-report", Set.of("dev.drift.core", "dev.drift.core.fleet", "dev.drift.core.internal"));
+            "drift-report", Set.of("dev.drift.core", "dev.drift.core.fleet", "dev.drift.core.internal"),
+            "drift-apply", Set.of("dev.drift.core", "dev.drift.core.fleet", "dev.drift.jdbc", "dev.drift.jdbc.session",
+                    "dev.drift.report"));
 
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?(dev\\.drift\\.[\\w.]+)\\.[\\w*]+;", Pattern.MULTILINE);
 
@@ -74,6 +78,46 @@ class LayeringTest {
                 for (Path file : javaFiles(module.resolve("src"), Integer.MAX_VALUE)) {
                     if (importsOf(file).contains("dev.drift.core.internal")) {
                         violations.add(ROOT.relativize(file) + " imports dev.drift.core.internal");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    /** Statements that change a database: drift-jdbc's main code writes none. */
+    private static final Pattern WRITES = Pattern.compile(
+            "\"\\s*(CREATE|ALTER|DROP|GRANT|REVOKE|COMMENT ON|INSERT|UPDATE|DELETE|TRUNCATE|REINDEX|VACUUM)\\b");
+
+    @Test
+    void theReaderNeverApplies() {
+        List<String> violations = new ArrayList<>();
+        for (Path file : javaFiles(ROOT.resolve("drift-jdbc/src/main/java"), Integer.MAX_VALUE)) {
+            String code = withoutComments(read(file));
+            Matcher m = WRITES.matcher(code);
+            while (m.find()) {
+                violations.add(ROOT.relativize(file) + " writes a " + m.group(1) + " statement");
+            }
+            // A transaction of the reader's is read-only, so nothing it runs inside can write either.
+            if (code.contains("setAutoCommit(false)") && !code.contains("READ ONLY")) {
+                violations.add(ROOT.relativize(file) + " opens a transaction that is not READ ONLY");
+            }
+        }
+        // Applying lives in drift-apply: its types are used above it only, and the session settings it shares
+        // with the reader (dev.drift.jdbc.session) by it alone.
+        try (Stream<Path> modules = Files.list(ROOT)) {
+            for (Path module : modules.filter(m -> Files.isDirectory(m.resolve("src"))).toList()) {
+                String name = module.getFileName().toString();
+                for (Path file : javaFiles(module.resolve("src/main/java"), Integer.MAX_VALUE)) {
+                    List<String> imports = importsOf(file);
+                    if (Set.of("drift-core", "drift-jdbc", "drift-report").contains(name)
+                            && imports.contains("dev.drift.apply")) {
+                        violations.add(ROOT.relativize(file) + " imports dev.drift.apply");
+                    }
+                    if (!Set.of("drift-jdbc", "drift-apply").contains(name) && imports.contains("dev.drift.jdbc.session")) {
+                        violations.add(ROOT.relativize(file) + " imports dev.drift.jdbc.session");
                     }
                 }
             }
@@ -140,6 +184,27 @@ class LayeringTest {
                 Matcher m = pass.matcher(code);
                 while (m.find()) {
                     violations.add(className(file) + " uses " + m.group(1));
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    /**
+     * The reader knows each kind in one place, its {@code KindReader} (and Dependencies, which resolves pg_depend's
+     * edges through an index's constraint and reads SQL function bodies): the rest of drift-jdbc handles objects,
+     * keys and dependencies whatever their kind.
+     */
+    @Test
+    void onlyTheKindReadersMapRowsToModelRecords() {
+        Pattern record = Pattern.compile("^import dev\\.drift\\.core\\.(\\w+Def);", Pattern.MULTILINE);
+        Set<String> allowed = Set.of("KindReaders", "Dependencies");
+        List<String> violations = new ArrayList<>();
+        for (Path file : javaFiles(ROOT.resolve("drift-jdbc/src/main/java"), Integer.MAX_VALUE)) {
+            Matcher m = record.matcher(read(file));
+            while (m.find()) {
+                if (!allowed.contains(className(file))) {
+                    violations.add(ROOT.relativize(file) + " imports " + m.group(1));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package dev.drift.jdbc;
 
 import dev.drift.core.DriftException;
+import dev.drift.jdbc.session.QueryFailures;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -52,18 +53,7 @@ final class Failures {
     }
 
     static DriftException query(String where, String what, SQLException e) {
-        String state = e.getSQLState();
-        String reason;
-        if ("57014".equals(state)) {
-            reason = "the statement timeout ran out";
-        } else if ("55P03".equals(state)) {
-            reason = "the lock timeout ran out";
-        } else if ("42501".equals(state)) {
-            reason = "permission denied (" + firstLine(e.getMessage()) + ")";
-        } else {
-            reason = firstLine(e.getMessage());
-        }
-        return new DriftException(where, state, what + " failed on " + where + ": " + reason + sqlState(state), e);
+        return QueryFailures.query(where, what, e);
     }
 
     private static String sqlState(String state) {
@@ -71,11 +61,7 @@ final class Failures {
     }
 
     static String firstLine(String message) {
-        if (message == null) {
-            return "unknown error";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message.trim() : message.substring(0, nl).trim();
+        return QueryFailures.firstLine(message);
     }
 
     private static Throwable rootCause(Throwable t) {

@@ -7,6 +7,7 @@ import dev.drift.core.DriftException;
 import dev.drift.core.fleet.MigrationHistory;
 import dev.drift.core.internal.SchemaMapping;
 import dev.drift.core.fleet.TenantScan;
+import dev.drift.jdbc.session.Sessions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -3,6 +3,7 @@ package dev.drift.jdbc;
 import dev.drift.core.Catalog;
 import dev.drift.core.DriftException;
 import dev.drift.core.SessionSettings;
+import dev.drift.jdbc.session.Sessions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

@@ -4,20 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.drift.core.Catalog;
 import dev.drift.core.Differ;
-import dev.drift.jdbc.ApplyResult.Outcome;
-import dev.drift.jdbc.ApplyResult.StepStatus;
+import dev.drift.testkit.LockWait;
 import dev.drift.testkit.PostgresServer;
 import dev.drift.testkit.TestDatabase;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,134 +64,18 @@ class SessionSettingsTest {
     }
 
     @Test
-    void statementsRunUnderTheScriptSettingsWhateverTheDatabaseDefaults() {
-        try (TestDatabase db = SERVER.createDatabase("settings_apply")) {
-            db.execute("CREATE TABLE public.victim (id int); INSERT INTO public.victim VALUES (1), (2), (3);"
-                    + " CREATE TABLE public.t (id int)").withHostileDefaults();
-            // Written as the reader renders it under standard_conforming_strings = on: with it off, 'a\\' would
-            // not end at its second quote, and the DELETE would be SQL.
-            ApplyStep step = new ApplyStep("ALTER TABLE public.t ADD COLUMN c text DEFAULT ('a\\'::text || '); DELETE"
-                    + " FROM public.victim; --'::text)", true, "column public.t.c");
-            ApplyPlan plan = new ApplyPlan(List.of(step), Optional.of(read(db).fingerprint()), (c, p) -> List.of());
-
-            ApplyResult result = ScriptRunner.builder().build().apply(DatabaseUrl.parse(db.jdbcUrl()), plan);
-
-            assertThat(result.outcome()).as(result.error().orElse("")).isEqualTo(Outcome.APPLIED);
-            assertThat(db.queryValue("SELECT count(*) FROM public.victim")).contains("3");
-            assertThat(db.queryValue("SELECT pg_get_expr(adbin, adrelid) FROM pg_attrdef WHERE adrelid = 'public.t'::regclass"))
-                    .hasValueSatisfying(v -> assertThat(v).contains("DELETE FROM public.victim"));
-        }
-    }
-
-    /** A session of Drift's, started on its own connection, waiting for a lock another session holds. */
-    private record Waiting<T>(Connection holder, Connection client, int pid, CompletableFuture<T> work)
-            implements AutoCloseable {
-
-        /**
-         * Locks {@code public.t} from a holder session, then starts {@code work} on a new connection and waits
-         * until its session waits for that lock.
-         */
-        static <T> Waiting<T> on(TestDatabase db, Function<Connection, T> work) throws Exception {
-            Connection holder = db.connect();
-            holder.setAutoCommit(false);
-            try (Statement s = holder.createStatement()) {
-                s.execute("LOCK TABLE public.t IN ACCESS EXCLUSIVE MODE");
-            }
-            Connection client = db.connect();
-            int pid = backendPid(client);
-            CompletableFuture<T> running = CompletableFuture.supplyAsync(() -> work.apply(client));
-            for (int i = 0; i < 400; i++) {
-                if (db.queryValue("SELECT wait_event_type FROM pg_stat_activity WHERE pid = " + pid)
-                        .filter("Lock"::equals).isPresent()) {
-                    return new Waiting<>(holder, client, pid, running);
-                }
-                Thread.sleep(50);
-            }
-            throw new AssertionError("the session never waited for the lock");
-        }
-
-        /** The client goes away without a word (a killed process); how long until the server ended its session. */
-        long vanish(TestDatabase db) throws Exception {
-            client.abort(Runnable::run);
-            long started = System.nanoTime();
-            while (System.nanoTime() - started < Duration.ofSeconds(20).toNanos()) {
-                if (db.queryValue("SELECT count(*) FROM pg_stat_activity WHERE pid = " + pid).filter("0"::equals)
-                        .isPresent()) {
-                    return (System.nanoTime() - started) / 1_000_000;
-                }
-                Thread.sleep(100);
-            }
-            return Duration.ofSeconds(20).toMillis();
-        }
-
-        @Override
-        public void close() throws SQLException {
-            holder.rollback();
-            holder.close();
-            client.close();
-        }
-    }
-
-    @Test
-    void anApplySessionWhoseClientIsGoneEndsWhileItWaitsForALock() throws Exception {
-        try (TestDatabase db = SERVER.createDatabase("settings_gone")) {
-            db.execute("CREATE TABLE public.t (a int)");
-            ApplyPlan plan = new ApplyPlan(List.of(new ApplyStep("ALTER TABLE public.t ADD COLUMN b int", true, "b")),
-                    Optional.of(read(db).fingerprint()), (c, p) -> List.of());
-            try (Waiting<ApplyResult> apply = Waiting.on(db, client -> ScriptRunner.builder()
-                    .lockTimeout(Duration.ofSeconds(60)).build().apply(client, "settings_gone", plan))) {
-
-                // Only the server's connection check notices: the session is not reading from the client.
-                assertThat(apply.vanish(db)).as("ms until the server ended the session of the vanished client (the"
-                        + " lock timeout is 60 s)").isLessThan(15_000);
-                assertThat(apply.work().get(30, TimeUnit.SECONDS).outcome()).isNotEqualTo(Outcome.APPLIED);
-            }
-        }
-    }
-
-    @Test
     void aReadSessionWhoseClientIsGoneEndsWhileItWaitsForALock() throws Exception {
         try (TestDatabase db = SERVER.createDatabase("settings_read_gone")) {
             // Reading a table's defaults and indexes waits for a session that holds ACCESS EXCLUSIVE on it.
             db.execute("CREATE TABLE public.t (a int DEFAULT 1); CREATE INDEX t_a ON public.t (a)");
             PostgresCatalogReader patient = PostgresCatalogReader.builder().lockTimeout(Duration.ofSeconds(60))
                     .statementTimeout(Duration.ofSeconds(60)).build();
-            try (Waiting<Catalog> reading = Waiting.on(db, client -> patient.read(client, "gone"))) {
+            try (LockWait<Catalog> reading = LockWait.on(db, client -> patient.read(client, "gone"))) {
 
                 assertThat(reading.vanish(db)).as("ms until the server ended the read session of the vanished client"
                         + " (the lock timeout is 60 s)").isLessThan(15_000);
                 assertThat(reading.work()).failsWithin(Duration.ofSeconds(30));
             }
-        }
-    }
-
-    @Test
-    void aRollbackThatCannotBeVerifiedIsReportedAsUnknown() throws Exception {
-        try (TestDatabase db = SERVER.createDatabase("settings_unverified")) {
-            db.execute("CREATE TABLE public.t (a int); CREATE TABLE public.u (a int)");
-            ApplyPlan plan = new ApplyPlan(List.of(new ApplyStep("ALTER TABLE public.u ADD COLUMN b int", true, "u.b"),
-                    new ApplyStep("ALTER TABLE public.t ADD COLUMN b int", true, "t.b")),
-                    Optional.of(read(db).fingerprint()), (c, p) -> List.of());
-            // Through the caller's connection: once the session is gone, the runner has no way to read again.
-            try (Waiting<ApplyResult> apply = Waiting.on(db, client -> ScriptRunner.builder()
-                    .lockTimeout(Duration.ofSeconds(60)).build().apply(client, "settings_unverified", plan))) {
-                db.queryValue("SELECT pg_terminate_backend(" + apply.pid() + ")");
-
-                ApplyResult result = apply.work().get(30, TimeUnit.SECONDS);
-
-                assertThat(result.outcome()).isEqualTo(Outcome.UNKNOWN);
-                assertThat(result.error().orElseThrow()).contains("not verified", "could not be read again",
-                        "read settings_unverified again").doesNotContain("nothing was applied");
-                assertThat(result.steps()).extracting(ApplyResult.StepResult::status)
-                        .containsExactly(StepStatus.UNKNOWN, StepStatus.FAILED);
-            }
-        }
-    }
-
-    private static int backendPid(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
-            rs.next();
-            return rs.getInt(1);
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.drift.jdbc;
+package dev.drift.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,9 +7,11 @@ import dev.drift.core.Catalog;
 import dev.drift.core.DiffOptions;
 import dev.drift.core.Differ;
 import dev.drift.core.DriftException;
-import dev.drift.jdbc.ApplyResult.Outcome;
-import dev.drift.jdbc.ApplyResult.StepResult;
-import dev.drift.jdbc.ApplyResult.StepStatus;
+import dev.drift.apply.ApplyResult.Outcome;
+import dev.drift.apply.ApplyResult.StepResult;
+import dev.drift.apply.ApplyResult.StepStatus;
+import dev.drift.jdbc.DatabaseUrl;
+import dev.drift.jdbc.PostgresCatalogReader;
 import dev.drift.testkit.PostgresServer;
 import dev.drift.testkit.ReferenceScenario;
 import dev.drift.testkit.TestDatabase;

@@ -1,9 +1,8 @@
-package dev.drift.cli;
+package dev.drift.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.drift.jdbc.ApplyStep;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.drift.cli;
+package dev.drift.apply;
 
 import dev.drift.core.Catalog;
 import dev.drift.core.Change;
@@ -6,8 +6,6 @@ import dev.drift.core.DiffOptions;
 import dev.drift.core.Differ;
 import dev.drift.core.ObjectKey;
 import dev.drift.core.SchemaDiff;
-import dev.drift.jdbc.ApplyCheck;
-import dev.drift.jdbc.ApplyStep;
 import dev.drift.report.FixPlanner;
 import dev.drift.report.FixScript;
 import dev.drift.report.FixStatement;

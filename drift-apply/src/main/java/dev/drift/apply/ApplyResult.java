@@ -1,4 +1,4 @@
-package dev.drift.jdbc;
+package dev.drift.apply;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,15 +1,10 @@
-package dev.drift.cli;
+package dev.drift.apply;
 
-import dev.drift.jdbc.ApplyStep;
 import dev.drift.report.FixScript;
 import dev.drift.report.FixStatement;
 import java.util.List;
 
-/**
- * The one place where a planned {@link FixScript} (drift-report) becomes the runner's
- * {@link ApplyStep}s (drift-jdbc): drift-jdbc does not depend on drift-report, so the command that
- * knows both does the translation.
- */
+/** The one place where a planned {@link FixScript} (drift-report) becomes the runner's {@link ApplyStep}s. */
 final class FixScriptSteps {
     private FixScriptSteps() {
     }

@@ -1,4 +1,4 @@
-package dev.drift.cli;
+package dev.drift.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import dev.drift.core.Catalog;
 import dev.drift.core.DiffOptions;
 import dev.drift.core.Differ;
 import dev.drift.core.SchemaDiff;
-import dev.drift.jdbc.ApplyStep;
 import dev.drift.jdbc.DatabaseUrl;
 import dev.drift.jdbc.PostgresCatalogReader;
 import dev.drift.report.FixPlanner;

@@ -1,4 +1,4 @@
-package dev.drift.jdbc;
+package dev.drift.apply;
 
 import dev.drift.core.StatementCheck;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
-package dev.drift.jdbc;
+package dev.drift.apply;
 
 import java.util.Objects;
 
 /**
- * One statement for the {@link ScriptRunner}: what drift-jdbc needs to know about a planned statement,
- * and no more (the planner's own types live in drift-report, which drift-jdbc does not depend on).
+ * One statement for the {@link ScriptRunner}: what running a statement needs to know, whether the planner
+ * wrote it ({@link FixScriptSteps}) or it was read from a saved script ({@link ScriptFile}).
  *
  * @param sql           the statement, with or without its closing semicolon
  * @param transactional whether it may run inside a transaction block ({@code CREATE INDEX CONCURRENTLY}

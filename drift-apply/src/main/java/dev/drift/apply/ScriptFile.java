@@ -1,8 +1,7 @@
-package dev.drift.cli;
+package dev.drift.apply;
 
 import dev.drift.core.SessionSettings;
 import dev.drift.core.StatementCheck;
-import dev.drift.jdbc.ApplyStep;
 import dev.drift.report.FixScript;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,15 @@
-package dev.drift.jdbc;
+package dev.drift.apply;
 
 import dev.drift.core.Catalog;
 import dev.drift.core.DriftException;
 import dev.drift.core.SessionSettings;
-import dev.drift.jdbc.ApplyResult.Outcome;
-import dev.drift.jdbc.ApplyResult.StepResult;
-import dev.drift.jdbc.ApplyResult.StepStatus;
+import dev.drift.apply.ApplyResult.Outcome;
+import dev.drift.apply.ApplyResult.StepResult;
+import dev.drift.apply.ApplyResult.StepStatus;
+import dev.drift.jdbc.DatabaseUrl;
+import dev.drift.jdbc.PostgresCatalogReader;
+import dev.drift.jdbc.session.QueryFailures;
+import dev.drift.jdbc.session.Sessions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -55,7 +59,7 @@ import org.slf4j.LoggerFactory;
  *         .apply(DatabaseUrl.parse(url), new ApplyPlan(steps, Optional.of(fingerprint), check));
  * }</pre>
  */
-public final class ScriptRunner {
+final class ScriptRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScriptRunner.class);
 
@@ -87,7 +91,7 @@ public final class ScriptRunner {
         } catch (SQLException e) {
             // Only closing can throw here; a dead connection is expected after a lost session.
             LOG.debug("closing the connection to {} failed: {}", target.display(), e.getMessage());
-            throw Failures.query(target.display(), "closing the connection", e);
+            throw QueryFailures.query(target.display(), "closing the connection", e);
         }
     }
 
@@ -143,7 +147,7 @@ public final class ScriptRunner {
                             + ": the connection is inside a transaction; pass one in autocommit mode", null);
                 }
             } catch (SQLException e) {
-                throw Failures.query(where, "checking the connection", e);
+                throw QueryFailures.query(where, "checking the connection", e);
             }
             for (segment = 0; segment < segments.size(); segment++) {
                 Optional<ApplyResult> ended = runTransaction();
@@ -178,7 +182,7 @@ public final class ScriptRunner {
             try {
                 connection.setAutoCommit(false);
             } catch (SQLException e) {
-                throw Failures.query(where, "starting the transaction", e);
+                throw QueryFailures.query(where, "starting the transaction", e);
             }
             try {
                 // How the statements are read, where their names resolve, and the timeouts (SessionSettings.WRITE:
@@ -221,7 +225,7 @@ public final class ScriptRunner {
                 }
                 verified = after.fingerprint();
             } catch (SQLException | DriftException e) {
-                String reason = e instanceof SQLException sql ? Failures.query(where, "applying", sql).getMessage()
+                String reason = e instanceof SQLException sql ? QueryFailures.query(where, "applying", sql).getMessage()
                         : e.getMessage();
                 return Optional.of(rolledBack(reason));
             } catch (RuntimeException e) {
@@ -240,7 +244,7 @@ public final class ScriptRunner {
                         segment + 1, segments.size());
                 return Optional.empty();
             } catch (SQLException e) {
-                String reason = Failures.query(where, "COMMIT", e).getMessage();
+                String reason = QueryFailures.query(where, "COMMIT", e).getMessage();
                 if (!lost()) {
                     return Optional.of(rolledBack(reason));
                 }
@@ -343,7 +347,7 @@ public final class ScriptRunner {
             int offset = segmentStart + current().transactional().size();
             String failure = null;
             try {
-                List<SessionSettings.Setting> previous = Sessions.session(connection,
+                List<SessionSettings.Setting> previous = OutsideTransaction.set(connection,
                         Sessions.with(SessionSettings.WRITE, lockTimeout, statementTimeout));
                 for (int i = 0; i < nonTransactional.size() && failure == null; i++) {
                     ApplyStep step = nonTransactional.get(i);
@@ -355,9 +359,9 @@ public final class ScriptRunner {
                         results.set(offset + i, new StepResult(step, StepStatus.FAILED, Optional.of(failure)));
                     }
                 }
-                Sessions.restore(connection, previous);
+                OutsideTransaction.restore(connection, previous);
             } catch (SQLException e) {
-                failure = Optional.ofNullable(failure).orElse(Failures.query(where, "setting the session", e).getMessage());
+                failure = Optional.ofNullable(failure).orElse(QueryFailures.query(where, "setting the session", e).getMessage());
             }
             if (failure == null) {
                 return Optional.empty();
@@ -407,7 +411,7 @@ public final class ScriptRunner {
                 reason = "the statement timeout (" + human(statementTimeout) + ") ran out or the statement was cancelled";
             } else {
                 // The server's own words, without pgjdbc's "ERROR: " / "FATAL: " prefix.
-                reason = Failures.firstLine(e.getMessage()).replaceFirst("^(ERROR|FATAL|PANIC): ", "");
+                reason = QueryFailures.firstLine(e.getMessage()).replaceFirst("^(ERROR|FATAL|PANIC): ", "");
             }
             return "statement " + (index + 1) + " of " + results.size() + " (" + abbreviate(step.oneLine()) + ") failed on "
                     + where + ": " + reason + (state == null ? "" : " [SQLSTATE " + state + "]");
@@ -497,19 +501,19 @@ public final class ScriptRunner {
 
         /** How long a statement may wait for a lock before the whole apply rolls back (default 5 s). */
         public Builder lockTimeout(Duration value) {
-            this.lockTimeout = PostgresCatalogReader.Builder.positive(value, "lockTimeout");
+            this.lockTimeout = positive(value, "lockTimeout");
             return this;
         }
 
         /** How long one statement may run before the whole apply rolls back (default 60 s). */
         public Builder statementTimeout(Duration value) {
-            this.statementTimeout = PostgresCatalogReader.Builder.positive(value, "statementTimeout");
+            this.statementTimeout = positive(value, "statementTimeout");
             return this;
         }
 
         /** How long connecting may take (default 10 s). */
         public Builder connectTimeout(Duration value) {
-            this.connectTimeout = PostgresCatalogReader.Builder.positive(value, "connectTimeout");
+            this.connectTimeout = positive(value, "connectTimeout");
             return this;
         }
 
@@ -520,6 +524,14 @@ public final class ScriptRunner {
         public Builder reader(PostgresCatalogReader value) {
             this.reader = Objects.requireNonNull(value, "reader");
             return this;
+        }
+
+        private static Duration positive(Duration value, String name) {
+            Objects.requireNonNull(value, name);
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive but was " + value);
+            }
+            return value;
         }
 
         public ScriptRunner build() {

@@ -1,4 +1,4 @@
-package dev.drift.jdbc;
+package dev.drift.apply;
 
 import dev.drift.core.Catalog;
 import dev.drift.core.Change;
