@@ -4,12 +4,15 @@ import dev.drift.core.Change;
 import dev.drift.core.ColumnDef;
 import dev.drift.core.ObjectKey;
 import dev.drift.core.ObjectKind;
+import dev.drift.core.SequenceDef;
 import dev.drift.core.Sql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Columns: {@code ADD COLUMN}, {@code DROP COLUMN} (destructive), and the {@code ALTER COLUMN} forms for a new
@@ -17,6 +20,8 @@ import java.util.function.Predicate;
  * again to make way for another change, but its default is, when it calls a routine the plan drops.
  */
 final class ColumnPlanner extends KindPlanner<ColumnDef> {
+
+    private static final Pattern NEXTVAL = Pattern.compile("nextval\\('((?:[^']|'')+)'::regclass\\)");
 
     ColumnPlanner() {
         super(ObjectKind.COLUMN, ColumnDef.class);
@@ -117,7 +122,10 @@ final class ColumnPlanner extends KindPlanner<ColumnDef> {
                     .retyping());
         }
         if (!r.identity().equals(t.identity())) {
-            out.add(alterIdentity(r, t, alter));
+            // Made an identity while the plan drops the sequence its old default used: before that drop, so
+            // that the identity can take the sequence's position from it.
+            out.add(alterIdentity(r, t, alter, oldDefaultUsesDroppedSequence ? Phase.DROP_COLUMNS : Phase.COLUMNS,
+                    context));
         }
         if (defaultChanges && r.defaultExpression().isPresent()) {
             out.add(Phase.COLUMNS, key, alter + " SET DEFAULT " + r.defaultExpression().get());
@@ -140,10 +148,52 @@ final class ColumnPlanner extends KindPlanner<ColumnDef> {
     }
 
     private static FixStatement setNotNull(ObjectKey key, String alter, Hazard... more) {
+        return setNotNull(key, Phase.COLUMNS, alter, more);
+    }
+
+    private static FixStatement setNotNull(ObjectKey key, Phase phase, String alter, Hazard... more) {
         List<Hazard> hazards = new ArrayList<>();
         hazards.add(PlanContext.mayFail("fails if the column holds nulls"));
         hazards.addAll(List.of(more));
-        return new FixStatement(Phase.COLUMNS, key, alter + " SET NOT NULL", true, hazards);
+        return new FixStatement(phase, key, alter + " SET NOT NULL", true, hazards);
+    }
+
+    /** The target's sequence that a column's default takes its values from ({@code nextval('s'::regclass)}: serial). */
+    private static Optional<ObjectKey> oldSequence(ColumnDef t, PlanContext context) {
+        Matcher m = NEXTVAL.matcher(t.defaultExpression().orElse(""));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String name = m.group(1).replace("''", "'");
+        return context.target.objects(SequenceDef.class).stream().map(SequenceDef::key)
+                .filter(k -> Sql.qualified(k).equals(name)).findFirst();
+    }
+
+    /**
+     * Whether the column's old sequence, owned by it in the target, must be released first: the reference does
+     * not have it owned by the column, and while it is, {@code pg_get_serial_sequence} may name it instead of
+     * the identity's own sequence.
+     */
+    private static boolean releases(ObjectKey sequence, ObjectKey column, PlanContext context) {
+        Predicate<SequenceDef> ownedByColumn = s -> s.ownedBy().equals(Optional.of(column));
+        boolean owned = context.target.find(sequence).filter(SequenceDef.class::isInstance).map(SequenceDef.class::cast)
+                .filter(ownedByColumn).isPresent();
+        boolean keptOwned = context.reference.find(sequence).filter(SequenceDef.class::isInstance)
+                .map(SequenceDef.class::cast).filter(ownedByColumn).isPresent();
+        return owned && !keptOwned;
+    }
+
+    /**
+     * The new identity of a column goes on from where its old sequence stands (else it starts again at its
+     * start, and the next row gets a key that is taken). Not DDL: {@link dev.drift.core.StatementCheck} lets
+     * this one shape through for a column, and nothing else.
+     */
+    private static FixStatement keepPosition(ObjectKey column, ObjectKey sequence, Phase phase) {
+        String table = Sql.qualified(column.schema(), column.parent().orElseThrow());
+        return new FixStatement(phase, column, "SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence("
+                + Sql.literal(table) + ", " + Sql.literal(column.name()) + "), last_value, is_called) FROM "
+                + Sql.qualified(sequence), true, List.of(PlanContext.mayFail("the identity goes on from where "
+                + Sql.qualified(sequence) + " stands; fails if that value is outside the identity's range")));
     }
 
     /** Whether a default expression names a sequence this plan drops (a name match: at worst one extra statement). */
@@ -153,7 +203,7 @@ final class ColumnPlanner extends KindPlanner<ColumnDef> {
                 .anyMatch(expression::contains);
     }
 
-    private static Planned alterIdentity(ColumnDef r, ColumnDef t, String alter) {
+    private static Planned alterIdentity(ColumnDef r, ColumnDef t, String alter, Phase phase, PlanContext context) {
         ObjectKey key = r.key();
         if (r.identity().isEmpty()) {
             return Planned.of(Phase.COLUMNS, key, alter + " DROP IDENTITY");
@@ -162,10 +212,17 @@ final class ColumnPlanner extends KindPlanner<ColumnDef> {
         if (t.identity().isEmpty()) {
             Planned.Builder out = Planned.builder();
             if (!t.notNull()) {
-                out.add(setNotNull(key, alter)); // ADD IDENTITY refuses a nullable column; the NOT NULL comes first
+                out.add(setNotNull(key, phase, alter)); // ADD IDENTITY refuses a nullable column; NOT NULL comes first
             }
-            return out.add(Phase.COLUMNS, key, alter + " ADD " + identityClause(ri, r.type()),
-                    PlanContext.mayFail("fails if the column holds nulls or has a default")).build();
+            out.add(phase, key, alter + " ADD " + identityClause(ri, r.type()),
+                    PlanContext.mayFail("fails if the column holds nulls or has a default"));
+            oldSequence(t, context).ifPresent(sequence -> {
+                if (releases(sequence, key, context)) {
+                    out.add(Phase.DETACH_SEQUENCES, sequence, "ALTER SEQUENCE " + Sql.qualified(sequence) + " OWNED BY NONE");
+                }
+                out.add(keepPosition(key, sequence, phase));
+            });
+            return out.build();
         }
         ColumnDef.Identity ti = t.identity().get();
         List<String> parts = new ArrayList<>();
@@ -184,7 +241,7 @@ final class ColumnPlanner extends KindPlanner<ColumnDef> {
             return Planned.NOTHING;
         }
         return Planned.of(Phase.COLUMNS, key, alter + " " + String.join(" ", parts),
-                restart ? SequencePlanner.restartHazards() : new Hazard[0]);
+                SequencePlanner.rangeHazards(ti.options(), ri.options(), restart));
     }
 
     private static Planned alterGeneration(ColumnDef r, ColumnDef t, String alter, PlanContext context) {
