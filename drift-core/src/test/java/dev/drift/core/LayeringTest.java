@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * applies (it only reads, in read-only transactions; applying is drift-apply's). In the planner,
  * statements are written only by the planner of their kind, each statement form in one place, and the
  * passes after planning (order, holding back, the online arrangement, commit points) and the planners
- * never call each other: the passes know the statements and the catalogs, nothing a planner kept.
+ * never call each other: the passes know the statements and the catalogs, nothing a planner kept. In the
+ * reader, only the kind readers map rows to model records.
  */
 class LayeringTest {
 
@@ -183,6 +184,27 @@ class LayeringTest {
                 Matcher m = pass.matcher(code);
                 while (m.find()) {
                     violations.add(className(file) + " uses " + m.group(1));
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    /**
+     * The reader knows each kind in one place, its {@code KindReader} (and Dependencies, which resolves pg_depend's
+     * edges through an index's constraint and reads SQL function bodies): the rest of drift-jdbc handles objects,
+     * keys and dependencies whatever their kind.
+     */
+    @Test
+    void onlyTheKindReadersMapRowsToModelRecords() {
+        Pattern record = Pattern.compile("^import dev\\.drift\\.core\\.(\\w+Def);", Pattern.MULTILINE);
+        Set<String> allowed = Set.of("KindReaders", "Dependencies");
+        List<String> violations = new ArrayList<>();
+        for (Path file : javaFiles(ROOT.resolve("drift-jdbc/src/main/java"), Integer.MAX_VALUE)) {
+            Matcher m = record.matcher(read(file));
+            while (m.find()) {
+                if (!allowed.contains(className(file))) {
+                    violations.add(ROOT.relativize(file) + " imports " + m.group(1));
                 }
             }
         }

@@ -1,16 +1,9 @@
 package dev.drift.jdbc;
 
 import dev.drift.core.Catalog;
-import dev.drift.core.ColumnDef;
-import dev.drift.core.ConstraintDef;
 import dev.drift.core.DbObject;
 import dev.drift.core.Dependency;
-import dev.drift.core.IndexDef;
 import dev.drift.core.ObjectKey;
-import dev.drift.core.SchemaDef;
-import dev.drift.core.SequenceDef;
-import dev.drift.core.SequenceOptions;
-import dev.drift.core.TableDef;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,15 +16,14 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The bulk catalog queries and the mapping of their rows to model records. One query per object kind,
- * each over the whole database (or the chosen schemas), never one per table.
+ * Runs the bulk catalog queries: one query per kind of object ({@link KindReaders}), each over the whole database
+ * (or the chosen schemas), never one per table, then the dependencies between what they returned.
  */
 final class CatalogQueries {
 
@@ -102,32 +94,38 @@ final class CatalogQueries {
     }
 
     /**
-     * Runs every catalog query, handing each object to the sink as its row arrives, then the edges
-     * pg_depend records between them: dependencies.sql returns raw (catalog, oid, sub-id) pairs, resolved
-     * here against the OIDs the other queries return with each object.
+     * Runs every catalog query ({@link KindReaders#ALL}, in order), handing each object to the sink as its row
+     * arrives, then the edges pg_depend records between them: dependencies.sql returns raw (catalog, oid, sub-id)
+     * pairs, resolved here against where each query said pg_depend finds its objects.
      */
     <R> void readInto(Sink<R> sink) throws SQLException {
         ObjectIds<R> ids = new ObjectIds<>();
-        query("schemas", rs -> sink.object(SchemaDef.of(rs.getString("schema_name"))));
-        query("tables", rs -> ids.table(rs.getLong("object_oid"), rs.getLong("row_type_oid"), sink.object(new TableDef(
-                ObjectKey.table(rs.getString("schema_name"), rs.getString("table_name")),
-                "u".equals(rs.getString("persistence")) ? TableDef.Persistence.UNLOGGED : TableDef.Persistence.PERMANENT,
-                Optional.ofNullable(rs.getString("partition_key"))))));
-        ColumnPositions positions = new ColumnPositions();
-        query("columns", rs -> ids.column(rs.getLong("relation_oid"), rs.getInt("attnum"), rs.getLong("default_oid"),
-                sink.object(column(rs, positions))));
-        query("constraints", rs -> ids.constraint(rs.getLong("object_oid"), sink.object(constraint(rs))));
-        query("indexes", rs -> ids.relation(rs.getLong("object_oid"), sink.object(new IndexDef(
-                ObjectKey.index(rs.getString("schema_name"), rs.getString("table_name"), rs.getString("index_name")),
-                rs.getString("definition"),
-                Optional.ofNullable(rs.getString("constraint_name"))))));
-        query("sequences", rs -> ids.relation(rs.getLong("object_oid"), sink.object(sequence(rs))));
-        query("views", rs -> ids.view(rs.getLong("object_oid"), rs.getLong("row_type_oid"), oids(rs.getArray("rule_oids")),
-                sink.object(ObjectRows.view(rs))));
-        query("routines", rs -> ids.routine(rs.getLong("object_oid"), sink.object(ObjectRows.routine(rs))));
-        query("aggregates", rs -> ids.routine(rs.getLong("object_oid"), sink.object(ObjectRows.aggregate(rs))));
-        query("triggers", rs -> ids.trigger(rs.getLong("object_oid"), sink.object(ObjectRows.trigger(rs))));
-        new ObjectQueries(this).readInto(sink::object, (policy, oid) -> ids.policy(oid, sink.object(policy)));
+        KindReader.Rows rows = new KindReader.Rows() {
+            @Override
+            public Object add(DbObject object) {
+                return sink.object(object);
+            }
+
+            @Override
+            public void at(CatalogClass catalog, long oid, int subId, Object added) {
+                ids.at(catalog, oid, subId, placed(added));
+            }
+
+            @Override
+            public void anyColumnOf(long relationOid, Object added) {
+                ids.anyColumnOf(relationOid, placed(added));
+            }
+
+            /** What {@link #add} returned: the sink's own value for the object. */
+            @SuppressWarnings("unchecked")
+            private R placed(Object added) {
+                return (R) added;
+            }
+        };
+        for (KindReader reader : KindReaders.ALL) {
+            KindReader.RowReader read = reader.rows().get();
+            query(reader.query(), rs -> read.read(rs, rows));
+        }
         String dependencies = SQL.computeIfAbsent("dependencies", CatalogQueries::load);
         if (!dependencies.contains(DEPENDENT_OIDS)) {
             throw new IllegalStateException("dependencies.sql lost its " + DEPENDENT_OIDS + " marker");
@@ -145,112 +143,6 @@ final class CatalogQueries {
 
     /** Where dependencies.sql bounds the dependent's OID by those the read registered (see ObjectIds). */
     private static final String DEPENDENT_OIDS = "{{registered_oids}}";
-
-    private static long[] oids(Array array) throws SQLException {
-        if (array == null) {
-            return new long[0];
-        }
-        try {
-            Long[] boxed = (Long[]) array.getArray();
-            long[] out = new long[boxed.length];
-            for (int i = 0; i < boxed.length; i++) {
-                out[i] = boxed[i];
-            }
-            return out;
-        } finally {
-            array.free();
-        }
-    }
-
-    /**
-     * Numbers the live columns of each table from 1, as columns.sql returns them (ordered by schema,
-     * table and attnum): the position does not count dropped columns.
-     */
-    private static final class ColumnPositions {
-        private String schema = "";
-        private String table = "";
-        private int position;
-
-        int next(String schemaName, String tableName) {
-            if (!tableName.equals(table) || !schemaName.equals(schema)) {
-                schema = schemaName;
-                table = tableName;
-                position = 0;
-            }
-            return ++position;
-        }
-    }
-
-    private static ColumnDef column(ResultSet rs, ColumnPositions positions) throws SQLException {
-        String schema = rs.getString("schema_name");
-        String table = rs.getString("table_name");
-        ObjectKey key = ObjectKey.column(schema, table, rs.getString("column_name"));
-        Optional<ColumnDef.Identity> identity = switch (rs.getString("identity_kind")) {
-            case "a" -> Optional.of(new ColumnDef.Identity(ColumnDef.Identity.Generation.ALWAYS, sequenceOptions(rs)));
-            case "d" -> Optional.of(new ColumnDef.Identity(ColumnDef.Identity.Generation.BY_DEFAULT, sequenceOptions(rs)));
-            default -> Optional.empty();
-        };
-        Optional<ColumnDef.Generated> generated = switch (rs.getString("generated_kind")) {
-            case "s" -> Optional.of(new ColumnDef.Generated(rs.getString("generated_expression"),
-                    ColumnDef.Generated.Storage.STORED));
-            case "v" -> Optional.of(new ColumnDef.Generated(rs.getString("generated_expression"),
-                    ColumnDef.Generated.Storage.VIRTUAL));
-            default -> Optional.empty();
-        };
-        return new ColumnDef(key, positions.next(schema, table), rs.getString("data_type"), rs.getBoolean("not_null"),
-                Optional.ofNullable(rs.getString("default_expression")), identity, generated,
-                Optional.ofNullable(rs.getString("collation")));
-    }
-
-    private static SequenceOptions sequenceOptions(ResultSet rs) throws SQLException {
-        return new SequenceOptions(rs.getString("seq_type"), rs.getLong("seqstart"), rs.getLong("seqincrement"),
-                rs.getLong("seqmin"), rs.getLong("seqmax"), rs.getLong("seqcache"), rs.getBoolean("seqcycle"));
-    }
-
-    private static ConstraintDef constraint(ResultSet rs) throws SQLException {
-        ObjectKey key = ObjectKey.constraint(rs.getString("schema_name"), rs.getString("table_name"),
-                rs.getString("constraint_name"));
-        ConstraintDef.Type type = switch (rs.getString("constraint_type")) {
-            case "p" -> ConstraintDef.Type.PRIMARY_KEY;
-            case "u" -> ConstraintDef.Type.UNIQUE;
-            case "c" -> ConstraintDef.Type.CHECK;
-            case "f" -> ConstraintDef.Type.FOREIGN_KEY;
-            case "x" -> ConstraintDef.Type.EXCLUSION;
-            default -> throw new IllegalStateException("constraints.sql returned an unknown type " + rs.getString(4));
-        };
-        Optional<ObjectKey> references = Optional.ofNullable(rs.getString("referenced_table"))
-                .map(t -> {
-                    try {
-                        return ObjectKey.table(rs.getString("referenced_schema"), t);
-                    } catch (SQLException e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
-        return new ConstraintDef(key, type, rs.getString("definition"), strings(rs.getArray("columns")), references);
-    }
-
-    private static SequenceDef sequence(ResultSet rs) throws SQLException {
-        Optional<ObjectKey> ownedBy = Optional.ofNullable(rs.getString("owner_column")).map(c -> {
-            try {
-                return ObjectKey.column(rs.getString("owner_schema"), rs.getString("owner_table"), c);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        return new SequenceDef(ObjectKey.sequence(rs.getString("schema_name"), rs.getString("sequence_name")),
-                sequenceOptions(rs), ownedBy);
-    }
-
-    static List<String> strings(Array array) throws SQLException {
-        if (array == null) {
-            return List.of();
-        }
-        try {
-            return List.of((String[]) array.getArray());
-        } finally {
-            array.free();
-        }
-    }
 
     interface RowHandler {
         void row(ResultSet rs) throws SQLException;
@@ -317,6 +209,8 @@ final class CatalogQueries {
      *       small tenant database otherwise scans on every read) and it is not an extension member;</li>
      *   <li>{@code {{not_extension_member n.oid pg_namespace}}}: only the extension test, for schemas
      *       ({@code public} was made by initdb, OID 2200, and is a user schema);</li>
+     *   <li>{@code {{dependency_classes}}}: the catalogs the reader's objects come from ({@link CatalogClass}),
+     *       as an {@code IN} list;</li>
      * </ul>
      * The extension test is one hashed lookup of the extension's members, much cheaper than a correlated
      * {@code NOT EXISTS} per row.
@@ -329,7 +223,7 @@ final class CatalogQueries {
         String objects = USER_OBJECT.matcher(schemas).replaceAll(m -> Matcher.quoteReplacement(
                 m.group(1) + " >= 16384 AND " + notExtensionMember(m.group(1), m.group(2))));
         String expanded = NOT_EXTENSION_MEMBER.matcher(objects).replaceAll(m -> Matcher.quoteReplacement(
-                notExtensionMember(m.group(1), m.group(2))));
+                notExtensionMember(m.group(1), m.group(2)))).replace(DEPENDENCY_CLASSES, CatalogClass.regclassList());
         if (expanded.replace(DEPENDENT_OIDS, "").contains("{{")) {
             throw new IllegalStateException("a catalog query has an unknown marker: "
                     + expanded.substring(expanded.indexOf("{{"), Math.min(expanded.length(), expanded.indexOf("{{") + 60)));
@@ -374,6 +268,7 @@ final class CatalogQueries {
         return out.toString().strip() + "\n";
     }
 
+    private static final String DEPENDENCY_CLASSES = "{{dependency_classes}}";
     private static final Pattern USER_SCHEMA = Pattern.compile("\\{\\{user_schema (\\w+)}}");
     private static final Pattern USER_OBJECT = Pattern.compile("\\{\\{user_object ([\\w.]+) (\\w+)}}");
     private static final Pattern NOT_EXTENSION_MEMBER = Pattern.compile("\\{\\{not_extension_member ([\\w.]+) (\\w+)}}");

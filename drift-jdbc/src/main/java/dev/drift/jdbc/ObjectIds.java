@@ -15,27 +15,18 @@ import java.util.Arrays;
  */
 final class ObjectIds<R> {
 
-    // The catalogs' OIDs are fixed by PostgreSQL (pg_class.h and friends), the same in every major.
-    private static final int PG_CLASS = 1259;
-    private static final int PG_TYPE = 1247;
-    private static final int PG_PROC = 1255;
-    private static final int PG_TRIGGER = 2620;
-    private static final int PG_CONSTRAINT = 2606;
-    private static final int PG_ATTRDEF = 2604;
-    private static final int PG_POLICY = 3256;
-    private static final int PG_REWRITE = 2618;
+    /**
+     * The code of an object that stands for a whole relation whatever column an edge names (a view, whose columns
+     * are not read); the catalogs' codes are their ordinal plus one. Codes are packed into the key's top four
+     * bits, never 0, so a 0 key marks an empty slot.
+     */
+    private static final int WHOLE_RELATION = CatalogClass.values().length + 1;
 
-    /** Our own codes, packed into the key's top bits: never 0, so a 0 key marks an empty slot. */
-    private static final int RELATION = 1;
-    /** A view or materialized view: an edge to any of its columns is an edge to the view. */
-    private static final int WHOLE_RELATION = 2;
-    private static final int TYPE = 3;
-    private static final int ROUTINE = 4;
-    private static final int TRIGGER = 5;
-    private static final int CONSTRAINT = 6;
-    private static final int DEFAULT = 7;
-    private static final int POLICY = 8;
-    private static final int RULE = 9;
+    static {
+        if (WHOLE_RELATION > 15) {
+            throw new IllegalStateException("more catalog classes than a key's four code bits hold");
+        }
+    }
 
     private long[] keys = new long[1024];
     private Object[] values = new Object[1024];
@@ -43,49 +34,14 @@ final class ObjectIds<R> {
     private long lowestOid = Long.MAX_VALUE;
     private long highestOid = Long.MIN_VALUE;
 
-    /** A table: itself, and its row type (which routines and columns of other tables may use). */
-    void table(long oid, long rowType, R table) {
-        put(RELATION, oid, 0, table);
-        put(TYPE, rowType, 0, table);
+    /** Registers where pg_depend finds an object: a row of a catalog, and for a column its number. */
+    void at(CatalogClass catalog, long oid, int subId, R value) {
+        put(code(catalog), oid, subId, value);
     }
 
-    /** A column of a table, and its default expression if it has one (0 when not). */
-    void column(long relation, int attnum, long defaultOid, R column) {
-        put(RELATION, relation, attnum, column);
-        if (defaultOid != 0) {
-            put(DEFAULT, defaultOid, 0, column);
-        }
-    }
-
-    /** A view or materialized view: itself, any of its columns, its row type and its rules. */
-    void view(long oid, long rowType, long[] rules, R view) {
-        put(RELATION, oid, 0, view);
-        put(WHOLE_RELATION, oid, 0, view);
-        put(TYPE, rowType, 0, view);
-        for (long rule : rules) {
-            put(RULE, rule, 0, view);
-        }
-    }
-
-    /** A sequence or an index (pg_class). */
-    void relation(long oid, R relation) {
-        put(RELATION, oid, 0, relation);
-    }
-
-    void routine(long oid, R routine) {
-        put(ROUTINE, oid, 0, routine);
-    }
-
-    void trigger(long oid, R trigger) {
-        put(TRIGGER, oid, 0, trigger);
-    }
-
-    void constraint(long oid, R constraint) {
-        put(CONSTRAINT, oid, 0, constraint);
-    }
-
-    void policy(long oid, R policy) {
-        put(POLICY, oid, 0, policy);
+    /** Registers a relation whose every column stands for the relation itself (a view: its columns are not read). */
+    void anyColumnOf(long relationOid, R value) {
+        put(WHOLE_RELATION, relationOid, 0, value);
     }
 
     /**
@@ -93,15 +49,15 @@ final class ObjectIds<R> {
      * another schema, an extension member, a column of a table that is not read).
      */
     R end(long classOid, long oid, int subId) {
-        int code = code(classOid);
-        if (code == 0) {
+        CatalogClass catalog = CatalogClass.of(classOid);
+        if (catalog == null) {
             return null;
         }
-        if (code == RELATION && subId != 0) {
-            R column = get(RELATION, oid, subId);
+        if (catalog == CatalogClass.PG_CLASS && subId != 0) {
+            R column = get(code(catalog), oid, subId);
             return column != null ? column : get(WHOLE_RELATION, oid, 0);
         }
-        return get(code, oid, 0);
+        return get(code(catalog), oid, 0);
     }
 
     int size() {
@@ -118,21 +74,8 @@ final class ObjectIds<R> {
         return size == 0 ? "1 AND 0" : lowestOid + " AND " + highestOid;
     }
 
-    private static int code(long classOid) {
-        if (classOid < 0 || classOid > Integer.MAX_VALUE) {
-            return 0;
-        }
-        return switch ((int) classOid) {
-            case PG_CLASS -> RELATION;
-            case PG_TYPE -> TYPE;
-            case PG_PROC -> ROUTINE;
-            case PG_TRIGGER -> TRIGGER;
-            case PG_CONSTRAINT -> CONSTRAINT;
-            case PG_ATTRDEF -> DEFAULT;
-            case PG_POLICY -> POLICY;
-            case PG_REWRITE -> RULE;
-            default -> 0;
-        };
+    private static int code(CatalogClass catalog) {
+        return catalog.ordinal() + 1;
     }
 
     /** Code in bits 60-63, sub-id (a column number, at most 1600) in 32-47, the unsigned 32-bit OID below. */

@@ -16,7 +16,6 @@ WHERE d.deptype = 'n'
   -- The lowest and highest OID of the objects this read returned, written in by the reader: a pass over a
   -- share of a database's tenant schemas fetches about its share of the edges.
   AND d.objid BETWEEN {{registered_oids}}
-  AND d.classid IN ('pg_class'::regclass, 'pg_type'::regclass, 'pg_proc'::regclass, 'pg_trigger'::regclass,
-                    'pg_constraint'::regclass, 'pg_attrdef'::regclass, 'pg_policy'::regclass, 'pg_rewrite'::regclass)
-  AND d.refclassid IN ('pg_class'::regclass, 'pg_type'::regclass, 'pg_proc'::regclass, 'pg_trigger'::regclass,
-                       'pg_constraint'::regclass, 'pg_attrdef'::regclass, 'pg_policy'::regclass, 'pg_rewrite'::regclass)
+  -- Only the catalogs the reader's objects come from (CatalogClass, written out by the reader).
+  AND d.classid IN ({{dependency_classes}})
+  AND d.refclassid IN ({{dependency_classes}})

@@ -2,6 +2,7 @@ package dev.drift.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,13 +24,22 @@ class CatalogQueryTextTest {
 
     @Test
     void everyResourceLoadsWithoutComments() {
-        for (String name : List.of("schemas", "tables", "columns", "constraints", "indexes", "sequences", "views",
-                "routines", "aggregates", "triggers", "extensions", "types", "inheritance", "row_security", "policies",
-                "default_privileges", "dependencies", "subjects")) {
+        List<String> names = new ArrayList<>(KindReaders.ALL.stream().map(KindReader::query).toList());
+        names.add("dependencies");
+        for (String name : names) {
             String sql = CatalogQueries.load(name);
             assertThat(CatalogQueries.withoutComments(sql)).as(name).isEqualTo(sql);
             assertThat(sql.replace("{{registered_oids}}", "")).as(name).matches("(?s)(SELECT|WITH) .*")
                     .doesNotContain("{{");
         }
+    }
+
+    @Test
+    void dependenciesAreAskedForBetweenTheCatalogsTheObjectsComeFrom() {
+        assertThat(CatalogQueries.load("dependencies"))
+                .contains("d.classid IN ('pg_class'::regclass, 'pg_type'::regclass, 'pg_proc'::regclass,"
+                        + " 'pg_trigger'::regclass, 'pg_constraint'::regclass, 'pg_attrdef'::regclass,"
+                        + " 'pg_policy'::regclass, 'pg_rewrite'::regclass)")
+                .contains("d.refclassid IN (" + CatalogClass.regclassList() + ")");
     }
 }

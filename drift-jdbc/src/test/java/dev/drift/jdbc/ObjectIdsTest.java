@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 /** How the raw ends of pg_depend edges resolve to the objects of a read. */
 class ObjectIdsTest {
 
+    // pg_depend's own numbers, as the server sends them.
     private static final long PG_CLASS = 1259;
     private static final long PG_TYPE = 1247;
     private static final long PG_ATTRDEF = 2604;
@@ -17,9 +18,14 @@ class ObjectIdsTest {
     @Test
     void aTableColumnIsItsColumnAndAViewColumnIsTheView() {
         ObjectIds<String> ids = new ObjectIds<>();
-        ids.table(16400, 16402, "table t");
-        ids.column(16400, 2, 16410, "column t.b");
-        ids.view(16500, 16502, new long[] {16505}, "view v");
+        ids.at(CatalogClass.PG_CLASS, 16400, 0, "table t");
+        ids.at(CatalogClass.PG_TYPE, 16402, 0, "table t");
+        ids.at(CatalogClass.PG_CLASS, 16400, 2, "column t.b");
+        ids.at(CatalogClass.PG_ATTRDEF, 16410, 0, "column t.b");
+        ids.at(CatalogClass.PG_CLASS, 16500, 0, "view v");
+        ids.anyColumnOf(16500, "view v");
+        ids.at(CatalogClass.PG_TYPE, 16502, 0, "view v");
+        ids.at(CatalogClass.PG_REWRITE, 16505, 0, "view v");
 
         assertThat(ids.end(PG_CLASS, 16400, 0)).isEqualTo("table t");
         assertThat(ids.end(PG_CLASS, 16400, 2)).isEqualTo("column t.b");
@@ -36,7 +42,7 @@ class ObjectIdsTest {
     @Test
     void catalogsAndObjectsNotReadResolveToNothing() {
         ObjectIds<String> ids = new ObjectIds<>();
-        ids.routine(16600, "routine f");
+        ids.at(CatalogClass.PG_PROC, 16600, 0, "routine f");
         assertThat(ids.end(PG_PROC, 16600, 0)).isEqualTo("routine f");
         assertThat(ids.end(PG_PROC, 16601, 0)).isNull();
         assertThat(ids.end(PG_NAMESPACE, 16600, 0)).isNull();
@@ -48,7 +54,7 @@ class ObjectIdsTest {
         ObjectIds<Integer> ids = new ObjectIds<>();
         long base = 4_000_000_000L; // OIDs are unsigned 32-bit
         for (int i = 0; i < 1_000_000; i++) {
-            ids.relation(base + i, i);
+            ids.at(CatalogClass.PG_CLASS, base + i, 0, i);
         }
         assertThat(ids.size()).isEqualTo(1_000_000);
         for (int i = 0; i < 1_000_000; i += 997) {

@@ -8,6 +8,7 @@ import dev.drift.core.ColumnDef;
 import dev.drift.core.DbObject;
 import dev.drift.core.DriftException;
 import dev.drift.core.IndexDef;
+import dev.drift.core.InheritanceDef;
 import dev.drift.core.ObjectKey;
 import dev.drift.core.PrivilegeDef;
 import dev.drift.core.RoutineDef;
@@ -63,6 +64,20 @@ class SnapshotCheckTest {
         assertThat(Snapshots.fromJson(Snapshots.toJson(catalog(170007, ColumnDef.of("public", "n", "é".repeat(31) + "x",
                 2, "integer"))), "ok.json")).isNotNull();
         refused(catalog(170007, ColumnDef.of("public", "n", "é".repeat(32), 2, "integer")), "64 bytes long");
+    }
+
+    @Test
+    void anInheritanceBetweenTablesOfLongNamesPasses() {
+        // Its key is named after the table inherited from (schema.table): longer than one name may be.
+        String schema = "s_" + "é".repeat(30);
+        Catalog catalog = new Catalog("db", 170007, List.of(SchemaDef.of(schema), TableDef.of(schema, "events"),
+                TableDef.of(schema, "events_0"), new InheritanceDef(InheritanceDef.key(ObjectKey.table(schema, "events_0"),
+                        ObjectKey.table(schema, "events")), ObjectKey.table(schema, "events"), Optional.empty())));
+        assertThat(Snapshots.fromJson(Snapshots.toJson(catalog), "long.json")).isEqualTo(catalog);
+        refused(new Catalog("db", 170007, List.of(SchemaDef.of("public"), TableDef.of("public", "a"),
+                TableDef.of("public", "b"), new InheritanceDef(new ObjectKey(dev.drift.core.ObjectKind.INHERITANCE, "public",
+                        Optional.of("a"), "public.victim", List.of()), ObjectKey.table("public", "b"), Optional.empty()))),
+                "is not the table it inherits from");
     }
 
     @Test
