@@ -127,7 +127,9 @@ final class CatalogQueries {
         query("routines", rs -> ids.routine(rs.getLong("object_oid"), sink.object(ObjectRows.routine(rs))));
         query("aggregates", rs -> ids.routine(rs.getLong("object_oid"), sink.object(ObjectRows.aggregate(rs))));
         query("triggers", rs -> ids.trigger(rs.getLong("object_oid"), sink.object(ObjectRows.trigger(rs))));
-        new ObjectQueries(this).readInto(sink::object, (policy, oid) -> ids.policy(oid, sink.object(policy)));
+        new ObjectQueries(this).readInto(sink::object, (policy, oid) -> ids.policy(oid, sink.object(policy)),
+                (type, oid, arrayOid, relationOid, multirangeOid, checkOids) -> ids.type(oid, arrayOid, relationOid,
+                        multirangeOid, checkOids, sink.object(type)));
         String dependencies = SQL.computeIfAbsent("dependencies", CatalogQueries::load);
         if (!dependencies.contains(DEPENDENT_OIDS)) {
             throw new IllegalStateException("dependencies.sql lost its " + DEPENDENT_OIDS + " marker");
@@ -146,7 +148,7 @@ final class CatalogQueries {
     /** Where dependencies.sql bounds the dependent's OID by those the read registered (see ObjectIds). */
     private static final String DEPENDENT_OIDS = "{{registered_oids}}";
 
-    private static long[] oids(Array array) throws SQLException {
+    static long[] oids(Array array) throws SQLException {
         if (array == null) {
             return new long[0];
         }

@@ -67,6 +67,22 @@ final class ObjectIds<R> {
         }
     }
 
+    /**
+     * A user-defined type: itself and its array type (a column of {@code mood[]} uses the enum), a composite's
+     * relation (its attributes use their types), a range's multirange, and a domain's checks (which may call
+     * functions).
+     */
+    void type(long oid, long arrayOid, long relationOid, long multirangeOid, long[] checkOids, R type) {
+        put(TYPE, oid, 0, type);
+        put(TYPE, arrayOid, 0, type);
+        put(TYPE, multirangeOid, 0, type);
+        put(RELATION, relationOid, 0, type);
+        put(WHOLE_RELATION, relationOid, 0, type);
+        for (long check : checkOids) {
+            put(CONSTRAINT, check, 0, type);
+        }
+    }
+
     /** A sequence or an index (pg_class). */
     void relation(long oid, R relation) {
         put(RELATION, oid, 0, relation);

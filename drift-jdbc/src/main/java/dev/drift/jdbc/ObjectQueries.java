@@ -45,14 +45,21 @@ final class ObjectQueries {
         this.queries = queries;
     }
 
+    /** Takes each type with the OIDs pg_depend's edges name it by (see types.sql). */
+    interface TypeIds {
+        void type(TypeDef type, long oid, long arrayOid, long relationOid, long multirangeOid, long[] checkOids);
+    }
+
     /**
      * @param objects  takes each object as its row arrives
      * @param policies takes each policy with its OID (pg_depend's edges from a policy resolve through it)
+     * @param types    takes each type with its OIDs (edges from and to a type resolve through them)
      */
-    void readInto(Consumer<DbObject> objects, BiConsumer<PolicyDef, Long> policies) throws SQLException {
+    void readInto(Consumer<DbObject> objects, BiConsumer<PolicyDef, Long> policies, TypeIds types) throws SQLException {
         queries.query("extensions", rs -> objects.accept(new ExtensionDef(
                 ExtensionDef.key(rs.getString("schema_name"), rs.getString("extension_name")), rs.getString("version"))));
-        queries.query("types", rs -> objects.accept(type(rs)));
+        queries.query("types", rs -> types.type(type(rs), rs.getLong("object_oid"), rs.getLong("array_oid"),
+                rs.getLong("relation_oid"), rs.getLong("multirange_oid"), CatalogQueries.oids(rs.getArray("check_oids"))));
         queries.query("inheritance", rs -> {
             ObjectKey child = ObjectKey.table(rs.getString("schema_name"), rs.getString("table_name"));
             ObjectKey parent = ObjectKey.table(rs.getString("parent_schema"), rs.getString("parent_table"));

@@ -1,0 +1,27 @@
+-- Drift fix script: makes target match reference
+BEGIN;
+-- data loss: drops a view the reference does not have; what reads it fails
+DROP VIEW app.open_jobs;
+-- data loss: drops the materialized view and the rows it holds
+DROP MATERIALIZED VIEW app.job_counts;
+-- data loss: goes with its table, which is dropped
+ALTER TABLE app.jobs DROP CONSTRAINT jobs_parent_fkey;
+-- data loss: drops the table and every row in it
+DROP TABLE app.jobs;
+-- data loss: drops a routine the reference does not have; callers fail
+DROP FUNCTION app.next_id();
+-- data loss: drops a routine the reference does not have; callers fail
+DROP FUNCTION app.touch();
+-- data loss: drops the sequence and its current value
+DROP SEQUENCE app.ids;
+-- data loss: drops the type; fails while a column or another object uses it
+DROP DOMAIN app.base_row;
+-- data loss: drops the table and every row in it
+DROP TABLE app.base;
+-- data loss: drops the type; fails while a column or another object uses it
+DROP DOMAIN app.positive;
+-- data loss: drops the type; fails while a column or another object uses it
+DROP TYPE app.state;
+-- data loss: drops the schema app
+DROP SCHEMA app;
+COMMIT;

@@ -1,0 +1,7 @@
+-- Drift fix script: makes target match reference
+BEGIN;
+ALTER DEFAULT PRIVILEGES FOR ROLE drift_t3_owner REVOKE ALL ON FUNCTIONS FROM drift_t3_owner;
+ALTER DEFAULT PRIVILEGES FOR ROLE drift_t3_owner GRANT SELECT ON TABLES TO drift_t3_clerk;
+ALTER DEFAULT PRIVILEGES FOR ROLE drift_t3_owner REVOKE INSERT ON TABLES FROM drift_t3_owner;
+ALTER DEFAULT PRIVILEGES FOR ROLE drift_t3_owner GRANT ALL ON TYPES TO drift_t3_owner;
+COMMIT;
