@@ -20,8 +20,10 @@ WITH subject AS (
       AND c.relpersistence IN ('p', 'u')
       AND {{user_schema n}}
       AND {{user_object c.oid pg_class}}
+      -- (a partitioned table's key depends internally on its own columns: that leaves it its own object)
       AND NOT EXISTS (SELECT 1 FROM pg_depend d
-                      WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'i')
+                      WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'i'
+                        AND d.refobjid <> c.oid)
     UNION ALL
     SELECT 'COLUMN', n.nspname, c.relname, a.attname, '{}', 'pg_class'::regclass, c.oid, a.attnum, c.relowner, a.attacl
     FROM pg_attribute a
