@@ -6,4 +6,6 @@ module dev.drift.jdbc {
     requires com.zaxxer.hikari;
     requires org.slf4j;
     exports dev.drift.jdbc;
+    // The driver creates the Unix-socket factory by name (socketFactory=...); nobody else needs it.
+    exports dev.drift.jdbc.unixsocket to org.postgresql.jdbc;
 }

@@ -9,6 +9,7 @@ import dev.drift.core.Differ;
 import dev.drift.core.DriftException;
 import dev.drift.core.ObjectKey;
 import dev.drift.core.SchemaDiff;
+import dev.drift.core.SessionSettings;
 import dev.drift.core.TenantStatus;
 import dev.drift.jdbc.DatabaseUrl;
 import dev.drift.jdbc.PostgresCatalogReader;
@@ -81,8 +82,8 @@ class DriftAssertionsTest {
                         To bring %2$s in line with %1$s, run:
 
                         -- Drift fix script: makes %2$s match %1$s
-                        ALTER TABLE public.orders ADD COLUMN external_id text;
-                        """.formatted(aName, bName));
+                        %3$sALTER TABLE public.orders ADD COLUMN external_id text;
+                        """.formatted(aName, bName, SessionSettings.scriptPreamble()));
     }
 
     @Test

@@ -15,6 +15,12 @@ interface DriftFleetScan {
     ShapeGroups scanDatabases(List<Tenant> tenants);
 
     /**
+     * Scans again with the change tokens of the last such scan ({@code ScanCache}): reads the catalog only
+     * of the tenants whose token changed. The first call reads every tenant and fills the cache.
+     */
+    ShapeGroups rescanDatabases(List<Tenant> tenants);
+
+    /**
      * Reads the given tenant schemas of one database in one pass of the bulk catalog queries, whatever
      * the number of schemas, splits the rows per tenant schema and groups the tenants by fingerprint.
      */

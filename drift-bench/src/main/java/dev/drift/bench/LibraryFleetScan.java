@@ -4,6 +4,7 @@ import dev.drift.core.fleet.TenantScan;
 import dev.drift.jdbc.DatabaseUrl;
 import dev.drift.jdbc.FleetScanner;
 import dev.drift.jdbc.PostgresCatalogReader;
+import dev.drift.jdbc.ScanCache;
 import dev.drift.jdbc.TenantSource;
 import dev.drift.testkit.PostgresServer;
 import java.time.Duration;
@@ -25,6 +26,8 @@ final class LibraryFleetScan implements DriftFleetScan {
     private final PostgresServer server;
     private final int parallelism;
     private final FleetScanner scanner;
+    /** The same scanner with a cache of change tokens, kept across re-scans. */
+    private final FleetScanner cachedScanner;
 
     LibraryFleetScan(PostgresServer server, int parallelism) {
         if (parallelism < 1) {
@@ -34,14 +37,25 @@ final class LibraryFleetScan implements DriftFleetScan {
         this.parallelism = parallelism;
         this.scanner = FleetScanner.builder().jobs(parallelism).jobsPerServer(parallelism)
                 .reader(PostgresCatalogReader.builder().statementTimeout(ONE_PASS_TIMEOUT).build()).build();
+        this.cachedScanner = FleetScanner.builder().jobs(parallelism).jobsPerServer(parallelism)
+                .reader(PostgresCatalogReader.builder().statementTimeout(ONE_PASS_TIMEOUT).build())
+                .cache(new ScanCache()).build();
     }
 
     @Override
     public ShapeGroups scanDatabases(List<Tenant> tenants) {
-        List<TenantSource> sources = tenants.stream()
+        return groups(scanner.scan(sources(tenants)));
+    }
+
+    @Override
+    public ShapeGroups rescanDatabases(List<Tenant> tenants) {
+        return groups(cachedScanner.scan(sources(tenants)));
+    }
+
+    private List<TenantSource> sources(List<Tenant> tenants) {
+        return tenants.stream()
                 .map(t -> (TenantSource) new TenantSource.Database(t.name(), DatabaseUrl.parse(server.jdbcUrl(t.database()))))
                 .toList();
-        return groups(scanner.scan(sources));
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.drift.core.Catalog;
 import dev.drift.core.DiffOptions;
 import dev.drift.core.Differ;
 import dev.drift.core.SchemaDiff;
+import dev.drift.core.TerminalText;
 import dev.drift.jdbc.ApplyCheck;
 import dev.drift.jdbc.ApplyPlan;
 import dev.drift.jdbc.ApplyResult;
@@ -91,11 +92,15 @@ final class ApplyCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
+    @Mixin
+    OutputOptions output;
+
     private PrintWriter out;
 
     @Override
     public Integer call() throws IOException {
-        out = spec.commandLine().getOut();
+        // Everything apply prints is text for a person at a terminal: names read from the target are shown escaped.
+        out = TerminalText.printWriter(spec.commandLine().getOut());
         if (reference == null && script == null) {
             throw new IllegalArgumentException("say what to apply: --reference <url> (plan now) or --script <file>");
         }
@@ -148,7 +153,7 @@ final class ApplyCommand implements Callable<Integer> {
                 .reader(reader)
                 .build();
         ApplyResult result = runner.apply(targetUrl, new ApplyPlan(steps, Optional.of(expectedFingerprint), check));
-        return report(result, planned);
+        return report(result, steps, planned, saved.isEmpty());
     }
 
     private static ScriptFile readScript(Path file) throws IOException {
@@ -160,9 +165,10 @@ final class ApplyCommand implements Callable<Integer> {
 
     private int stale(String where, String planned, String now) {
         out.flush();
-        spec.commandLine().getErr().println("drift: refused: the catalog of " + where + " has changed since " + script
-                + " was planned (planned against fingerprint " + planned + ", now " + now + "); nothing was run:"
-                + " plan again (and read the same schemas: pass the --schema options the script was written with)");
+        spec.commandLine().getErr().println("drift: " + Main.oneLine("refused: the catalog of " + where
+                + " has changed since " + script + " was planned (planned against fingerprint " + planned + ", now "
+                + now + "); nothing was run: plan again (and read the same schemas: pass the --schema options the"
+                + " script was written with)"));
         return Main.ERROR;
     }
 
@@ -206,7 +212,10 @@ final class ApplyCommand implements Callable<Integer> {
     private void printLeftAlone(Optional<FixScript> planned) {
         planned.ifPresent(p -> {
             if (!p.heldBack().isEmpty()) {
-                out.println("Held back (destructive, not run; --allow-destructive includes them): " + p.heldBack().size());
+                boolean privileged = p.heldBack().stream().anyMatch(s -> s.hazards().stream().anyMatch(h -> h.kind().needsTrust()));
+                out.println(privileged ? "Held back (destructive, or creating a SECURITY DEFINER routine whose owner the"
+                        + " reference does not give; not run): " + p.heldBack().size()
+                        : "Held back (destructive, not run; --allow-destructive includes them): " + p.heldBack().size());
                 for (FixStatement s : p.heldBack()) {
                     out.println("  - " + Main.oneLine(s.toSql()));
                     s.hazards().forEach(h -> out.println("      " + h.describe()));
@@ -219,13 +228,17 @@ final class ApplyCommand implements Callable<Integer> {
         });
     }
 
-    private int report(ApplyResult result, Optional<FixScript> planned) {
+    /** @param fromPlan whether the steps are the plan's statements (whose hazards are then shown) */
+    private int report(ApplyResult result, List<ApplyStep> steps, Optional<FixScript> planned, boolean fromPlan) {
         out.println("Statements:");
         int i = 0;
         for (ApplyResult.StepResult r : result.steps()) {
             i++;
             String sql = r.step().oneLine();
             out.println(String.format("  %2d. %-12s %s%s", i, label(r.status()), sql, sql.endsWith(";") ? "" : ";"));
+            int index = steps.indexOf(r.step());
+            planned.filter(p -> fromPlan && index >= 0).ifPresent(p -> p.statements().get(index).hazards()
+                    .forEach(h -> out.println("      " + h.describe())));
             r.error().ifPresent(e -> out.println("      " + Main.oneLine(e)));
         }
         printLeftAlone(planned);
@@ -248,10 +261,15 @@ final class ApplyCommand implements Callable<Integer> {
             case APPLIED -> out.println("APPLIED: " + ran + " statement(s) committed to " + result.target()
                     + (verified ? " and verified." : "."));
             case NOTHING_TO_DO -> out.println("NOTHING TO DO: " + result.target());
-            case STALE, ROLLED_BACK -> out.println("NOT APPLIED: " + result.target() + " is unchanged.");
+            case STALE -> out.println("NOT APPLIED: nothing ran; " + result.target() + " is unchanged.");
+            case ROLLED_BACK -> out.println(result.steps().stream().allMatch(r -> r.status() == ApplyResult.StepStatus.NOT_RUN)
+                    ? "NOT APPLIED: no statement ran; " + result.target() + " is unchanged."
+                    : "NOT APPLIED: the transaction was rolled back, and the catalog of " + result.target()
+                    + ", read again, is as before.");
             case INCOMPLETE -> out.println("INCOMPLETE: the statements marked applied were committed and stay, the"
                     + " rest not; see above.");
-            case UNKNOWN -> out.println("UNKNOWN: read " + result.target() + " again before doing anything else.");
+            case UNKNOWN -> out.println("UNKNOWN: what " + result.target() + " now holds is not known (see the reason"
+                    + " below): read it again (drift diff) and check its data before doing anything else.");
         }
         out.flush();
         result.error().ifPresent(e -> spec.commandLine().getErr().println("drift: " + Main.oneLine(e)));
@@ -264,6 +282,7 @@ final class ApplyCommand implements Callable<Integer> {
             case ROLLED_BACK -> "rolled back";
             case FAILED -> "FAILED";
             case NOT_RUN -> "not run";
+            case UNKNOWN -> "unknown";
         };
     }
 

@@ -8,6 +8,11 @@ import dev.drift.report.Snapshots;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Where a command gets a catalog: a database URL (anything with a scheme, or {@code jdbc:}) is read from
@@ -38,7 +43,69 @@ record CatalogSource(String name, Catalog catalog) {
     record FileLocation(String given, Path file) implements Location {
         @Override
         public CatalogSource load(PostgresCatalogReader reader) {
-            return new CatalogSource(given, Snapshots.read(file));
+            return new CatalogSource(given, snapshot(file));
+        }
+    }
+
+    private static final Pattern BROKEN_JSON = Pattern.compile(" is not valid JSON(?: at line (\\d+), column (\\d+))?: (.*)");
+
+    /**
+     * Reads a snapshot file for the command line: a file that is cut short or is not JSON at all gets one
+     * line a person can act on, not the JSON parser's own words.
+     */
+    static Catalog snapshot(Path file) {
+        try {
+            return Snapshots.read(file);
+        } catch (DriftException e) {
+            Matcher m = BROKEN_JSON.matcher(String.valueOf(e.getMessage()));
+            if (!m.find()) {
+                throw e;
+            }
+            String where = m.group(1) == null ? "" : " at line " + m.group(1) + ", column " + m.group(2);
+            boolean truncated = m.group(3).startsWith("Unexpected end-of-input");
+            throw new DriftException(file + (truncated ? " is cut short" + where + ": the snapshot was not written to"
+                    + " the end (a full disk, an interrupted copy?)" : " is not a Drift snapshot: its JSON is broken"
+                    + where) + "; write it again with 'drift snapshot --url <database> -o " + file.getFileName() + "'");
+        }
+    }
+
+    /**
+     * Loads two catalogs at once (the reference on a second thread, the target on this one): a read is
+     * mostly waiting for its server, or parsing a file, and the two do not depend on each other. When both
+     * fail, the reference's error is the one reported, as when they were read one after the other.
+     *
+     * @return the reference's source and the target's, in that order
+     */
+    static List<CatalogSource> loadBoth(Location reference, Location target, PostgresCatalogReader reader) {
+        FutureTask<CatalogSource> first = new FutureTask<>(() -> reference.load(reader));
+        Thread thread = new Thread(first, "drift-read-reference");
+        thread.setDaemon(true);
+        thread.start();
+        CatalogSource second;
+        try {
+            second = target.load(reader);
+        } catch (RuntimeException | Error e) {
+            await(first);
+            throw e;
+        }
+        return List.of(await(first), second);
+    }
+
+    private static CatalogSource await(FutureTask<CatalogSource> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DriftException("interrupted while reading the reference");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
         }
     }
 

@@ -24,7 +24,8 @@ final class ConnectionOptions {
     int lockTimeoutSeconds;
 
     @Option(names = "--connect-timeout", paramLabel = "<seconds>", defaultValue = "10",
-            description = "Longest connecting may take (default: ${DEFAULT-VALUE} s).")
+            description = "Longest connecting may take (default: ${DEFAULT-VALUE} s), unless the URL (connect_timeout) or"
+                    + " PGCONNECT_TIMEOUT says otherwise.")
     int connectTimeoutSeconds;
 
     PostgresCatalogReader reader() {

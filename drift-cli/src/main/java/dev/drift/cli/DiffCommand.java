@@ -9,6 +9,7 @@ import dev.drift.report.DiffReport;
 import dev.drift.report.FixPlanner;
 import dev.drift.report.FixScript;
 import dev.drift.report.PlanOptions;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -69,13 +70,17 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
+    @Mixin
+    OutputOptions output;
+
     @Override
     public Integer call() {
         PostgresCatalogReader reader = connection.reader();
         CatalogSource.Location referenceLocation = CatalogSource.locate(reference, "--reference");
         CatalogSource.Location targetLocation = CatalogSource.locate(target, "--target");
-        CatalogSource referenceSource = referenceLocation.load(reader);
-        CatalogSource targetSource = targetLocation.load(reader);
+        List<CatalogSource> sources = CatalogSource.loadBoth(referenceLocation, targetLocation, reader);
+        CatalogSource referenceSource = sources.get(0);
+        CatalogSource targetSource = sources.get(1);
         Catalog referenceCatalog = referenceSource.catalog();
         Catalog targetCatalog = targetSource.catalog();
         Set<String> schemas = new TreeSet<>(connection.schemas);
@@ -87,13 +92,13 @@ final class DiffCommand implements Callable<Integer> {
                 .withUpgradeExtensions(upgradeExtensions));
         FixScript script = FixPlanner.plan(diff, planOptions);
         DiffReport report = new DiffReport(referenceSource.name(), targetSource.name(), diff, script);
-        String output = switch (format) {
+        String rendered = switch (format) {
             case SQL -> script.toSql(targetCatalog.fingerprint());
-            case TEXT -> TerminalColour.forTerminal(report.text());
+            case TEXT -> output.colour(report.text());
             case JSON -> report.json();
             case MARKDOWN -> report.markdown();
         };
-        spec.commandLine().getOut().print(output);
+        spec.commandLine().getOut().print(rendered);
         spec.commandLine().getOut().flush();
         return diff.isEmpty() ? Main.NO_DRIFT : Main.DRIFT;
     }

@@ -6,6 +6,7 @@ import dev.drift.core.fleet.Fleet;
 import dev.drift.core.fleet.FleetComparison;
 import dev.drift.core.fleet.TenantScan;
 import dev.drift.jdbc.FleetScanner;
+import dev.drift.jdbc.ScanCache;
 import dev.drift.jdbc.TenantSource;
 import dev.drift.report.FleetReport;
 import dev.drift.report.PlanOptions;
@@ -100,8 +101,21 @@ final class FleetCommand implements Callable<Integer> {
             description = "Put drops and narrowing type changes in the scripts (otherwise they are only reported).")
     boolean allowDestructive;
 
+    @Option(names = "--allow-privileged",
+            description = "With a baseline Drift chose (the default, majority, history), put statements that grant power"
+                    + " or run code in the scripts: SECURITY DEFINER routines, grants, owners, policies, materialized"
+                    + " views, indexes and defaults that call functions (otherwise they are held back, since a tenant"
+                    + " may have made itself the baseline). A baseline you name (tenant:<name>, a snapshot) needs no"
+                    + " confirmation. See docs/security.md.")
+    boolean allowPrivileged;
+
     @Option(names = "--column-order", description = "Report columns in a different position as drift.")
     boolean columnOrder;
+
+    @Option(names = "--state", paramLabel = "<dir>",
+            description = "Keep each tenant database's catalog and change token here, and on the next run read only"
+                    + " the databases whose catalog changed since (one short query for the others).")
+    Path state;
 
     @Mixin
     OnlineOptions online;
@@ -109,19 +123,31 @@ final class FleetCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
+    @Mixin
+    OutputOptions output;
+
     @Override
     public Integer call() throws IOException {
         List<TenantSource> sources = sources();
         Baseline chosen = baseline();
         PrintWriter err = spec.commandLine().getErr();
-        FleetScanner scanner = connection.fleetScanner().jobs(jobs).jobsPerServer(jobsPerServer)
-                .readHistory(chosen instanceof Baseline.FromHistory).build();
-        // A progress bar only for a person at a terminal, never into a pipe or a log.
-        ProgressBar bar = System.console() == null ? null : new ProgressBar(err);
+        FleetScanner.Builder builder = connection.fleetScanner().jobs(jobs).jobsPerServer(jobsPerServer)
+                .readHistory(chosen instanceof Baseline.FromHistory);
+        StateDirectory stateDirectory = state == null ? null : new StateDirectory(state);
+        ScanCache cache = stateDirectory == null ? null : stateDirectory.load();
+        if (cache != null) {
+            builder.cache(cache);
+        }
+        FleetScanner scanner = builder.build();
+        // A progress bar only for a person watching stderr (whatever stdout is), never into a pipe or a log.
+        ProgressBar bar = output.progressBar(err);
         java.time.Instant started = java.time.Instant.now();
         List<TenantScan> scans = scanner.scan(sources, bar == null ? FleetScanner.ScanListener.NONE : bar);
         if (bar != null) {
             bar.finish();
+        }
+        if (stateDirectory != null) {
+            stateDirectory.save(cache);
         }
         if (scans.isEmpty()) {
             throw new IllegalArgumentException("no tenants: no database or schema matched the patterns given");
@@ -129,11 +155,12 @@ final class FleetCommand implements Callable<Integer> {
         Set<String> schemas = new TreeSet<>(connection.schemas);
         FleetComparison fleet = Fleet.compare(scans, chosen,
                 DiffOptions.DEFAULTS.withColumnOrder(columnOrder).withSchemas(schemas));
-        PlanOptions planOptions = online.applyTo(PlanOptions.DEFAULTS.withAllowDestructive(allowDestructive));
+        PlanOptions planOptions = online.applyTo(PlanOptions.DEFAULTS.withAllowDestructive(allowDestructive)
+                .withAllowPrivileged(allowPrivileged));
         FleetReport report = FleetReport.of(fleet, planOptions).withScan(new FleetReport.Scan(started,
                 sources.stream().map(FleetCommand::server).toList()));
         String rendered = switch (format) {
-            case TEXT -> TerminalColour.forTerminal(report.text());
+            case TEXT -> output.colour(report.text());
             case MARKDOWN -> report.markdown();
             case JSON -> report.json();
             case HTML -> report.html();
@@ -142,7 +169,7 @@ final class FleetCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         if (out != null) {
             int written = new FleetOutput(out, force).write(report.scripts(), "summary." + format.extension, rendered);
-            err.println("drift: wrote " + written + " fix script" + (written == 1 ? "" : "s") + " and the summary to " + out);
+            output.note(err, "drift: wrote " + written + " fix script" + (written == 1 ? "" : "s") + " and the summary to " + out);
         }
         if (fleet.nothingRead()) {
             err.println("drift: not a single tenant could be read");
@@ -154,9 +181,10 @@ final class FleetCommand implements Callable<Integer> {
     private List<TenantSource> sources() {
         List<TenantSource> sources = new ArrayList<>();
         tenants.forEach((name, value) -> {
-            if (name.isBlank() || value.isBlank()) {
-                throw new IllegalArgumentException("--tenant must be <name>=<url> but was '" + name + "="
-                        + (value.isBlank() ? "" : "...") + "'");
+            // A URL given without its name splits at its first '=': never echo either part, it may hold a password.
+            if (name.isBlank() || value.isBlank() || name.contains("/") || name.contains("@") || name.contains(":")) {
+                throw new IllegalArgumentException("--tenant must be <name>=<url>, e.g. acme=jdbc:postgresql://db/acme"
+                        + " (the value given is not shown)");
             }
             sources.add(TenantSource.database(name, ConnectionOptions.url(value)));
         });
@@ -212,7 +240,7 @@ final class FleetCommand implements Callable<Integer> {
             return Baseline.tenant(baseline.substring("tenant:".length()));
         }
         if (java.nio.file.Files.isRegularFile(java.nio.file.Path.of(baseline))) {
-            return new Baseline.OfCatalog(baseline, dev.drift.report.Snapshots.read(java.nio.file.Path.of(baseline)));
+            return new Baseline.OfCatalog(baseline, CatalogSource.snapshot(java.nio.file.Path.of(baseline)));
         }
         throw new IllegalArgumentException("--baseline must be majority, history, tenant:<name> or an existing snapshot"
                 + " file but was '" + baseline + "'");

@@ -1,5 +1,7 @@
 package dev.drift.cli;
 
+import dev.drift.core.SessionSettings;
+import dev.drift.core.StatementCheck;
 import dev.drift.jdbc.ApplyStep;
 import dev.drift.report.FixScript;
 import java.util.ArrayList;
@@ -11,8 +13,10 @@ import java.util.regex.Pattern;
 
 /**
  * A saved fix script ({@code drift diff --format sql > fix.sql}), read back as steps for the runner.
- * Statements are split at semicolons outside quotes, dollar quotes and comments. Whether a statement may
- * run in a transaction is told from its text, since psql scripts do not say.
+ * Statements are split as psql splits them ({@link StatementCheck#split}), and each must pass
+ * {@link StatementCheck}: one DDL statement of a kind Drift plans, no psql meta-command; anything else is
+ * refused, naming the line, before anything runs. Whether a statement may run in a transaction is told
+ * from its text, since psql scripts do not say.
  *
  * <p>The script's own transaction boundaries become commit points of the steps
  * ({@link ApplyStep#commitBefore()}), so the runner commits where the script does: the first statement of
@@ -21,7 +25,9 @@ import java.util.regex.Pattern;
  * block, which psql would commit one by one, run together in one transaction (all or nothing), except where
  * a commit is needed: after {@code ALTER TYPE ... ADD VALUE} (a new enum value cannot be used before it
  * commits) and before {@code VALIDATE CONSTRAINT} (the lock of adding the constraint is released before the
- * scan). A script Drift wrote is therefore run in exactly the transactions it was planned with.
+ * scan). A script Drift wrote is therefore run in exactly the transactions it was planned with. The
+ * {@code SET}s of its preamble ({@link SessionSettings#WRITE}) are left out: every session of the runner sets
+ * them itself.
  *
  * @param targetFingerprint the {@code -- drift:target-fingerprint} header, if the script has one
  * @param steps             the statements in order
@@ -73,8 +79,11 @@ record ScriptFile(Optional<String> targetFingerprint, List<ApplyStep> steps) {
         List<ApplyStep> steps = new ArrayList<>();
         boolean inBlock = false;
         boolean commitNext = false;
-        for (Statement s : split(text, name)) {
+        for (StatementCheck.Statement s : split(text, name)) {
             String upper = s.sql().toUpperCase(Locale.ROOT);
+            if (SessionSettings.isPreambleStatement(s.sql())) {
+                continue; // the runner's sessions run under the same settings
+            }
             if (upper.matches("(?s)^(BEGIN|START\\s+TRANSACTION)\\b.*")) {
                 inBlock = true;
                 commitNext |= !steps.isEmpty();
@@ -89,6 +98,10 @@ record ScriptFile(Optional<String> targetFingerprint, List<ApplyStep> steps) {
                 throw new IllegalArgumentException(name + " line " + s.line() + ": '" + firstWords(s.sql())
                         + "' is not supported: drift apply runs the script in a transaction of its own");
             }
+            StatementCheck.problem(s.sql()).ifPresent(problem -> {
+                throw new IllegalArgumentException(name + " line " + s.line() + ": '" + firstWords(s.sql())
+                        + "' is refused: " + problem);
+            });
             boolean transactional = !NON_TRANSACTIONAL.matcher(s.sql()).matches();
             boolean commitBefore = transactional && !steps.isEmpty()
                     && (commitNext || !inBlock && VALIDATES.matcher(s.sql()).matches());
@@ -102,119 +115,13 @@ record ScriptFile(Optional<String> targetFingerprint, List<ApplyStep> steps) {
         return new ScriptFile(fingerprint, steps);
     }
 
-    /** One statement of the file, without comments and semicolon, and the line it starts on. */
-    record Statement(String sql, int line) {
-    }
-
-    /** Splits at top-level semicolons, dropping comments, honouring '...', E'...', "..." and $tag$...$tag$. */
-    static List<Statement> split(String text, String name) {
-        List<Statement> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        int line = 1;
-        int startLine = 0;
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                line++;
-            }
-            if (c == '-' && i + 1 < n && text.charAt(i + 1) == '-') {
-                while (i < n && text.charAt(i) != '\n') {
-                    i++;
-                }
-                continue; // the newline itself is handled as ordinary text
-            }
-            if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
-                int depth = 0;
-                do {
-                    if (text.startsWith("/*", i)) {
-                        depth++;
-                        i += 2;
-                    } else if (text.startsWith("*/", i)) {
-                        depth--;
-                        i += 2;
-                    } else {
-                        line += text.charAt(i) == '\n' ? 1 : 0;
-                        i++;
-                    }
-                } while (depth > 0 && i < n);
-                current.append(' ');
-                continue;
-            }
-            if (current.toString().isBlank() && !Character.isWhitespace(c)) {
-                startLine = line;
-                if (c == '\\') {
-                    throw new IllegalArgumentException(name + " line " + line + ": psql meta-commands such as '"
-                            + firstWords(text.substring(i, Math.min(n, i + 40))) + "' are not supported");
-                }
-            }
-            if (c == ';') {
-                String sql = current.toString().strip();
-                if (!sql.isEmpty()) {
-                    out.add(new Statement(sql, startLine));
-                }
-                current.setLength(0);
-                i++;
-                continue;
-            }
-            int end = quotedEnd(text, i);
-            if (end < 0) {
-                throw new IllegalArgumentException(name + " line " + line + ": a quote that starts here is never closed");
-            }
-            String piece = text.substring(i, end);
-            line += (int) piece.chars().filter(ch -> ch == '\n').count() - (c == '\n' ? 1 : 0);
-            current.append(piece);
-            i = end;
+    /** The statements of the file (see {@link StatementCheck#split}); an error names the file and the line. */
+    private static List<StatementCheck.Statement> split(String text, String name) {
+        try {
+            return StatementCheck.split(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + " " + e.getMessage(), e);
         }
-        String rest = current.toString().strip();
-        if (!rest.isEmpty()) {
-            out.add(new Statement(rest, startLine));
-        }
-        return out;
-    }
-
-    /** Where the token at {@code i} ends: past a whole quoted string, else past one character; -1 if unclosed. */
-    private static int quotedEnd(String text, int i) {
-        char c = text.charAt(i);
-        boolean escapeString = (c == 'E' || c == 'e') && i + 1 < text.length() && text.charAt(i + 1) == '\''
-                && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '_');
-        if (escapeString) {
-            return closing(text, i + 2, '\'', true);
-        }
-        if (c == '\'' || c == '"') {
-            return closing(text, i + 1, c, false);
-        }
-        if (c == '$') {
-            Matcher tag = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)?\\$").matcher(text).region(i, text.length());
-            boolean partOfIdentifier = i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '_');
-            if (tag.lookingAt() && !partOfIdentifier) {
-                int close = text.indexOf(tag.group(), tag.end());
-                return close < 0 ? -1 : close + tag.group().length();
-            }
-        }
-        return i + 1;
-    }
-
-    /** Past the closing quote at or after {@code from}; a doubled quote is part of the string. */
-    private static int closing(String text, int from, char quote, boolean backslashEscapes) {
-        int j = from;
-        while (j < text.length()) {
-            char c = text.charAt(j);
-            if (backslashEscapes && c == '\\') {
-                j += 2;
-                continue;
-            }
-            if (c == quote) {
-                if (j + 1 < text.length() && text.charAt(j + 1) == quote) {
-                    j += 2;
-                    continue;
-                }
-                return j + 1;
-            }
-            j++;
-        }
-        return -1;
     }
 
     private static String firstWords(String sql) {

@@ -2,8 +2,6 @@ package dev.drift.cli;
 
 import dev.drift.core.Catalog;
 import dev.drift.report.Snapshots;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,9 +24,6 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--url", required = true, paramLabel = "<url>", description = "The database to read.")
     String url;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "<file>", description = "Write to this file instead of stdout.")
-    Path output;
-
     @Option(names = "--format", defaultValue = "json", paramLabel = "<format>",
             description = "json or text (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -36,22 +31,18 @@ final class SnapshotCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
+    @Mixin
+    OutputOptions output;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         Catalog catalog = connection.reader().read(ConnectionOptions.url(url));
-        if (format == Format.JSON && output != null) {
-            Snapshots.write(catalog, output);
-        } else {
-            String text = format == Format.JSON ? Snapshots.toJson(catalog) : text(catalog);
-            if (output == null) {
-                spec.commandLine().getOut().print(text);
-                spec.commandLine().getOut().flush();
-                return Main.NO_DRIFT;
-            }
-            TextFiles.writeAtomically(output, text);
+        spec.commandLine().getOut().print(format == Format.JSON ? Snapshots.toJson(catalog) : text(catalog));
+        spec.commandLine().getOut().flush();
+        if (output.file != null) {
+            output.note(spec.commandLine().getErr(), "drift: wrote " + catalog.size() + " objects of " + catalog.database()
+                    + " to " + output.file + " (fingerprint " + catalog.fingerprint().substring(0, 12) + ")");
         }
-        spec.commandLine().getErr().println("drift: wrote " + catalog.size() + " objects of " + catalog.database()
-                + " to " + output + " (fingerprint " + catalog.fingerprint().substring(0, 12) + ")");
         return Main.NO_DRIFT;
     }
 

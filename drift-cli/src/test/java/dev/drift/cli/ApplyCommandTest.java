@@ -159,7 +159,8 @@ class ApplyCommandTest {
                     "Verification: FAILED, the target is not what the plan promised:",
                     "  - now held back: ALTER TABLE public.orders DROP COLUMN extra;",
                     "  - new difference: unexpected column public.orders.extra", "NOT APPLIED: ");
-            assertThat(run.err()).contains("is not what was expected (2 difference(s)); nothing was applied");
+            assertThat(run.err()).contains("is not what was expected (2 difference(s)); rolled back, nothing was applied"
+                    + " (verified: the catalog of ");
             assertThat(read(t.tenantB())).isEqualTo(before);
         }
     }
@@ -309,7 +310,7 @@ class ApplyCommandTest {
                     "   3. FAILED       ALTER TABLE public.items VALIDATE CONSTRAINT items_qty_check;",
                     "Verification: not completed", "INCOMPLETE: the statements marked applied were committed");
             assertThat(run.err().lines()).singleElement().asString().startsWith("drift: statement 3 of 3")
-                    .contains("[SQLSTATE 23514]", "rolled back (transaction 2 of 2)",
+                    .contains("[SQLSTATE 23514]", "rolled back, this transaction (2 of 2) was not applied",
                             "statements 1-2 (transaction 1, and what ran outside a transaction after it) were committed"
                                     + " before and stay");
             assertThat(target.queryValue("SELECT convalidated FROM pg_constraint WHERE conname = 'items_qty_check'"))

@@ -70,6 +70,35 @@ class FleetCommandTest {
     }
 
     @Test
+    void aStateDirectoryKeepsCatalogsUntilTheirDatabaseChanges(@TempDir Path tmp) throws IOException {
+        Path state = tmp.resolve("state");
+        try (ReferenceScenario.Tenants tenants = ReferenceScenario.create(SERVER)) {
+            String[] args = {"fleet", "--tenant", "tenant_a=" + tenants.tenantA().jdbcUrl(),
+                    "--tenant", "tenant_b=" + tenants.tenantB().jdbcUrl(), "--state", state.toString()};
+            Run first = drift(args);
+            assertThat(first.exit()).as(first.err()).isEqualTo(1);
+            // Two tenants, two shapes: two snapshots and the index of tokens.
+            try (var files = Files.list(state)) {
+                assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).count())
+                        .isEqualTo(2);
+            }
+            assertThat(Files.readAllLines(state.resolve("tokens.tsv"))).hasSize(2);
+            Run unchanged = drift(args);
+            // The same report, but for the time of the scan.
+            assertThat(unchanged.out().replaceAll("Scanned: \\S+", "Scanned: T"))
+                    .isEqualTo(first.out().replaceAll("Scanned: \\S+", "Scanned: T"));
+            // tenant_b gets the fix: its token changes, it is read again, and the fleet is in sync.
+            tenants.tenantB().execute(ReferenceScenario.FIX_FOR_TENANT_B);
+            Run fixed = drift(args);
+            assertThat(fixed.exit()).as(fixed.out()).isEqualTo(0);
+            try (var files = Files.list(state)) {
+                assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).count())
+                        .as("one shape left").isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
     void inSyncIsZeroSomeFailedIsOneNothingReadIsTwo() {
         try (TestDatabase a = SERVER.createDatabase("fleetcli").execute(ReferenceScenario.TENANT_A);
              TestDatabase b = SERVER.createDatabase("fleetcli").execute(ReferenceScenario.TENANT_A)) {

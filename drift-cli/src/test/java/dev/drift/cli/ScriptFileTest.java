@@ -41,25 +41,30 @@ class ScriptFileTest {
 
     @Test
     void refusesWhatItCannotRunAsIntended() {
-        assertThatThrownBy(() -> ScriptFile.parse("SELECT 1;\n\\set ON_ERROR_STOP 1\n", "a.sql"))
+        assertThatThrownBy(() -> ScriptFile.parse("CREATE TABLE public.t ();\n\\set ON_ERROR_STOP 1\n", "a.sql"))
                 .hasMessageContaining("a.sql line 2: psql meta-commands");
-        assertThatThrownBy(() -> ScriptFile.parse("BEGIN;\nSELECT 1;\nROLLBACK;\n", "b.sql"))
+        assertThatThrownBy(() -> ScriptFile.parse("BEGIN;\nCREATE TABLE public.t ();\nROLLBACK;\n", "b.sql"))
                 .hasMessageContaining("b.sql line 3: 'ROLLBACK' is not supported");
-        assertThatThrownBy(() -> ScriptFile.parse("SELECT 'open;\n", "c.sql"))
-                .hasMessageContaining("c.sql line 1: a quote that starts here is never closed");
+        assertThatThrownBy(() -> ScriptFile.parse("COMMENT ON TABLE public.t IS 'open;\n", "c.sql"))
+                .hasMessageContaining("c.sql line 1: a string constant that is never closed");
         assertThatThrownBy(() -> ScriptFile.parse("-- drift:target-fingerprint aa\n-- drift:target-fingerprint bb\n", "d.sql"))
                 .hasMessageContaining("different drift:target-fingerprint headers");
     }
 
     @Test
     void aScriptWithoutHeaderHasNoFingerprint() {
-        assertThat(ScriptFile.parse("SELECT 1", "e.sql").targetFingerprint()).isEmpty();
-        assertThat(ScriptFile.parse("SELECT 1", "e.sql").steps()).extracting(ApplyStep::sql).containsExactly("SELECT 1");
+        assertThat(ScriptFile.parse("CREATE TABLE public.t ()", "e.sql").targetFingerprint()).isEmpty();
+        assertThat(ScriptFile.parse("CREATE TABLE public.t ()", "e.sql").steps()).extracting(ApplyStep::sql)
+                .containsExactly("CREATE TABLE public.t ()");
     }
 
     private static dev.drift.report.FixStatement statement(String sql, boolean transactional) {
-        return new dev.drift.report.FixStatement(dev.drift.report.Phase.TABLES,
-                dev.drift.core.ObjectKey.table("public", "t"), sql, transactional, java.util.List.of());
+        dev.drift.core.ObjectKey subject = sql.startsWith("ALTER TYPE") ? new dev.drift.core.ObjectKey(dev.drift.core.ObjectKind.TYPE, "public",
+                java.util.Optional.empty(), "tier", java.util.List.of())
+                : sql.contains("INDEX") ? dev.drift.core.ObjectKey.index("public", "t", "t_c_key")
+                : dev.drift.core.ObjectKey.table("public", "t");
+        return new dev.drift.report.FixStatement(dev.drift.report.Phase.TABLES, subject, sql, transactional,
+                java.util.List.of());
     }
 
     @Test

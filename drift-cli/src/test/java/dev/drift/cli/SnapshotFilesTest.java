@@ -147,7 +147,8 @@ class SnapshotFilesTest {
         Files.writeString(broken, "{\n  \"format\": \"drift-catalog/1\",\n  \"objects\": [\n    {\"key\": }\n");
         Run run = drift("diff", "--reference", broken.toString(), "--target", tenants.tenantB().jdbcUrl());
         assertThat(run.exit()).isEqualTo(Main.ERROR);
-        assertThat(run.err()).startsWith("drift: " + broken + " is not valid JSON at line 4, column 13: ");
+        assertThat(run.err()).isEqualTo("drift: " + broken + " is not a Drift snapshot: its JSON is broken at line 4, column 13;"
+                + " write it again with 'drift snapshot --url <database> -o broken.json'\n");
         assertThat(run.err().strip()).doesNotContain("\n");
 
         Path future = dir.resolve("future.json");

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ public final class Catalog {
     private final NavigableMap<ObjectKey, DbObject> objects;
     private final SortedSet<Dependency> dependencies;
     private volatile String fingerprint;
+    /** {@link #dependentsOf} by referenced key, built on first use: a scan of every edge per call is quadratic. */
+    private volatile Map<ObjectKey, List<Dependency>> dependents;
 
     /**
      * @param database      the database the catalog was read from (informative, not compared)
@@ -83,7 +86,17 @@ public final class Catalog {
 
     /** The dependencies of objects that use {@code key}. */
     public List<Dependency> dependentsOf(ObjectKey key) {
-        return dependencies.stream().filter(d -> d.referenced().equals(key)).toList();
+        Map<ObjectKey, List<Dependency>> index = dependents;
+        if (index == null) {
+            Map<ObjectKey, List<Dependency>> built = new HashMap<>();
+            for (Dependency d : dependencies) {
+                built.computeIfAbsent(d.referenced(), k -> new ArrayList<>()).add(d);
+            }
+            built.replaceAll((k, v) -> List.copyOf(v));
+            index = built;
+            dependents = index;
+        }
+        return index.getOrDefault(key, List.of());
     }
 
     /** This catalog with other dependencies. */

@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * A failure Drift reports to its caller. Keeps the context a person needs to act: which tenant,
- * and the server's SQLSTATE where there is one. Messages never contain passwords.
+ * and the server's SQLSTATE where there is one. Messages never contain passwords: whatever message a
+ * caller builds passes through {@link Secrets#redact(String)}.
  */
 public class DriftException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -17,7 +18,7 @@ public class DriftException extends RuntimeException {
     }
 
     public DriftException(String tenant, String sqlState, String message, Throwable cause) {
-        super(message, cause);
+        super(Secrets.redact(message), cause);
         this.tenant = tenant;
         this.sqlState = sqlState;
     }

@@ -1,5 +1,6 @@
 package dev.drift.jdbc;
 
+import dev.drift.core.StatementCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,8 +19,16 @@ import java.util.Optional;
  */
 public record ApplyPlan(List<ApplyStep> steps, Optional<String> expectedFingerprint, ApplyCheck check) {
 
+    /**
+     * @throws IllegalArgumentException if a step fails {@link StatementCheck#problem(String)}: more than one
+     *                                  statement, transaction control, a psql meta-command, or not DDL Drift
+     *                                  plans. The runner never sees such a plan, so nothing of it runs.
+     */
     public ApplyPlan {
         steps = List.copyOf(steps);
+        for (int i = 0; i < steps.size(); i++) {
+            StatementCheck.require(steps.get(i).sql(), "step " + (i + 1) + " (" + steps.get(i).description() + ")");
+        }
         Objects.requireNonNull(expectedFingerprint, "expectedFingerprint");
         Objects.requireNonNull(check, "check");
     }

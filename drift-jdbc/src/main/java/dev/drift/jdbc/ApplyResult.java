@@ -35,8 +35,9 @@ public record ApplyResult(String target, Outcome outcome, List<StepResult> steps
         /** The target's catalog changed since the plan was made: nothing ran. */
         STALE,
         /**
-         * A statement of the first transaction failed, the check found a mismatch, or the connection was lost:
-         * the target is unchanged.
+         * A statement of the first transaction failed, the check found a mismatch, or the connection was lost,
+         * and the target is verified unchanged: its catalog, read again after the rollback, is exactly as
+         * before the transaction (or no statement had run).
          */
         ROLLED_BACK,
         /**
@@ -47,8 +48,10 @@ public record ApplyResult(String target, Outcome outcome, List<StepResult> steps
          */
         INCOMPLETE,
         /**
-         * The connection was lost during COMMIT and the target could not be read again to tell (the
-         * steps show as applied: they ran, whether they stay is unknown).
+         * What the target now holds is not known, and the error says why and what to check: the connection was
+         * lost during COMMIT and the catalog could not tell whether it happened; a rollback could not be
+         * verified (the catalog could not be read again, or differs from before the transaction); or a statement
+         * ended the transaction it ran in. The steps that ran show {@link StepStatus#UNKNOWN}.
          */
         UNKNOWN;
 
@@ -67,7 +70,9 @@ public record ApplyResult(String target, Outcome outcome, List<StepResult> steps
         /** Failed (the error says why). */
         FAILED,
         /** Did not run. */
-        NOT_RUN
+        NOT_RUN,
+        /** Ran; whether its effect stays is not known (see {@link Outcome#UNKNOWN}). */
+        UNKNOWN
     }
 
     /**

@@ -11,18 +11,38 @@ final class Failures {
     private Failures() {
     }
 
+    /** A failure to connect to this URL: says where, and for a password problem, where the password came from. */
+    static DriftException connect(DatabaseUrl url, SQLException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.contains("no password was provided")) {
+            String where = url.display();
+            return new DriftException(where, e.getSQLState(), "cannot connect to " + where + " as " + url.user().orElse("")
+                    + ": the server asks for a password and none was given (" + url.passwordSource() + "): set"
+                    + " PGPASSWORD, add a line host:port:database:user:password to ~/.pgpass (or the file PGPASSFILE"
+                    + " names), or put it in the URL (postgresql://user:***@host/database, *** being the password)", e);
+        }
+        DriftException failure = connect(url.display(), e, " (password from " + url.passwordSource() + ")");
+        return new DriftException(url.display(), e.getSQLState(), url.redact(failure.getMessage()), e);
+    }
+
     static DriftException connect(String where, SQLException e) {
+        return connect(where, e, "");
+    }
+
+    private static DriftException connect(String where, SQLException e, String passwordNote) {
         String state = e.getSQLState();
         String reason;
         Throwable cause = rootCause(e);
         if ("28P01".equals(state) || "28000".equals(state)) {
-            reason = "authentication failed (" + firstLine(e.getMessage()) + ")";
+            reason = "authentication failed (" + firstLine(e.getMessage()) + ")" + ("28P01".equals(state) ? passwordNote : "");
         } else if ("3D000".equals(state)) {
             reason = "no such database (" + firstLine(e.getMessage()) + ")";
         } else if (cause instanceof UnknownHostException) {
             reason = "unknown host " + cause.getMessage();
         } else if (cause instanceof ConnectException) {
-            reason = "connection refused: is PostgreSQL running there and accepting TCP connections?";
+            reason = cause.getMessage() != null && cause.getMessage().contains("socket")
+                    ? firstLine(cause.getMessage())
+                    : "connection refused: is PostgreSQL running there and accepting TCP connections?";
         } else if (cause instanceof SocketTimeoutException) {
             reason = "timed out connecting";
         } else {

@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -77,6 +76,8 @@ public final class FleetScanner {
     private final boolean readHistory;
     /** The caller's interner, shared across scans; without one, each scan has its own. */
     private final Optional<CatalogInterner> interner;
+    /** The last catalogs and their change tokens: a tenant whose token is unchanged is not read again. */
+    private final Optional<ScanCache> cache;
 
     private FleetScanner(Builder b) {
         this.jobs = b.jobs;
@@ -85,6 +86,7 @@ public final class FleetScanner {
         this.connectTimeout = b.reader.connectTimeout();
         this.readHistory = b.readHistory;
         this.interner = b.interner;
+        this.cache = b.cache;
     }
 
     public static Builder builder() {
@@ -316,10 +318,10 @@ public final class FleetScanner {
             long started = System.nanoTime();
             try (Connection c = d.connector().open()) {
                 guard(c);
-                Catalog catalog = reader.read(c, d.tenant());
+                Catalog catalog = readOrKeep(c, d, interner);
                 Optional<MigrationHistory> history = readHistory ? history(c, d.tenant(), Optional.empty()) : Optional.empty();
                 LOG.debug("read {} in {} ms", d.tenant(), (System.nanoTime() - started) / 1_000_000);
-                return List.of(new TenantScan.Read(d.tenant(), interner.intern(catalog), SchemaMapping.identity(), history));
+                return List.of(new TenantScan.Read(d.tenant(), catalog, SchemaMapping.identity(), history));
             } catch (SQLException | RuntimeException e) {
                 return List.of(new TenantScan.Failed(d.tenant(), reason(e, d.url())));
             }
@@ -357,6 +359,26 @@ public final class FleetScanner {
     }
 
     /**
+     * The tenant's catalog: the cached one when its change token is what it was when that was read, else
+     * a new read. The token is read before the catalog, so a change made during the read shows next time
+     * as a changed token, never as an unchanged one.
+     */
+    private Catalog readOrKeep(Connection c, DatabaseUnit d, CatalogInterner interner) throws SQLException {
+        if (cache.isEmpty()) {
+            return interner.intern(reader.read(c, d.tenant()));
+        }
+        ChangeToken token = ChangeToken.read(c);
+        Optional<Catalog> kept = cache.get().get(d.where(), token);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        // Kept interned: the cache then holds each distinct shape once, like the scan itself.
+        Catalog catalog = interner.intern(reader.read(c, d.tenant()));
+        cache.get().put(d.where(), token, catalog);
+        return catalog;
+    }
+
+    /**
      * A server that stops answering mid-query (a network partition) would hang the read forever: the
      * statement timeout only works while the server is there to enforce it.
      */
@@ -369,11 +391,8 @@ public final class FleetScanner {
         try {
             c.setAutoCommit(false);
             try {
-                try (Statement s = c.createStatement()) {
-                    s.execute("SET TRANSACTION READ ONLY");
-                    s.execute("SET LOCAL statement_timeout = " + reader.statementTimeout().toMillis());
-                    s.execute("SET LOCAL lock_timeout = " + reader.lockTimeout().toMillis());
-                }
+                Sessions.local(c, "SET TRANSACTION READ ONLY", Sessions.with(dev.drift.core.SessionSettings.READ,
+                        reader.lockTimeout(), reader.statementTimeout()));
                 return MigrationHistoryReader.read(c, schema);
             } finally {
                 c.rollback();
@@ -429,6 +448,7 @@ public final class FleetScanner {
         private PostgresCatalogReader reader = PostgresCatalogReader.create();
         private boolean readHistory;
         private Optional<CatalogInterner> interner = Optional.empty();
+        private Optional<ScanCache> cache = Optional.empty();
 
         private Builder() {
         }
@@ -467,6 +487,16 @@ public final class FleetScanner {
          */
         public Builder interner(CatalogInterner value) {
             this.interner = Optional.of(value);
+            return this;
+        }
+
+        /**
+         * Keeps each tenant database's catalog with its {@link ChangeToken} and, on the next scan, reads
+         * only the tenants whose token changed (one short query for the others). Schema-per-tenant
+         * databases are read in full every time.
+         */
+        public Builder cache(ScanCache value) {
+            this.cache = Optional.of(value);
             return this;
         }
 

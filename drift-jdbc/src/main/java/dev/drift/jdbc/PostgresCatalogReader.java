@@ -2,6 +2,7 @@ package dev.drift.jdbc;
 
 import dev.drift.core.Catalog;
 import dev.drift.core.DriftException;
+import dev.drift.core.SessionSettings;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,7 +25,10 @@ import org.slf4j.LoggerFactory;
  * no locks beyond catalog reads, and always rolls back. Values are rendered by the server
  * ({@code format_type}, {@code pg_get_expr}, {@code pg_get_constraintdef}, {@code pg_get_indexdef})
  * under {@code search_path = pg_catalog}, so every name in them is schema-qualified and equal
- * definitions compare equal however they were written.
+ * definitions compare equal however they were written; and under fixed rendering settings
+ * ({@link SessionSettings#READ}: {@code standard_conforming_strings}, {@code DateStyle}, {@code TimeZone}, ...),
+ * so a database whose defaults differ reads the same. A session whose client goes away ends on its own
+ * ({@link SessionSettings#CONNECTION_CHECK}).
  *
  * <pre>{@code
  * Catalog catalog = PostgresCatalogReader.builder().schemas("public").build()
@@ -190,8 +194,8 @@ public final class PostgresCatalogReader {
             java.sql.Savepoint savepoint = connection.setSavepoint("drift_catalog_read");
             try {
                 try (Statement s = connection.createStatement()) {
-                    s.execute("SET LOCAL statement_timeout = " + statementTimeout.toMillis());
-                    s.execute("SET LOCAL search_path = pg_catalog");
+                    s.execute(SessionSettings.setConfig(Sessions.with(SessionSettings.READ, lockTimeout,
+                            statementTimeout), true));
                 }
                 CatalogQueries queries = new CatalogQueries(connection, where, schemas);
                 checkVersion(where, queries.serverVersion());
@@ -207,17 +211,13 @@ public final class PostgresCatalogReader {
     }
 
     private void begin(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            // One round trip. The catalog queries sort tens of thousands of wide rows on big databases:
-            // more work_mem keeps those sorts in memory, and JIT compilation (which the planner's cost
-            // estimates switch on for big catalogs) costs more than it saves on queries this short.
-            s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY;"
-                    + " SET LOCAL statement_timeout = " + statementTimeout.toMillis() + ";"
-                    + " SET LOCAL lock_timeout = " + lockTimeout.toMillis() + ";"
-                    + " SET LOCAL search_path = pg_catalog;"
-                    + " SET LOCAL work_mem = '64MB';"
-                    + " SET LOCAL jit = off");
-        }
+        // One round trip. The catalog queries sort tens of thousands of wide rows on big databases: more
+        // work_mem keeps those sorts in memory, and JIT compilation (which the planner's cost estimates switch
+        // on for big catalogs) costs more than it saves on queries this short. The read settings make the
+        // server render definitions alike whatever the database's defaults (SessionSettings.READ).
+        Sessions.local(connection, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY;"
+                + " SET LOCAL work_mem = '64MB'; SET LOCAL jit = off",
+                Sessions.with(SessionSettings.READ, lockTimeout, statementTimeout));
     }
 
     private void checkVersion(String where, int versionNum) {

@@ -2,6 +2,7 @@ package dev.drift.jdbc;
 
 import dev.drift.core.Catalog;
 import dev.drift.core.DriftException;
+import dev.drift.core.SessionSettings;
 import dev.drift.jdbc.ApplyResult.Outcome;
 import dev.drift.jdbc.ApplyResult.StepResult;
 import dev.drift.jdbc.ApplyResult.StepStatus;
@@ -13,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,16 +23,21 @@ import org.slf4j.LoggerFactory;
  * Applies a planned fix to one target so that a failure leaves the target as it was, or, where the plan
  * itself commits part-way, says exactly which part stays.
  *
- * <p>The plan runs in {@linkplain ApplyPlan#segments() segments}, cut at its commit points: most plans are
- * one segment. For each segment:
+ * <p>Every step has passed {@link dev.drift.core.StatementCheck} when the {@link ApplyPlan} was made (one DDL
+ * statement, no transaction control, no psql meta-command). The plan runs in {@linkplain ApplyPlan#segments()
+ * segments}, cut at its commit points: most plans are one segment. For each segment:
  * <ol>
- *   <li>A transaction (READ COMMITTED) with {@code SET LOCAL lock_timeout} and
- *       {@code SET LOCAL statement_timeout}. In the first one the target's catalog is read first (catalog
- *       reads only, no table locks) and its fingerprint compared with the plan's: a mismatch ends with
- *       {@link Outcome#STALE} and nothing runs.</li>
- *   <li>The segment's transactional steps run in order. A failure rolls the transaction back: in the first
- *       segment nothing was applied ({@link Outcome#ROLLED_BACK}); in a later one the earlier segments stay
- *       committed ({@link Outcome#INCOMPLETE}, and the error names them).</li>
+ *   <li>A transaction (READ COMMITTED) under the settings a printed script starts with
+ *       ({@link SessionSettings#WRITE}: how literals are read, where names resolve), a lock timeout, a
+ *       statement timeout and {@link SessionSettings#CONNECTION_CHECK}, all {@code LOCAL} to it. The target's
+ *       catalog is read first (catalog reads only, no table locks); in the first segment its fingerprint is
+ *       compared with the plan's: a mismatch ends with {@link Outcome#STALE} and nothing runs.</li>
+ *   <li>The segment's transactional steps run in order. A failure rolls the transaction back, and the catalog
+ *       is read again to verify it: exactly as before the transaction, the first segment ends
+ *       {@link Outcome#ROLLED_BACK} (nothing applied) and a later one {@link Outcome#INCOMPLETE} (the earlier
+ *       segments stay committed, and the error names them); otherwise {@link Outcome#UNKNOWN}, saying why and
+ *       what to check. A step that ends its transaction (none can pass the check) also ends the run as
+ *       {@link Outcome#UNKNOWN}.</li>
  *   <li>In the last segment, the catalog is read again inside the transaction, uncommitted changes included,
  *       and the plan's {@link ApplyCheck} decides whether it is what was expected. A mismatch rolls back.
  *       (Earlier segments are not checked: the plan's effect is complete only at the end.)</li>
@@ -38,8 +46,9 @@ import org.slf4j.LoggerFactory;
  * </ol>
  *
  * If the session dies mid-transaction (killed backend, network), PostgreSQL aborts the unfinished
- * transaction; if it dies during COMMIT, the runner reconnects and tells from the catalog's fingerprint
- * whether the commit happened.
+ * transaction, and the runner verifies it through a new connection; if it dies during COMMIT, the runner
+ * reconnects and tells from the catalog's fingerprint whether the commit happened. Statements that run outside
+ * a transaction run under the same settings, set for the session and given back their values after.
  *
  * <pre>{@code
  * ApplyResult result = ScriptRunner.builder().lockTimeout(Duration.ofSeconds(2)).build()
@@ -112,6 +121,8 @@ public final class ScriptRunner {
         /** Status per step, in run order (segment by segment: its transaction, then its other steps). */
         private final List<StepResult> results = new ArrayList<>();
         private List<String> mismatches = List.of();
+        /** The catalog's fingerprint when the current transaction started, before its statements ran. */
+        private Optional<String> segmentBefore = Optional.empty();
         /** The segment that runs now, and where its steps start in {@link #results}. */
         private int segment;
         private int segmentStart;
@@ -162,19 +173,19 @@ public final class ScriptRunner {
          */
         private Optional<ApplyResult> runTransaction() {
             List<ApplyStep> transactional = current().transactional();
-            String before;
             String verified;
+            segmentBefore = Optional.empty();
             try {
                 connection.setAutoCommit(false);
             } catch (SQLException e) {
                 throw Failures.query(where, "starting the transaction", e);
             }
             try {
-                try (Statement s = connection.createStatement()) {
-                    s.execute("SET LOCAL lock_timeout = " + lockTimeout.toMillis());
-                    s.execute("SET LOCAL statement_timeout = " + statementTimeout.toMillis());
-                }
-                before = reader.readWithin(connection, where).fingerprint();
+                // How the statements are read, where their names resolve, and the timeouts (SessionSettings.WRITE:
+                // the same settings a printed script starts with).
+                Sessions.local(connection, "", Sessions.with(SessionSettings.WRITE, lockTimeout, statementTimeout));
+                String before = reader.readWithin(connection, where).fingerprint();
+                segmentBefore = Optional.of(before);
                 if (segment == 0 && plan.expectedFingerprint().filter(f -> !f.equals(before)).isPresent()) {
                     rollbackQuietly();
                     return Optional.of(end(Outcome.STALE, "refused: the catalog of " + where
@@ -190,7 +201,13 @@ public final class ScriptRunner {
                     } catch (SQLException e) {
                         String error = stepFailure(segmentStart + i, step, e);
                         results.set(segmentStart + i, new StepResult(step, StepStatus.FAILED, Optional.of(error)));
-                        return Optional.of(rolledBack(error + rollbackNote()));
+                        return Optional.of(rolledBack(error));
+                    }
+                    if (transactionEnded()) {
+                        // Checked statements hold no transaction control; should one end the transaction anyway,
+                        // what ran before it is committed, and nothing after it may run.
+                        return Optional.of(unknown("statement " + (segmentStart + i + 1) + " (" + abbreviate(step.oneLine())
+                                + ") ended the transaction it ran in: what ran before it may be committed"));
                     }
                 }
                 Catalog after = reader.readWithin(connection, where);
@@ -198,23 +215,21 @@ public final class ScriptRunner {
                     // Earlier transactions are not checked: the plan's effect is only complete at the end.
                     mismatches = plan.check().mismatches(after, current().nonTransactional());
                     if (!mismatches.isEmpty()) {
-                        return Optional.of(rolledBack("rolled back: after the statements, " + where
-                                + " is not what was expected (" + mismatches.size() + " difference(s)); "
-                                + (segment == 0 ? "nothing was applied" + lostNote() : "this transaction was rolled"
-                                + " back; " + committedSoFar(segment) + " committed before and stay")));
+                        return Optional.of(rolledBack("after the statements, " + where + " is not what was expected ("
+                                + mismatches.size() + " difference(s))"));
                     }
                 }
                 verified = after.fingerprint();
             } catch (SQLException | DriftException e) {
                 String reason = e instanceof SQLException sql ? Failures.query(where, "applying", sql).getMessage()
                         : e.getMessage();
-                return Optional.of(rolledBack(reason + rollbackNote()));
+                return Optional.of(rolledBack(reason));
             } catch (RuntimeException e) {
                 // A bug in a check, say: the transaction must not outlive it.
                 rollbackQuietly();
                 throw e;
             }
-            return commit(before, verified);
+            return commit(segmentBefore.orElseThrow(), verified);
         }
 
         private Optional<ApplyResult> commit(String before, String verified) {
@@ -227,7 +242,7 @@ public final class ScriptRunner {
             } catch (SQLException e) {
                 String reason = Failures.query(where, "COMMIT", e).getMessage();
                 if (!lost()) {
-                    return Optional.of(rolledBack(reason + "; the transaction was rolled back" + keptNote()));
+                    return Optional.of(rolledBack(reason));
                 }
                 // Lost during COMMIT: whether it happened only the catalog can tell.
                 Optional<String> now = url.flatMap(this::fingerprintAfterReconnect);
@@ -239,12 +254,75 @@ public final class ScriptRunner {
                             + " transaction committed, but the session is gone: the statements after it did not run"))
                             : Optional.empty();
                 }
-                if (now.equals(Optional.of(before))) {
-                    return Optional.of(rolledBack(reason + "; the catalog read again is as before the transaction"
-                            + keptNote()));
+                return Optional.of(rolledBack(reason));
+            }
+        }
+
+        /**
+         * Ends the current transaction after a failure and says what became of it, claiming "rolled back" only
+         * once it is verified: the catalog, read again after the rollback (through a new connection if the session
+         * is gone), must be exactly as it was when the transaction started. Otherwise the outcome is
+         * {@link Outcome#UNKNOWN}, saying why and what to check.
+         */
+        private ApplyResult rolledBack(String reason) {
+            boolean ranSomething = results.subList(segmentStart, segmentStart + current().transactional().size())
+                    .stream().anyMatch(r -> r.status() != StepStatus.NOT_RUN);
+            boolean rollback = rollbackQuietly();
+            markTransactional(StepStatus.ROLLED_BACK);
+            String kept = segment == 0 ? "nothing was applied" : "this transaction (" + (segment + 1) + " of "
+                    + segments.size() + ") was not applied; " + committedSoFar(segment)
+                    + " committed before and stay: plan again to finish";
+            Outcome outcome = segment == 0 ? Outcome.ROLLED_BACK : Outcome.INCOMPLETE;
+            if (!ranSomething) {
+                // No statement of this transaction was sent: nothing of it can have reached the target.
+                return end(outcome, reason + "; no statement of this transaction ran, " + kept);
+            }
+            String how = rollback ? "rolled back" : "the session ended, and PostgreSQL rolls back an unfinished"
+                    + " transaction with it";
+            Optional<String> now = catalogAgain();
+            if (segmentBefore.isPresent() && now.equals(segmentBefore)) {
+                return end(outcome, reason + "; " + how + ", " + kept + " (verified: the catalog of " + where
+                        + " read again after the rollback is as before the transaction)");
+            }
+            String why = now.isEmpty() ? "it could not be read again after the rollback"
+                    : segmentBefore.isEmpty() ? "its catalog was not read before the statements ran"
+                    : "its catalog read again after the rollback differs from before the transaction (fingerprint "
+                    + segmentBefore.get() + " before, " + now.get() + " now)";
+            return unknown(reason + "; " + how + ", but this is not verified: " + why);
+        }
+
+        /** The outcome when what the target now holds is not known: say so, and what to do. */
+        private ApplyResult unknown(String reason) {
+            rollbackQuietly();
+            for (int i = 0; i < results.size(); i++) {
+                StepResult r = results.get(i);
+                if (r.status() == StepStatus.ROLLED_BACK || i >= segmentStart && r.status() == StepStatus.APPLIED) {
+                    results.set(i, new StepResult(r.step(), StepStatus.UNKNOWN, r.error()));
                 }
-                return Optional.of(end(Outcome.UNKNOWN, reason + "; whether the transaction committed is unknown:"
-                        + " read " + where + " again before doing anything else"));
+            }
+            String earlier = segment == 0 ? "" : "; " + committedSoFar(segment) + " committed before and stay";
+            return end(Outcome.UNKNOWN, reason + earlier + ": read " + where + " again (drift diff against the"
+                    + " reference) and check its data before doing anything else");
+        }
+
+        /** The catalog's fingerprint now: through this session if it is alive, else through a new one. */
+        private Optional<String> catalogAgain() {
+            if (!lost()) {
+                try {
+                    return Optional.of(reader.read(connection, where).fingerprint());
+                } catch (DriftException e) {
+                    LOG.debug("reading {} after the rollback failed: {}", where, e.getMessage());
+                }
+            }
+            return url.flatMap(this::fingerprintAfterReconnect);
+        }
+
+        /** Whether the driver saw the transaction end (pgjdbc's view; false when it cannot tell). */
+        private boolean transactionEnded() {
+            try {
+                return connection.unwrap(BaseConnection.class).getTransactionState() == TransactionState.IDLE;
+            } catch (SQLException e) {
+                return false;
             }
         }
 
@@ -265,7 +343,8 @@ public final class ScriptRunner {
             int offset = segmentStart + current().transactional().size();
             String failure = null;
             try {
-                setSessionTimeouts(true);
+                List<SessionSettings.Setting> previous = Sessions.session(connection,
+                        Sessions.with(SessionSettings.WRITE, lockTimeout, statementTimeout));
                 for (int i = 0; i < nonTransactional.size() && failure == null; i++) {
                     ApplyStep step = nonTransactional.get(i);
                     try {
@@ -276,9 +355,9 @@ public final class ScriptRunner {
                         results.set(offset + i, new StepResult(step, StepStatus.FAILED, Optional.of(failure)));
                     }
                 }
-                setSessionTimeouts(false);
+                Sessions.restore(connection, previous);
             } catch (SQLException e) {
-                failure = Optional.ofNullable(failure).orElse(Failures.query(where, "setting timeouts", e).getMessage());
+                failure = Optional.ofNullable(failure).orElse(Failures.query(where, "setting the session", e).getMessage());
             }
             if (failure == null) {
                 return Optional.empty();
@@ -312,13 +391,6 @@ public final class ScriptRunner {
             return end(Outcome.APPLIED, null);
         }
 
-        private void setSessionTimeouts(boolean set) throws SQLException {
-            try (Statement s = connection.createStatement()) {
-                s.execute(set ? "SET lock_timeout = " + lockTimeout.toMillis() : "RESET lock_timeout");
-                s.execute(set ? "SET statement_timeout = " + statementTimeout.toMillis() : "RESET statement_timeout");
-            }
-        }
-
         private void execute(ApplyStep step) throws SQLException {
             LOG.debug("running on {}: {}", where, step.oneLine());
             try (Statement s = connection.createStatement()) {
@@ -341,16 +413,6 @@ public final class ScriptRunner {
                     + where + ": " + reason + (state == null ? "" : " [SQLSTATE " + state + "]");
         }
 
-        private String rollbackNote() {
-            return rollbackQuietly() ? "; rolled back" + keptNote() : lostNote();
-        }
-
-        /** What a rolled-back transaction leaves: nothing in the first segment, else what earlier ones committed. */
-        private String keptNote() {
-            return segment == 0 ? ", nothing was applied" : " (transaction " + (segment + 1) + " of " + segments.size()
-                    + "); " + committedSoFar(segment) + " committed before and stay: plan again to finish";
-        }
-
         /**
          * What stays of earlier transactions, e.g. {@code statements 1-3 (transaction 1, and what ran outside a
          * transaction after it) were}.
@@ -363,18 +425,6 @@ public final class ScriptRunner {
             String which = applied == 1 ? "statement 1 (" : "statements 1-" + applied + " (";
             return which + (transactions == 1 ? "transaction 1" : "transactions 1-" + transactions)
                     + ", and what ran outside a transaction after it) " + (applied == 1 ? "was" : "were");
-        }
-
-        private String lostNote() {
-            return lost() ? "; the session ended, and PostgreSQL rolls back an unfinished transaction with it:"
-                    + (segment == 0 ? " nothing was applied" : " this transaction was not applied; "
-                    + committedSoFar(segment) + " committed before and stay") : "";
-        }
-
-        private ApplyResult rolledBack(String error) {
-            rollbackQuietly();
-            markTransactional(StepStatus.ROLLED_BACK);
-            return end(segment == 0 ? Outcome.ROLLED_BACK : Outcome.INCOMPLETE, error);
         }
 
         /** Ran steps of the current transaction become {@code status}; failed ones stay failed. */

@@ -34,7 +34,7 @@ final class ServerPools implements AutoCloseable {
         } catch (SQLException e) {
             // Hikari wraps the driver's failure; the driver's one carries the SQLSTATE and the reason.
             SQLException cause = e.getCause() instanceof SQLException driver ? driver : e;
-            throw Failures.connect(url.display(), cause);
+            throw Failures.connect(url, cause);
         }
     }
 

@@ -185,7 +185,7 @@ class ScriptRunnerTest {
 
                 assertThat(result.outcome()).isEqualTo(Outcome.ROLLED_BACK);
                 assertThat(result.error().orElseThrow()).contains("statement 2 of 2", "SQLSTATE",
-                        "PostgreSQL rolls back an unfinished transaction", "nothing was applied");
+                        "PostgreSQL rolls back an unfinished transaction", "nothing was applied", "(verified: ");
                 assertThat(statuses(result)).containsExactly(StepStatus.ROLLED_BACK, StepStatus.FAILED);
             }
             assertThat(read(db)).isEqualTo(before);
@@ -323,9 +323,9 @@ class ScriptRunnerTest {
                     StepStatus.FAILED);
             assertThat(result.error().orElseThrow())
                     .startsWith("statement 4 of 4 (ALTER TABLE public.accounts ALTER COLUMN note SET NOT NULL) failed on ")
-                    .contains("[SQLSTATE 23502]", "rolled back (transaction 2 of 2)",
+                    .contains("[SQLSTATE 23502]", "rolled back, this transaction (2 of 2) was not applied",
                             "statements 1-2 (transaction 1, and what ran outside a transaction after it) were committed before"
-                                    + " and stay: plan again to finish")
+                                    + " and stay: plan again to finish", "(verified: the catalog of ")
                     .doesNotContain("\n");
             // The first transaction stays; the second left nothing behind.
             assertThat(db.queryValue("SELECT count(*) FROM pg_enum WHERE enumlabel = 'gold'")).contains("1");
@@ -338,11 +338,11 @@ class ScriptRunnerTest {
 
     @Test
     void aPlanIsCutIntoSegmentsAtItsCommitPoints() {
-        ApplyStep t1 = step("SELECT 1");
+        ApplyStep t1 = step("CREATE TABLE public.t1 ()");
         ApplyStep n1 = new ApplyStep("CREATE INDEX CONCURRENTLY i ON t (a)", false, "index");
-        ApplyStep t2 = step("SELECT 2").withCommitBefore();
+        ApplyStep t2 = step("CREATE TABLE public.t2 ()").withCommitBefore();
         ApplyStep n2 = new ApplyStep("DROP INDEX CONCURRENTLY j", false, "drop").withCommitBefore();
-        ApplyStep t3 = step("SELECT 3");
+        ApplyStep t3 = step("CREATE TABLE public.t3 ()");
         ApplyPlan plan = new ApplyPlan(List.of(t1.withCommitBefore(), n1, t2, n2, t3), Optional.empty(), ANYTHING);
 
         assertThat(plan.segments()).containsExactly(new ApplyPlan.Segment(List.of(t1.withCommitBefore()), List.of(n1)),

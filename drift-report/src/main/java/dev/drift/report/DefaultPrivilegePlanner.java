@@ -2,6 +2,7 @@ package dev.drift.report;
 
 import dev.drift.core.Change;
 import dev.drift.core.DefaultPrivilegeDef;
+import dev.drift.core.ObjectKey;
 import dev.drift.core.ObjectKind;
 import dev.drift.core.PrivilegeDef;
 import dev.drift.core.Sql;
@@ -27,6 +28,9 @@ final class DefaultPrivilegePlanner extends KindPlanner<DefaultPrivilegeDef> {
     /** The creating role's own row goes by granting it everything again, which PostgreSQL stores as no row. */
     @Override
     Planned drop(DefaultPrivilegeDef d, PlanContext context) {
+        if (d.schema().filter(s -> context.goesAway(ObjectKey.schema(s))).isPresent()) {
+            return Planned.NOTHING; // goes with its schema (PostgreSQL drops a schema's default privileges with it)
+        }
         if (ownRow(d)) {
             return change(d, List.of(), List.of(), List.of(ALL), List.of());
         }

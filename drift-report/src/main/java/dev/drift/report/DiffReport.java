@@ -3,6 +3,7 @@ package dev.drift.report;
 import dev.drift.core.Change;
 import dev.drift.core.PropertyChange;
 import dev.drift.core.SchemaDiff;
+import dev.drift.core.TerminalText;
 import java.util.Locale;
 
 /**
@@ -13,23 +14,27 @@ import java.util.Locale;
  */
 public record DiffReport(String referenceName, String targetName, SchemaDiff diff, FixScript script) {
 
-    /** Plain text for a terminal. */
+    /**
+     * Plain text for a terminal. Characters a terminal would act on (escape sequences, carriage returns,
+     * bidirectional overrides) are shown escaped ({@link TerminalText}), and a change, hazard or sentence is one
+     * line whatever the names in it hold.
+     */
     public String text() {
         StringBuilder b = new StringBuilder();
-        b.append(headline()).append('\n');
+        b.append(TerminalText.line(headline())).append('\n');
         for (Change c : diff.changes()) {
-            b.append("  ").append(c.describe()).append('\n');
+            b.append("  ").append(TerminalText.line(c.describe())).append('\n');
         }
         if (!script.statements().isEmpty()) {
             b.append("\nFix for ").append(targetName).append(":\n");
             script.statements().forEach(s -> {
                 SqlScriptWriter.boundary(s).ifPresent(note -> b.append("  -- ").append(note).append('\n'));
-                s.hazards().forEach(h -> b.append("  -- ").append(h.describe()).append('\n'));
+                s.hazards().forEach(h -> b.append("  -- ").append(TerminalText.line(h.describe())).append('\n'));
                 b.append("  ").append(s.toSql().replace("\n", "\n  ")).append('\n');
             });
         }
         heldBack(b, "  ");
-        return b.toString();
+        return TerminalText.escape(b.toString());
     }
 
     /** Markdown for a pull request or a ticket. */
@@ -48,13 +53,19 @@ public record DiffReport(String referenceName, String targetName, SchemaDiff dif
             b.append("\n#### Fix for ").append(targetName).append("\n\n```sql\n");
             script.statements().forEach(s -> {
                 SqlScriptWriter.boundary(s).ifPresent(note -> b.append("-- ").append(note).append('\n'));
+                s.hazards().forEach(h -> b.append("-- ").append(oneLine(h.describe())).append('\n'));
                 b.append(s.toSql()).append('\n');
             });
             b.append("```\n");
         }
         if (!script.heldBack().isEmpty()) {
-            b.append("\n#### Held back (destructive)\n\n```sql\n");
-            script.heldBack().forEach(s -> b.append(s.toSql()).append('\n'));
+            b.append(script.heldBack().stream().anyMatch(TrustHazards::needsTrust)
+                    ? "\n#### Held back (destructive, or granting power or running code)\n\n```sql\n"
+                    : "\n#### Held back (destructive)\n\n```sql\n");
+            script.heldBack().forEach(s -> {
+                s.hazards().forEach(h -> b.append("-- ").append(oneLine(h.describe())).append('\n'));
+                b.append(s.toSql()).append('\n');
+            });
             b.append("```\n");
         }
         if (!script.unsupported().isEmpty()) {
@@ -89,18 +100,26 @@ public record DiffReport(String referenceName, String targetName, SchemaDiff dif
 
     private void heldBack(StringBuilder b, String indent) {
         if (!script.heldBack().isEmpty()) {
+            boolean trust = script.heldBack().stream().anyMatch(TrustHazards::needsTrust);
             boolean waiting = script.heldBack().stream().anyMatch(s -> !s.destructive());
-            b.append(waiting ? "\nHeld back (destructive, or part of a destructive change; not in the script unless allowed):\n"
+            b.append(trust ? "\nHeld back (destructive, granting power or running code from a reference Drift chose, or"
+                    + " depending on such a statement; not in the script unless allowed):\n"
+                    : waiting ? "\nHeld back (destructive, or part of a destructive change; not in the script unless allowed):\n"
                     : "\nHeld back (destructive, not in the script unless allowed):\n");
             script.heldBack().forEach(s -> {
-                s.hazards().forEach(h -> b.append(indent).append("-- ").append(h.describe()).append('\n'));
+                s.hazards().forEach(h -> b.append(indent).append("-- ").append(TerminalText.line(h.describe())).append('\n'));
                 b.append(indent).append(s.toSql()).append('\n');
             });
         }
         if (!script.unsupported().isEmpty()) {
             b.append("\nNot fixable by a statement:\n");
-            script.unsupported().forEach(u -> b.append(indent).append(u).append('\n'));
+            script.unsupported().forEach(u -> b.append(indent).append(TerminalText.line(u)).append('\n'));
         }
+    }
+
+    /** A comment line stays one line, whatever a name or expression holds. */
+    private static String oneLine(String text) {
+        return text.replaceAll("\\R", " ");
     }
 
     private static String changeWord(Change c) {

@@ -20,9 +20,10 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Each change goes to the {@link KindPlanner} of its kind ({@link KindPlanners}), which returns statements;
- * then passes over the statements alone put them in order ({@link DependencyOrder}), hold back what must wait
- * ({@link HoldBack}), arrange an online-safe script ({@link OnlineArrangement}) and mark commit points
- * ({@link CommitPoints}).
+ * then passes over the statements alone mark what grants power or runs code ({@link TrustHazards}), put them
+ * in order ({@link DependencyOrder}), hold back what must wait ({@link HoldBack}, then what grants power or
+ * runs code from a baseline Drift chose), arrange an online-safe script ({@link OnlineArrangement}) and mark
+ * commit points ({@link CommitPoints}).
  */
 public final class FixPlanner {
 
@@ -35,8 +36,10 @@ public final class FixPlanner {
         Objects.requireNonNull(options, "options");
         PlanContext context = new PlanContext(diff, options);
         Planned planned = planChanges(context);
-        List<FixStatement> ordered = DependencyOrder.sort(planned.statements(), diff.reference(), diff.target());
-        HoldBack split = HoldBack.split(ordered, options.allowDestructive(), diff.target());
+        List<FixStatement> ordered = DependencyOrder.sort(TrustHazards.classify(planned.statements(), diff),
+                diff.reference(), diff.target());
+        HoldBack split = TrustHazards.holdBack(HoldBack.split(ordered, options.allowDestructive(), diff.target()),
+                options, diff);
         // Arranged first: the new enum values' commit points are then placed in the final order.
         List<FixStatement> committed = CommitPoints.forNewValues(OnlineArrangement.arrange(split.run(), diff.reference()));
         return new FixScript(diff.reference().database(), diff.target().database(), committed, split.held(),

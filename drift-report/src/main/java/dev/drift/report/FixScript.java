@@ -1,5 +1,6 @@
 package dev.drift.report;
 
+import dev.drift.core.StatementCheck;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,12 +21,27 @@ public record FixScript(String reference, String target, List<FixStatement> stat
     /** The header line (followed by the hex fingerprint) that {@link #toSql(String)} adds. */
     public static final String FINGERPRINT_HEADER = "-- drift:target-fingerprint ";
 
+    /**
+     * @throws IllegalArgumentException if a statement (to run or held back) fails {@link StatementCheck}: more
+     *                                  than one statement, transaction control, a psql meta-command, or not a
+     *                                  statement of the kind planned for its subject. A script that exists is
+     *                                  safe to print and to run.
+     */
     public FixScript {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(target, "target");
         statements = List.copyOf(statements);
         heldBack = List.copyOf(heldBack);
         unsupported = List.copyOf(unsupported);
+        check(statements, "statement");
+        check(heldBack, "held-back statement");
+    }
+
+    private static void check(List<FixStatement> statements, String what) {
+        for (int i = 0; i < statements.size(); i++) {
+            FixStatement s = statements.get(i);
+            StatementCheck.require(s.sql(), s.subject().kind(), what + " " + (i + 1) + " (" + s.subject() + ")");
+        }
     }
 
     public boolean isEmpty() {

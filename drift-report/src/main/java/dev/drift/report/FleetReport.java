@@ -75,10 +75,18 @@ public final class FleetReport {
         this.situations = Situation.of(fleet);
     }
 
-    /** Plans the fix of every tenant that differs from the baseline. */
+    /**
+     * Plans the fix of every tenant that differs from the baseline. A baseline Drift chose from the tenants (not
+     * {@linkplain FleetComparison.Resolved#named() named}) is an untrusted reference: its statements that grant
+     * power or run code are held back unless {@link PlanOptions#allowPrivileged()} (see docs/security.md).
+     */
     public static FleetReport of(FleetComparison fleet, PlanOptions options) {
         Objects.requireNonNull(fleet, "fleet");
         Objects.requireNonNull(options, "options");
+        if (fleet.baseline().filter(b -> !b.named()).isPresent()) {
+            options = options.withUntrustedReference(true);
+        }
+        PlanOptions planOptions = options;
         Map<String, FixScript> scripts = new TreeMap<>();
         Map<PlanKey, FixScript> planned = new HashMap<>();
         for (TenantOutcome t : fleet.tenants()) {
@@ -86,7 +94,7 @@ public final class FleetReport {
                 continue;
             }
             FixScript script = planned.computeIfAbsent(new PlanKey(t.fingerprint().orElseThrow(), t.mapping()),
-                    k -> FixPlanner.plan(t.diffInTenantNames().orElseThrow(), options));
+                    k -> FixPlanner.plan(t.diffInTenantNames().orElseThrow(), planOptions));
             scripts.put(t.tenant(), new FixScript(BASELINE_NAME, t.tenant(), script.statements(), script.heldBack(),
                     script.unsupported()));
         }
@@ -115,7 +123,7 @@ public final class FleetReport {
         return scan;
     }
 
-    /** Plain text for a terminal. */
+    /** Plain text for a terminal, characters a terminal would act on shown escaped (see {@code FleetText}). */
     public String text() {
         return FleetText.text(this);
     }

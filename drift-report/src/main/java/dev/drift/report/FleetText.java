@@ -1,6 +1,7 @@
 package dev.drift.report;
 
 import dev.drift.core.TenantStatus;
+import dev.drift.core.TerminalText;
 import dev.drift.core.fleet.CatalogGroup;
 import dev.drift.core.fleet.FleetComparison;
 import java.util.List;
@@ -20,15 +21,15 @@ final class FleetText {
         FleetComparison fleet = report.fleet();
         StringBuilder b = new StringBuilder();
         b.append("Fleet: ").append(fleet.summary()).append('\n');
-        b.append("Baseline: ").append(report.baselineLine()).append('\n');
+        b.append("Baseline: ").append(TerminalText.line(report.baselineLine())).append('\n');
         report.scanLine().ifPresent(s -> b.append("Scanned: ").append(s).append(" · Drift ")
                 .append(FleetReport.driftVersion()).append('\n'));
         b.append("\nSchemas (").append(fleet.groups().size()).append("):\n");
         List<CatalogGroup> groups = shownGroups(report);
         for (CatalogGroup g : groups) {
             b.append("  ").append(g.shortFingerprint()).append("  ").append(count(g.tenants().size()))
-                    .append(report.isBaseline(g) ? "  [baseline]" : "").append("  ").append(report.names(g.tenants()))
-                    .append('\n');
+                    .append(report.isBaseline(g) ? "  [baseline]" : "").append("  ")
+                    .append(TerminalText.line(report.names(g.tenants()))).append('\n');
         }
         if (groups.size() < fleet.groups().size()) {
             b.append("  and ").append(fleet.groups().size() - groups.size()).append(" more schemas\n");
@@ -41,11 +42,12 @@ final class FleetText {
                     .append(situations.size() > 1 ? ", worst first" : "").append(":\n");
         }
         for (Situation s : situations) {
-            b.append('\n').append(report.names(s.names())).append(": ").append(s.label())
-                    .append(s.why().isEmpty() ? "" : " - " + s.why()).append('\n');
+            b.append('\n').append(TerminalText.line(report.names(s.names()))).append(": ").append(s.label())
+                    .append(s.why().isEmpty() ? "" : " - " + TerminalText.line(s.why())).append('\n');
             report.diffReport(s).ifPresent(r -> b.append(detail(report, indent(r.text(), "  "), false)));
         }
-        return b.toString();
+        // Names read from tenants may hold what a terminal acts on: shown escaped, each name on its line.
+        return TerminalText.escape(b.toString());
     }
 
     static String markdown(FleetReport report) {

@@ -26,10 +26,27 @@ public record Hazard(Kind kind, String explanation) {
          * depends on changes): the plan applies its comment, grants and owner again after, and rebuilds
          * what depends on it with it; it is missing for a moment, inside the script's transaction.
          */
-        RECREATED;
+        RECREATED,
+        /**
+         * Gives a role power it did not have: a {@code SECURITY DEFINER} routine (or one in a language PostgreSQL
+         * does not sandbox), a grant, a default privilege, an owner, row-level security turned off, a policy
+         * loosened. From a baseline Drift chose, held back unless allowed ({@link PlanOptions#allowPrivileged()}).
+         */
+        GRANTS_POWER,
+        /**
+         * Runs code that is not PostgreSQL's own while it executes, with the rights of the role that runs the
+         * script: a materialized view filled on creation, an index, check or default calling a user function over
+         * the rows a table holds. From a baseline Drift chose, held back unless allowed.
+         */
+        RUNS_CODE;
 
         public String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        }
+
+        /** Whether a statement with this hazard needs a reference the caller trusts (see {@link #GRANTS_POWER}). */
+        public boolean needsTrust() {
+            return this == GRANTS_POWER || this == RUNS_CODE;
         }
     }
 

@@ -1,26 +1,30 @@
 package dev.drift.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.drift.core.DbObject;
 import dev.drift.core.ObjectKey;
 import dev.drift.core.ObjectKind;
+import java.io.IOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -99,6 +103,11 @@ final class ModelJson {
         return List.copyOf(out);
     }
 
+    /** A generator that writes the documented layout (see {@link #PRINTER}) to a stream, as UTF-8. */
+    static JsonGenerator generator(java.io.OutputStream out) throws IOException {
+        return MAPPER.getFactory().createGenerator(out).setPrettyPrinter(PRINTER.createInstance());
+    }
+
     static String print(JsonNode root) {
         try {
             return MAPPER.writer(PRINTER).writeValueAsString(root) + "\n";
@@ -109,76 +118,145 @@ final class ModelJson {
 
     // ---------------------------------------------------------------- writing
 
-    /** A model value as a tree; {@code null} for what is left out (an empty optional or collection). */
-    static JsonNode toTree(Object value) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        if (value == null) {
-            return null;
-        }
+    /**
+     * Writes a model value: the one writer of the format (trees and snapshot files both come from it).
+     * Writes nothing for what is left out; a caller writing a field checks {@link #leftOut} first.
+     */
+    static void write(JsonGenerator g, Object value) throws IOException {
         if (value instanceof Optional<?> optional) {
-            return optional.map(ModelJson::toTree).orElse(null);
-        }
-        if (value instanceof Record record) {
-            ObjectNode node = f.objectNode();
-            for (RecordComponent c : SHAPES.get(record.getClass()).components()) {
-                JsonNode v = toTree(read(c, record));
-                if (v != null) {
-                    node.set(c.getName(), v);
+            if (optional.isPresent()) {
+                write(g, optional.get());
+            }
+        } else if (value instanceof Record record) {
+            Shape shape = SHAPES.get(record.getClass());
+            g.writeStartObject();
+            for (int i = 0; i < shape.accessors.length; i++) {
+                Object v = shape.read(i, record);
+                if (!leftOut(v)) {
+                    g.writeFieldName(shape.names[i]);
+                    write(g, v);
                 }
             }
-            return node;
-        }
-        if (value instanceof Collection<?> collection) {
-            if (collection.isEmpty()) {
-                return null;
-            }
-            List<JsonNode> elements = new ArrayList<>();
-            collection.forEach(v -> elements.add(toTree(v)));
+            g.writeEndObject();
+        } else if (value instanceof Collection<?> collection) {
+            g.writeStartArray();
             if (collection instanceof Set<?> && !(collection instanceof SortedSet<?>)) {
                 // A hash set has no order of its own: sort, so that equal sets are written alike.
+                List<JsonNode> elements = new ArrayList<>();
+                collection.forEach(v -> elements.add(toTree(v)));
                 elements.sort(Comparator.comparing(JsonNode::toString));
+                for (JsonNode element : elements) {
+                    g.writeTree(element);
+                }
+            } else {
+                for (Object v : collection) {
+                    writeElement(g, v);
+                }
             }
-            ArrayNode array = f.arrayNode();
-            elements.forEach(array::add);
-            return array;
-        }
-        if (value instanceof Map<?, ?> map) {
-            if (map.isEmpty()) {
-                return null;
-            }
-            ObjectNode node = f.objectNode();
+            g.writeEndArray();
+        } else if (value instanceof Map<?, ?> map) {
             Map<String, Object> sorted = new TreeMap<>();
             map.forEach((k, v) -> sorted.put(k instanceof Enum<?> e ? e.name() : String.valueOf(k), v));
-            sorted.forEach((k, v) -> node.set(k, toTree(v)));
-            return node;
+            g.writeStartObject();
+            for (Map.Entry<String, Object> e : sorted.entrySet()) {
+                g.writeFieldName(e.getKey());
+                writeElement(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else if (value instanceof Enum<?> e) {
+            g.writeString(e.name());
+        } else if (value instanceof String text) {
+            g.writeString(text);
+        } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (value instanceof Integer i) {
+            g.writeNumber(i);
+        } else if (value instanceof Long l) {
+            g.writeNumber(l);
+        } else {
+            g.writeTree(MAPPER.valueToTree(value));
         }
-        if (value instanceof Enum<?> e) {
-            return f.textNode(e.name());
-        }
-        if (value instanceof String text) {
-            return f.textNode(text);
-        }
-        if (value instanceof Boolean b) {
-            return f.booleanNode(b);
-        }
-        if (value instanceof Integer i) {
-            return f.numberNode(i);
-        }
-        if (value instanceof Long l) {
-            return f.numberNode(l);
-        }
-        return MAPPER.valueToTree(value);
     }
 
-    private static Object read(RecordComponent component, Record record) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass(), e);
+    /** An element of an array or a map value: what would be left out as a field is a JSON null there. */
+    private static void writeElement(JsonGenerator g, Object value) throws IOException {
+        if (leftOut(value)) {
+            g.writeNull();
+        } else {
+            write(g, value);
+        }
+    }
+
+    /** Whether a field of this value is left out: an empty optional, collection or map, or nothing. */
+    static boolean leftOut(Object value) {
+        if (value == null) {
+            return true;
+        }
+        if (value instanceof Optional<?> optional) {
+            return optional.isEmpty() || leftOut(optional.get());
+        }
+        if (value instanceof Collection<?> collection) {
+            return collection.isEmpty();
+        }
+        return value instanceof Map<?, ?> map && map.isEmpty();
+    }
+
+    /** A model value as a tree; {@code null} for what is left out (an empty optional or collection). */
+    static JsonNode toTree(Object value) {
+        if (leftOut(value)) {
+            return null;
+        }
+        try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
+            write(buffer, value);
+            try (JsonParser parser = buffer.asParser()) {
+                return MAPPER.readTree(parser);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("a model value always serialises", e);
         }
     }
 
     // ---------------------------------------------------------------- reading
+
+    /**
+     * Where a value stands, for error messages, e.g. {@code objects[3].options.start}: built as the reader
+     * descends and turned into text only when a value is rejected.
+     */
+    static final class At {
+        private final At parent;
+        private final String field;
+        private final int index;
+
+        private At(At parent, String field, int index) {
+            this.parent = parent;
+            this.field = field;
+            this.index = index;
+        }
+
+        static At root(String path) {
+            return new At(null, path, -1);
+        }
+
+        At field(String name) {
+            return new At(this, name, -1);
+        }
+
+        At index(int i) {
+            return new At(this, null, i);
+        }
+
+        @Override
+        public String toString() {
+            if (parent == null) {
+                return field;
+            }
+            String up = parent.toString();
+            if (field == null) {
+                return up + "[" + index + "]";
+            }
+            return up.isEmpty() ? field : up + "." + field;
+        }
+    }
 
     /**
      * Reads a value of the given type from a tree.
@@ -187,42 +265,68 @@ final class ModelJson {
      * @param path where the value stands, for error messages, e.g. {@code objects[3].options.start}
      */
     static Object fromTree(JsonNode node, Type type, String path) {
+        return fromTree(node, type, At.root(path));
+    }
+
+    private static Object fromTree(JsonNode node, Type type, At at) {
+        return READERS.computeIfAbsent(type, ModelJson::readerFor).read(node, at);
+    }
+
+    /** How to read one type, worked out once per type: the model has a few dozen, read millions of times. */
+    @FunctionalInterface
+    private interface ValueReader {
+        Object read(JsonNode node, At at);
+    }
+
+    private static final Map<Type, ValueReader> READERS = new ConcurrentHashMap<>();
+
+    private static ValueReader readerFor(Type type) {
         Class<?> raw = rawClass(type);
-        boolean absent = node == null || node.isNull();
         if (raw == Optional.class) {
-            return absent ? Optional.empty() : Optional.of(fromTree(node, typeArgument(type, 0), path));
+            Type element = typeArgument(type, 0);
+            return (node, at) -> node == null || node.isNull() ? Optional.empty()
+                    : Optional.of(fromTree(node, element, at));
         }
         if (Collection.class.isAssignableFrom(raw)) {
-            return collection(absent ? null : node, raw, typeArgument(type, 0), path);
+            Type element = typeArgument(type, 0);
+            return (node, at) -> collection(node == null || node.isNull() ? null : node, raw, element, at);
         }
         if (Map.class.isAssignableFrom(raw)) {
-            return map(absent ? null : node, raw, typeArgument(type, 0), typeArgument(type, 1), path);
+            Type key = typeArgument(type, 0);
+            Type value = typeArgument(type, 1);
+            return (node, at) -> map(node == null || node.isNull() ? null : node, raw, key, value, at);
         }
-        if (absent) {
-            throw new ReadException(path, "is missing");
-        }
+        ValueReader present;
         if (raw == DbObject.class) {
-            return dbObject(node, path);
+            present = (node, at) -> dbObject(node, at);
+        } else if (raw.isRecord()) {
+            present = (node, at) -> record(node, raw, at);
+        } else if (raw.isSealed() && raw.isInterface()) {
+            present = (node, at) -> oneOf(node, raw, Optional.empty(), at);
+        } else if (raw.isEnum()) {
+            present = (node, at) -> enumConstant(node, raw, at);
+        } else {
+            present = (node, at) -> scalar(node, raw, at);
         }
-        if (raw.isRecord()) {
-            return record(node, raw, path);
-        }
-        if (raw.isSealed() && raw.isInterface()) {
-            return oneOf(node, raw, Optional.empty(), path);
-        }
-        if (raw.isEnum()) {
-            return enumConstant(node, raw, path);
-        }
-        return scalar(node, raw, path);
+        return (node, at) -> {
+            if (node == null || node.isNull()) {
+                throw new ReadException(at.toString(), "is missing");
+            }
+            return present.read(node, at);
+        };
     }
 
     /** Reads any {@link DbObject}: the kind in its key picks the record type (the last one that read it first). */
     static DbObject dbObject(JsonNode node, String path) {
-        requireObject(node, path);
-        ObjectKey key = (ObjectKey) fromTree(node.get("key"), ObjectKey.class, path + ".key");
+        return dbObject(node, At.root(path));
+    }
+
+    static DbObject dbObject(JsonNode node, At at) {
+        requireObject(node, at);
+        ObjectKey key = (ObjectKey) fromTree(node.get("key"), ObjectKey.class, at.field("key"));
         Optional<Class<?>> preferred = Optional.ofNullable(LAST_TYPE.get(key.kind()));
         try {
-            DbObject object = (DbObject) oneOf(node, DbObject.class, preferred, path);
+            DbObject object = (DbObject) oneOf(node, DbObject.class, preferred, at);
             LAST_TYPE.put(key.kind(), object.getClass());
             return object;
         } catch (ReadException e) {
@@ -234,32 +338,41 @@ final class ModelJson {
      * Reads a value of a sealed type: the permitted records whose components include every field of the
      * node are tried in turn (their constructors reject what is not theirs, e.g. a key of another kind).
      */
-    private static Object oneOf(JsonNode node, Class<?> sealed, Optional<Class<?>> preferred, String path) {
-        requireObject(node, path);
-        Set<String> fields = fieldNames(node);
+    private static Object oneOf(JsonNode node, Class<?> sealed, Optional<Class<?>> preferred, At at) {
+        requireObject(node, at);
+        if (preferred.isPresent() && SHAPES.get(preferred.get()).hasEvery(node)) {
+            // The usual case: the type that read this kind last time reads it again.
+            try {
+                return record(node, preferred.get(), at);
+            } catch (ReadException e) {
+                // fall through: try them all, in the fixed order, for the same error as without a preference
+            }
+        }
+        List<Class<?>> all = sealed == DbObject.class ? OBJECT_TYPES : recordsPermittedBy(sealed);
         List<Class<?>> candidates = new ArrayList<>();
         preferred.ifPresent(candidates::add);
-        for (Class<?> type : sealed == DbObject.class ? OBJECT_TYPES : recordsPermittedBy(sealed)) {
+        for (Class<?> type : all) {
             if (!candidates.contains(type)) {
                 candidates.add(type);
             }
         }
-        candidates.removeIf(type -> !componentNames(type).containsAll(fields));
+        candidates.removeIf(type -> !SHAPES.get(type).hasEvery(node));
         if (candidates.isEmpty()) {
             // Name the fields that fit no type, against the type they fit best.
-            List<Class<?>> all = sealed == DbObject.class ? OBJECT_TYPES : recordsPermittedBy(sealed);
+            Set<String> fields = fieldNames(node);
             Class<?> closest = all.stream().max(Comparator.comparingLong(
                     (Class<?> t) -> fields.stream().filter(componentNames(t)::contains).count())
                     .thenComparing(t -> -all.indexOf(t))).orElseThrow();
             Set<String> unknown = new TreeSet<>(fields);
             unknown.removeAll(componentNames(closest));
-            throw new ReadException(path, "unknown field" + (unknown.size() == 1 ? " " : "s ") + String.join(", ", unknown)
-                    + " for a " + closest.getSimpleName() + " (a file written by a newer Drift?)");
+            throw new ReadException(at.toString(), "unknown field" + (unknown.size() == 1 ? " " : "s ")
+                    + String.join(", ", unknown) + " for a " + closest.getSimpleName()
+                    + " (a file written by a newer Drift?)");
         }
         ReadException first = null;
         for (Class<?> type : candidates) {
             try {
-                return record(node, type, path);
+                return record(node, type, at);
             } catch (ReadException e) {
                 first = first == null ? e : first;
             }
@@ -267,43 +380,30 @@ final class ModelJson {
         throw first;
     }
 
-    private static Object record(JsonNode node, Class<?> type, String path) {
-        requireObject(node, path);
+    private static Object record(JsonNode node, Class<?> type, At at) {
+        requireObject(node, at);
         Shape shape = SHAPES.get(type);
-        Set<String> unknown = new TreeSet<>(fieldNames(node));
-        unknown.removeAll(shape.names());
-        if (!unknown.isEmpty()) {
-            throw new ReadException(path, "unknown field" + (unknown.size() == 1 ? " " : "s ") + String.join(", ", unknown)
-                    + " (a file written by a newer Drift?)");
+        if (!shape.hasEvery(node)) {
+            Set<String> unknown = new TreeSet<>(fieldNames(node));
+            unknown.removeAll(shape.names());
+            throw new ReadException(at.toString(), "unknown field" + (unknown.size() == 1 ? " " : "s ")
+                    + String.join(", ", unknown) + " (a file written by a newer Drift?)");
         }
-        List<RecordComponent> components = shape.components();
-        Object[] args = new Object[components.size()];
+        Object[] args = new Object[shape.names.length];
         for (int i = 0; i < args.length; i++) {
-            RecordComponent c = components.get(i);
-            args[i] = fromTree(node.get(c.getName()), c.getGenericType(), path + "." + c.getName());
+            args[i] = shape.readers[i].read(node.get(shape.names[i]), at.field(shape.names[i]));
         }
-        try {
-            return shape.constructor().newInstance(args);
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            throw new ReadException(path, "is not a valid " + describe(type) + ": " + cause.getMessage());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot construct " + type.getName(), e);
-        }
+        return shape.construct(args, at);
     }
 
-    private static String describe(Class<?> type) {
-        return type.getSimpleName();
-    }
-
-    private static Object collection(JsonNode node, Class<?> raw, Type element, String path) {
-        List<Object> values = new ArrayList<>();
+    private static Object collection(JsonNode node, Class<?> raw, Type element, At at) {
+        List<Object> values = new ArrayList<>(node == null ? 0 : node.size());
         if (node != null) {
             if (!node.isArray()) {
-                throw new ReadException(path, "must be an array but is " + what(node));
+                throw new ReadException(at.toString(), "must be an array but is " + what(node));
             }
             for (int i = 0; i < node.size(); i++) {
-                values.add(fromTree(node.get(i), element, path + "[" + i + "]"));
+                values.add(fromTree(node.get(i), element, at.index(i)));
             }
         }
         if (SortedSet.class.isAssignableFrom(raw)) {
@@ -315,21 +415,21 @@ final class ModelJson {
         return List.copyOf(values);
     }
 
-    private static Object map(JsonNode node, Class<?> raw, Type key, Type value, String path) {
+    private static Object map(JsonNode node, Class<?> raw, Type key, Type value, At at) {
         Map<Object, Object> values = new TreeMap<>();
         if (node != null) {
-            requireObject(node, path);
+            requireObject(node, at);
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                String at = path + "." + e.getKey();
-                values.put(fromTree(JsonNodeFactory.instance.textNode(e.getKey()), key, at),
-                        fromTree(e.getValue(), value, at));
+                At here = at.field(e.getKey());
+                values.put(fromTree(JsonNodeFactory.instance.textNode(e.getKey()), key, here),
+                        fromTree(e.getValue(), value, here));
             }
         }
         return SortedMap.class.isAssignableFrom(raw) ? values : Map.copyOf(values);
     }
 
-    private static Object enumConstant(JsonNode node, Class<?> raw, String path) {
+    private static Object enumConstant(JsonNode node, Class<?> raw, At at) {
         Object[] constants = raw.getEnumConstants();
         if (node.isTextual()) {
             for (Object c : constants) {
@@ -338,47 +438,47 @@ final class ModelJson {
                 }
             }
         }
-        throw new ReadException(path, what(node) + " is not one of " + Arrays.stream(constants)
+        throw new ReadException(at.toString(), what(node) + " is not one of " + Arrays.stream(constants)
                 .map(c -> ((Enum<?>) c).name()).toList());
     }
 
-    private static Object scalar(JsonNode node, Class<?> raw, String path) {
+    private static Object scalar(JsonNode node, Class<?> raw, At at) {
         if (raw == String.class) {
             if (!node.isTextual()) {
-                throw new ReadException(path, "must be a string but is " + what(node));
+                throw new ReadException(at.toString(), "must be a string but is " + what(node));
             }
             return node.textValue();
         }
         if (raw == boolean.class || raw == Boolean.class) {
             if (!node.isBoolean()) {
-                throw new ReadException(path, "must be true or false but is " + what(node));
+                throw new ReadException(at.toString(), "must be true or false but is " + what(node));
             }
             return node.booleanValue();
         }
         if (raw == int.class || raw == Integer.class) {
             if (!node.canConvertToInt() || !node.isIntegralNumber()) {
-                throw new ReadException(path, "must be an integer but is " + what(node));
+                throw new ReadException(at.toString(), "must be an integer but is " + what(node));
             }
             return node.intValue();
         }
         if (raw == long.class || raw == Long.class) {
             if (!node.canConvertToLong() || !node.isIntegralNumber()) {
-                throw new ReadException(path, "must be an integer but is " + what(node));
+                throw new ReadException(at.toString(), "must be an integer but is " + what(node));
             }
             return node.longValue();
         }
         try {
             return MAPPER.treeToValue(node, raw);
         } catch (JsonProcessingException e) {
-            throw new ReadException(path, "is not a valid " + raw.getSimpleName() + ": " + e.getOriginalMessage());
+            throw new ReadException(at.toString(), "is not a valid " + raw.getSimpleName() + ": " + e.getOriginalMessage());
         } catch (IllegalArgumentException e) {
-            throw new ReadException(path, "is not a valid " + raw.getSimpleName() + ": " + e.getMessage());
+            throw new ReadException(at.toString(), "is not a valid " + raw.getSimpleName() + ": " + e.getMessage());
         }
     }
 
-    private static void requireObject(JsonNode node, String path) {
+    private static void requireObject(JsonNode node, At at) {
         if (!node.isObject()) {
-            throw new ReadException(path, "must be an object but is " + what(node));
+            throw new ReadException(at.toString(), "must be an object but is " + what(node));
         }
     }
 
@@ -399,26 +499,94 @@ final class ModelJson {
         return SHAPES.get(record).names();
     }
 
-    /** What reflection says about a record type, looked up once per type (reflection is slow). */
-    private record Shape(List<RecordComponent> components, Set<String> names, Constructor<?> constructor) {
+    /**
+     * What reflection says about a record type, looked up once per type (reflection is slow): its
+     * component names in declaration order, their accessors and readers, and its canonical constructor.
+     */
+    private static final class Shape {
+        final String[] names;
+        final MethodHandle[] accessors;
+        final Type[] types;
+        final ValueReader[] readers;
+        final Set<String> nameSet;
+        final MethodHandle constructor;
+        final Class<?> type;
+
+        Shape(Class<?> record) {
+            this.type = record;
+            RecordComponent[] components = record.getRecordComponents();
+            names = new String[components.length];
+            accessors = new MethodHandle[components.length];
+            types = new Type[components.length];
+            readers = new ValueReader[components.length];
+            Class<?>[] raw = new Class<?>[components.length];
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            try {
+                for (int i = 0; i < components.length; i++) {
+                    names[i] = components[i].getName();
+                    types[i] = components[i].getGenericType();
+                    raw[i] = components[i].getType();
+                    Method accessor = components[i].getAccessor();
+                    accessor.setAccessible(true);
+                    accessors[i] = lookup.unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
+                    Type componentType = types[i];
+                    // Resolved on first use: a record may contain itself through a sealed interface.
+                    readers[i] = (node, at) -> fromTree(node, componentType, at);
+                }
+                Constructor<?> canonical = record.getDeclaredConstructor(raw);
+                canonical.setAccessible(true);
+                constructor = lookup.unreflectConstructor(canonical)
+                        .asSpreader(Object[].class, components.length)
+                        .asType(MethodType.methodType(Object.class, Object[].class));
+            } catch (NoSuchMethodException | IllegalAccessException e) {
+                throw new IllegalStateException("a record always has its canonical constructor and accessors: "
+                        + record, e);
+            }
+            nameSet = Set.of(names);
+        }
+
+        Set<String> names() {
+            return new TreeSet<>(nameSet);
+        }
+
+        /** Whether every field of the node is a component of this record. */
+        boolean hasEvery(JsonNode node) {
+            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+                if (!nameSet.contains(it.next())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        Object read(int i, Record record) {
+            try {
+                return accessors[i].invokeExact((Object) record);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException("cannot read " + names[i] + " of " + type, e);
+            }
+        }
+
+        Object construct(Object[] args, At at) {
+            try {
+                return constructor.invokeExact(args);
+            } catch (RuntimeException e) {
+                // The compact constructor rejects the value: it is not a valid record of this type.
+                throw new ReadException(at.toString(), "is not a valid " + type.getSimpleName() + ": " + e.getMessage());
+            } catch (Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException("cannot construct " + type.getName(), e);
+            }
+        }
     }
 
     private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
         @Override
         protected Shape computeValue(Class<?> record) {
-            RecordComponent[] components = record.getRecordComponents();
-            Set<String> names = new TreeSet<>();
-            Class<?>[] types = new Class<?>[components.length];
-            for (int i = 0; i < components.length; i++) {
-                names.add(components[i].getName());
-                types[i] = components[i].getType();
-            }
-            try {
-                return new Shape(List.of(components), Collections.unmodifiableSet(names),
-                        record.getDeclaredConstructor(types));
-            } catch (NoSuchMethodException e) {
-                throw new IllegalStateException("a record always has its canonical constructor: " + record, e);
-            }
+            return new Shape(record);
         }
     };
 

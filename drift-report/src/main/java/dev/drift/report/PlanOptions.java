@@ -20,11 +20,22 @@ package dev.drift.report;
  *                            {@code VALIDATE CONSTRAINT} after a commit, at the end of the script (a scan that
  *                            lets reads and writes go on). A constraint the reference itself has {@code NOT VALID}
  *                            stays not validated
+ * @param untrustedReference  the reference was not named by the caller: a fleet baseline Drift chose from the
+ *                            tenants (the schema that lacks nothing, the majority, the migration history; set by
+ *                            {@code FleetReport} from the comparison), or a source the caller does not vouch for.
+ *                            Statements that grant power or run code ({@link Hazard.Kind#needsTrust()}) are then
+ *                            held back like destructive ones, with what depends on them (see {@code docs/security.md})
+ * @param allowPrivileged     run statements that grant power or run code even from an untrusted reference (the
+ *                            caller has reviewed the baseline: {@code --allow-privileged}); from a named reference
+ *                            they run anyway, and are listed
  */
 public record PlanOptions(boolean allowDestructive, boolean upgradeExtensions, boolean concurrentIndexes,
-                          boolean validateSeparately) {
-    /** Safe defaults: nothing destructive, no extension upgrades, plain (transactional) index and constraint builds. */
-    public static final PlanOptions DEFAULTS = new PlanOptions(false, false, false, false);
+                          boolean validateSeparately, boolean untrustedReference, boolean allowPrivileged) {
+    /**
+     * Safe defaults: nothing destructive, no extension upgrades, plain (transactional) index and constraint builds;
+     * the reference is the caller's (statements that grant power or run code run, and are listed).
+     */
+    public static final PlanOptions DEFAULTS = new PlanOptions(false, false, false, false, false, false);
 
     public PlanOptions(boolean allowDestructive) {
         this(allowDestructive, false);
@@ -34,21 +45,42 @@ public record PlanOptions(boolean allowDestructive, boolean upgradeExtensions, b
         this(allowDestructive, upgradeExtensions, false, false);
     }
 
+    public PlanOptions(boolean allowDestructive, boolean upgradeExtensions, boolean concurrentIndexes,
+                       boolean validateSeparately) {
+        this(allowDestructive, upgradeExtensions, concurrentIndexes, validateSeparately, false, false);
+    }
+
     public PlanOptions withAllowDestructive(boolean value) {
-        return new PlanOptions(value, upgradeExtensions, concurrentIndexes, validateSeparately);
+        return new PlanOptions(value, upgradeExtensions, concurrentIndexes, validateSeparately, untrustedReference,
+                allowPrivileged);
     }
 
     public PlanOptions withUpgradeExtensions(boolean value) {
-        return new PlanOptions(allowDestructive, value, concurrentIndexes, validateSeparately);
+        return new PlanOptions(allowDestructive, value, concurrentIndexes, validateSeparately, untrustedReference,
+                allowPrivileged);
     }
 
     /** See {@link #concurrentIndexes()}. */
     public PlanOptions withConcurrentIndexes(boolean value) {
-        return new PlanOptions(allowDestructive, upgradeExtensions, value, validateSeparately);
+        return new PlanOptions(allowDestructive, upgradeExtensions, value, validateSeparately, untrustedReference,
+                allowPrivileged);
     }
 
     /** See {@link #validateSeparately()}. */
     public PlanOptions withValidateSeparately(boolean value) {
-        return new PlanOptions(allowDestructive, upgradeExtensions, concurrentIndexes, value);
+        return new PlanOptions(allowDestructive, upgradeExtensions, concurrentIndexes, value, untrustedReference,
+                allowPrivileged);
+    }
+
+    /** See {@link #untrustedReference()}. */
+    public PlanOptions withUntrustedReference(boolean value) {
+        return new PlanOptions(allowDestructive, upgradeExtensions, concurrentIndexes, validateSeparately, value,
+                allowPrivileged);
+    }
+
+    /** See {@link #allowPrivileged()}. */
+    public PlanOptions withAllowPrivileged(boolean value) {
+        return new PlanOptions(allowDestructive, upgradeExtensions, concurrentIndexes, validateSeparately,
+                untrustedReference, value);
     }
 }

@@ -3,6 +3,7 @@ package dev.drift.report;
 import dev.drift.core.Change;
 import dev.drift.core.ObjectKey;
 import dev.drift.core.ObjectKind;
+import dev.drift.core.OwnerDef;
 import dev.drift.core.RoutineDef;
 import dev.drift.core.Sql;
 import java.util.ArrayList;
@@ -33,7 +34,15 @@ final class RoutinePlanner extends KindPlanner<RoutineDef> {
 
     @Override
     Planned create(RoutineDef routine, PlanContext context) {
-        return Planned.of(createStatement(routine));
+        Planned created = Planned.of(createStatement(routine));
+        if (!routine.securityDefiner() || context.target.find(routine.key()).isPresent()) {
+            return created;
+        }
+        // It runs with its owner's rights: it gets its owner in the reference, never the role that runs the script
+        // (without one in the reference, TrustHazards holds its creation back).
+        return context.reference.objects(OwnerDef.class).stream().filter(o -> o.subject().equals(routine.key()))
+                .findFirst().map(owner -> Planned.builder().add(created).add(OwnerPlanner.set(owner, context)).build())
+                .orElse(created);
     }
 
     private static FixStatement createStatement(RoutineDef routine) {
@@ -117,7 +126,7 @@ final class RoutinePlanner extends KindPlanner<RoutineDef> {
         return Sql.qualified(key.schema(), key.name()) + "(" + String.join(", ", key.arguments()) + ")";
     }
 
-    private static String createSql(RoutineDef r, boolean orReplace) {
+    static String createSql(RoutineDef r, boolean orReplace) {
         StringBuilder b = new StringBuilder("CREATE ");
         if (orReplace) {
             b.append("OR REPLACE ");

@@ -1,18 +1,23 @@
 package dev.drift.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.drift.core.Catalog;
 import dev.drift.core.DbObject;
 import dev.drift.core.Dependency;
 import dev.drift.core.DriftException;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,18 +69,38 @@ public final class Snapshots {
     /** The snapshot of a catalog, as the text of a file (ends with a line feed). */
     public static String toJson(Catalog catalog) {
         Objects.requireNonNull(catalog, "catalog");
-        ObjectNode root = ModelJson.MAPPER.createObjectNode();
-        root.put("format", CATALOG_FORMAT);
-        root.put("database", catalog.database());
-        root.put("serverVersion", catalog.serverVersion());
-        root.put("fingerprint", catalog.fingerprint());
-        ArrayNode objects = root.putArray("objects");
-        catalog.objects().forEach(o -> objects.add(ModelJson.toTree(o)));
-        JsonNode dependencies = ModelJson.toTree(catalog.dependencies());
-        if (dependencies != null) {
-            root.set("dependencies", dependencies);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * (catalog.size() + 1));
+        try {
+            writeTo(catalog, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory does not fail", e);
         }
-        return ModelJson.print(root);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Streams the snapshot, object by object, in the layout {@link ModelJson} documents (the same bytes a
+     * tree of the whole catalog would print, without building that tree).
+     */
+    private static void writeTo(Catalog catalog, OutputStream out) throws IOException {
+        try (JsonGenerator g = ModelJson.generator(out)) {
+            g.writeStartObject();
+            g.writeStringField("format", CATALOG_FORMAT);
+            g.writeStringField("database", catalog.database());
+            g.writeNumberField("serverVersion", catalog.serverVersion());
+            g.writeStringField("fingerprint", catalog.fingerprint());
+            g.writeArrayFieldStart("objects");
+            for (DbObject o : catalog.objects()) {
+                ModelJson.write(g, o);
+            }
+            g.writeEndArray();
+            if (!ModelJson.leftOut(catalog.dependencies())) {
+                g.writeFieldName("dependencies");
+                ModelJson.write(g, catalog.dependencies());
+            }
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
     }
 
     /**
@@ -83,7 +108,7 @@ public final class Snapshots {
      * never sees half a file), creating missing parent directories.
      */
     public static void write(Catalog catalog, Path file) {
-        String json = toJson(catalog);
+        Objects.requireNonNull(catalog, "catalog");
         Path target = file.toAbsolutePath();
         try {
             Files.createDirectories(target.getParent());
@@ -91,8 +116,10 @@ public final class Snapshots {
             Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
                     + System.nanoTime() + ".tmp");
             try {
-                Files.writeString(tmp, json, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE);
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp,
+                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+                    writeTo(catalog, out);
+                }
                 try {
                     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (java.nio.file.AtomicMoveNotSupportedException e) {
@@ -111,7 +138,9 @@ public final class Snapshots {
      *
      * @throws DriftException naming the file and what is wrong: missing, unreadable, malformed (with the
      *                        line and column), of a newer format version than this Drift reads (naming
-     *                        both versions), or holding an invalid value (with its JSON path)
+     *                        both versions), holding an invalid value (with its JSON path), or failing the
+     *                        safety checks of snapshots (names, references, texts that would make an unsafe
+     *                        statement: see {@code SnapshotCheck})
      */
     public static Catalog read(Path file) {
         byte[] bytes;
@@ -144,46 +173,118 @@ public final class Snapshots {
      * @param source what to call the text in error messages (a file name)
      */
     public static Catalog fromJson(String json, String source) {
+        // A snapshot is a file anyone may have written: its names, references and texts are checked once here.
+        return SnapshotCheck.check(shapeOf(json, source), source);
+    }
+
+    /** The catalog a snapshot's text holds, in shape only: without {@link SnapshotCheck} (for the format's tests). */
+    static Catalog shapeOf(String json, String source) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(source, "source");
-        JsonNode root = parse(json, source);
-        checkFormat(root, CATALOG_FAMILY, CATALOG_VERSION, source);
+        try (JsonParser parser = ModelJson.MAPPER.getFactory().createParser(json)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new DriftException(source + " is empty: expected a Drift JSON document");
+            }
+            if (first != JsonToken.START_OBJECT) {
+                // Not ours, or not JSON: the tree parser names what is wrong, and where.
+                parse(json, source);
+                throw new DriftException(source + " is not a Drift JSON document: expected an object at the top");
+            }
+            if (parser.nextToken() == JsonToken.FIELD_NAME && parser.currentName().equals("format")) {
+                // As Drift writes it: the format first, checked before anything else is read; then one object
+                // at a time, never the whole document as a tree.
+                parser.nextToken();
+                ObjectNode format = ModelJson.MAPPER.createObjectNode();
+                format.set("format", parser.readValueAsTree());
+                checkFormat(format, CATALOG_FAMILY, CATALOG_VERSION, source);
+                parser.nextToken();
+                Catalog catalog = catalog(parser, source);
+                if (parser.nextToken() != null) {
+                    throw new DriftException(source + " is not valid JSON" + where(parser.currentLocation())
+                            + ": more content after the document");
+                }
+                return catalog;
+            }
+            // The format field elsewhere (a hand-made file): the whole tree first, to check it before the rest.
+            JsonNode root = parse(json, source);
+            checkFormat(root, CATALOG_FAMILY, CATALOG_VERSION, source);
+            try (JsonParser tree = root.traverse(ModelJson.MAPPER)) {
+                tree.nextToken();
+                tree.nextToken();
+                return catalog(tree, source);
+            }
+        } catch (JsonProcessingException e) {
+            throw new DriftException(source + " is not valid JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from memory does not fail", e);
+        }
+    }
+
+    /**
+     * Reads the catalog's fields, from the parser's current token (a field name, or the end of the top
+     * object) to the end of the top object.
+     */
+    private static Catalog catalog(JsonParser parser, String source) throws IOException {
         try {
+            Set<String> seen = new TreeSet<>();
             Set<String> unknown = new TreeSet<>();
-            root.fieldNames().forEachRemaining(unknown::add);
-            unknown.removeAll(CATALOG_FIELDS);
+            JsonNode database = null;
+            JsonNode serverVersion = null;
+            List<DbObject> objects = new ArrayList<>();
+            List<Dependency> dependencies = new ArrayList<>();
+            for (JsonToken token = parser.currentToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (!seen.add(name)) {
+                    throw new ModelJson.ReadException(name, "appears twice");
+                }
+                switch (name) {
+                    case "database" -> database = parser.readValueAsTree();
+                    case "serverVersion" -> serverVersion = parser.readValueAsTree();
+                    case "objects" -> {
+                        requireArray(parser, value, "objects");
+                        ModelJson.At at = ModelJson.At.root("objects");
+                        for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+                            objects.add(ModelJson.dbObject((JsonNode) parser.readValueAsTree(), at.index(i)));
+                        }
+                    }
+                    case "dependencies" -> {
+                        requireArray(parser, value, "dependencies");
+                        for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+                            dependencies.add((Dependency) ModelJson.fromTree(parser.readValueAsTree(), Dependency.class,
+                                    "dependencies[" + i + "]"));
+                        }
+                    }
+                    default -> {
+                        if (!CATALOG_FIELDS.contains(name)) {
+                            unknown.add(name);
+                        }
+                        parser.skipChildren();
+                    }
+                }
+            }
             if (!unknown.isEmpty()) {
                 throw new ModelJson.ReadException("", "unknown top-level field(s) " + String.join(", ", unknown));
             }
-            String database = (String) ModelJson.fromTree(root.get("database"), String.class, "database");
-            int serverVersion = (Integer) ModelJson.fromTree(root.get("serverVersion"), int.class, "serverVersion");
-            JsonNode objectsNode = root.get("objects");
-            if (objectsNode != null && !objectsNode.isArray()) {
-                throw new ModelJson.ReadException("objects", "must be an array");
-            }
-            List<DbObject> objects = new ArrayList<>();
-            if (objectsNode != null) {
-                for (int i = 0; i < objectsNode.size(); i++) {
-                    objects.add(ModelJson.dbObject(objectsNode.get(i), "objects[" + i + "]"));
-                }
-            }
-            List<Dependency> dependencies = new ArrayList<>();
-            JsonNode dependencyNodes = root.get("dependencies");
-            if (dependencyNodes != null) {
-                if (!dependencyNodes.isArray()) {
-                    throw new ModelJson.ReadException("dependencies", "must be an array");
-                }
-                for (int i = 0; i < dependencyNodes.size(); i++) {
-                    dependencies.add((Dependency) ModelJson.fromTree(dependencyNodes.get(i), Dependency.class,
-                            "dependencies[" + i + "]"));
-                }
-            }
-            return new Catalog(database, serverVersion, objects, dependencies);
+            return new Catalog((String) ModelJson.fromTree(database, String.class, "database"),
+                    (Integer) ModelJson.fromTree(serverVersion, int.class, "serverVersion"), objects, dependencies);
         } catch (ModelJson.ReadException e) {
             throw new DriftException(source + ": " + e);
         } catch (IllegalArgumentException e) {
             throw new DriftException(source + ": " + e.getMessage());
         }
+    }
+
+    private static void requireArray(JsonParser parser, JsonToken value, String field) throws IOException {
+        if (value != JsonToken.START_ARRAY) {
+            parser.skipChildren();
+            throw new ModelJson.ReadException(field, "must be an array");
+        }
+    }
+
+    private static String where(JsonLocation at) {
+        return at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 
     /** Parses JSON text; a syntax error names the source, the line and the column. */
@@ -198,9 +299,7 @@ public final class Snapshots {
             }
             return root;
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new DriftException(source + " is not valid JSON" + where + ": " + e.getOriginalMessage());
+            throw new DriftException(source + " is not valid JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.drift.report;
 
+import dev.drift.core.SessionSettings;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,9 @@ final class SqlScriptWriter {
                 .append(oneLine(script.reference())).append('\n');
         if (script.statements().isEmpty()) {
             b.append("-- Nothing to run.\n");
+        } else {
+            // How the statements below are read, whatever the target's database or role defaults say.
+            b.append(SessionSettings.scriptPreamble());
         }
         List<FixStatement> statements = script.statements();
         int i = 0;
@@ -41,17 +45,7 @@ final class SqlScriptWriter {
             i = end;
         }
         if (!script.heldBack().isEmpty()) {
-            long destructive = script.heldBack().stream().filter(FixStatement::destructive).count();
-            long waiting = script.heldBack().size() - destructive;
-            b.append("\n-- Held back: ").append(script.heldBack().size());
-            if (waiting == 0) {
-                b.append(" destructive statement(s), not run.");
-            } else {
-                // A rebuild held because the change it belongs to is held back loses no data itself.
-                b.append(" statement(s), not run: ").append(destructive).append(" destructive, ").append(waiting)
-                        .append(" dependent on a held one.");
-            }
-            b.append(" Allow destructive changes to include them.\n");
+            b.append("\n-- Held back: ").append(heldBackSummary(script)).append('\n');
             for (FixStatement s : script.heldBack()) {
                 s.hazards().forEach(h -> b.append("--   (").append(oneLine(h.describe())).append(")\n"));
                 b.append("--   ").append(oneLine(s.toSql())).append('\n');
@@ -62,6 +56,33 @@ final class SqlScriptWriter {
             script.unsupported().forEach(u -> b.append("--   ").append(oneLine(u)).append('\n'));
         }
         return b.toString();
+    }
+
+    /**
+     * How many statements are held back and why, e.g. {@code 4 statement(s), not run: 1 destructive, 3 dependent
+     * on a held one. Allow destructive changes to include them.}
+     */
+    static String heldBackSummary(FixScript script) {
+        List<FixStatement> held = script.heldBack();
+        long destructive = held.stream().filter(FixStatement::destructive).count();
+        long trust = held.stream().filter(s -> !s.destructive() && TrustHazards.needsTrust(s)).count();
+        // A rebuild held because the change it belongs to is held back loses no data itself.
+        long waiting = held.size() - destructive - trust;
+        if (trust == 0) {
+            return waiting == 0 ? held.size() + " destructive statement(s), not run. Allow destructive changes to include them."
+                    : held.size() + " statement(s), not run: " + destructive + " destructive, " + waiting
+                    + " dependent on a held one. Allow destructive changes to include them.";
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        if (destructive > 0) {
+            parts.add(destructive + " destructive");
+        }
+        parts.add(trust + " that grant power or run code, from a reference Drift chose or whose owner it cannot tell");
+        if (waiting > 0) {
+            parts.add(waiting + " dependent on a held one");
+        }
+        return held.size() + " statement(s), not run: " + String.join(", ", parts) + ". Allow "
+                + (destructive > 0 ? "destructive changes and " : "") + "privileged statements to include them.";
     }
 
     /**

@@ -60,7 +60,7 @@ class OnlinePlanTest {
         DiffReport report = new DiffReport("a", "b", diff, script);
         assertThat(script.toSql()).contains("-- outside a transaction block").doesNotContain("BEGIN");
         assertThat(report.text()).contains("  -- outside a transaction block", "INVALID index");
-        assertThat(report.markdown()).contains("-- outside a transaction block");
+        assertThat(report.markdown()).contains("-- outside a transaction block", "INVALID index");
         JsonNode statement = Snapshots.parse(report.json(), "diff.json").get("statements").get(0);
         assertThat(statement.get("transactional").booleanValue()).isFalse();
         assertThat(statement.get("commitBefore").booleanValue()).isFalse();

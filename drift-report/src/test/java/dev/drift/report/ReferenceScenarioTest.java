@@ -8,6 +8,7 @@ import dev.drift.core.Change;
 import dev.drift.core.Differ;
 import dev.drift.core.ObjectKey;
 import dev.drift.core.SchemaDiff;
+import dev.drift.core.SessionSettings;
 import dev.drift.core.TenantStatus;
 import dev.drift.jdbc.DatabaseUrl;
 import dev.drift.jdbc.PostgresCatalogReader;
@@ -18,6 +19,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -50,7 +52,10 @@ class ReferenceScenarioTest {
             assertThat(fix.sqlStatements()).containsExactly(ReferenceScenario.FIX_FOR_TENANT_B);
             assertThat(fix.heldBack()).isEmpty();
             assertThat(fix.unsupported()).isEmpty();
-            assertThat(runnableLines(fix.toSql())).containsExactly(ReferenceScenario.FIX_FOR_TENANT_B);
+            // The preamble sets how the statement is read (SessionSettings.WRITE); it is settings, not a statement.
+            List<String> preamble = SessionSettings.WRITE.stream().map(x -> x.setStatement() + ";").toList();
+            assertThat(runnableLines(fix.toSql())).containsExactlyElementsOf(Stream.concat(preamble.stream(),
+                    Stream.of(ReferenceScenario.FIX_FOR_TENANT_B)).toList());
 
             // Trap: tenant_a gets nothing without --allow-destructive; the drop is only reported.
             SchemaDiff reverse = Differ.compare(b, a);
@@ -60,6 +65,13 @@ class ReferenceScenarioTest {
             assertThat(trap.heldBack()).singleElement().extracting(FixStatement::toSql)
                     .isEqualTo("ALTER TABLE public.orders DROP COLUMN external_id;");
             assertThat(runnableLines(trap.toSql())).isEmpty();
+            // The hazard is shown in every format (README: "shown in every format").
+            DiffReport trapReport = new DiffReport("tenant_b", "tenant_a", reverse, trap);
+            String dataLoss = trap.heldBack().get(0).hazards().get(0).describe();
+            assertThat(dataLoss).startsWith("data loss: ");
+            assertThat(trapReport.text()).contains(dataLoss);
+            assertThat(trapReport.markdown()).contains("-- " + dataLoss);
+            assertThat(trapReport.json()).contains("DATA_LOSS");
             // No index, ever, in either direction.
             assertThat(fix.toSql() + trap.toSql()).doesNotContainIgnoringCase("index");
 

@@ -39,7 +39,8 @@ class SnapshotsTest {
                     .isNotEmpty();
             for (DbObject sample : samples) {
                 Catalog one = new Catalog("one", 1, List.of(sample));
-                assertThat(Snapshots.fromJson(Snapshots.toJson(one), "sample")).as("%s", sample).isEqualTo(one);
+                // Samples are shapes, not schemas (their references lead nowhere): read without the snapshot checks.
+                assertThat(Snapshots.shapeOf(Snapshots.toJson(one), "sample")).as("%s", sample).isEqualTo(one);
             }
             for (DbObject sample : samples) {
                 if (all.stream().noneMatch(o -> o.key().equals(sample.key()))) {
@@ -49,7 +50,7 @@ class SnapshotsTest {
         }
         Catalog catalog = new Catalog("samples \"db\"", 180003, all);
         String json = Snapshots.toJson(catalog);
-        Catalog back = Snapshots.fromJson(json, "samples.json");
+        Catalog back = Snapshots.shapeOf(json, "samples.json");
         assertThat(back).isEqualTo(catalog);
         assertThat(back.fingerprint()).isEqualTo(catalog.fingerprint());
         assertThat(Snapshots.toJson(back)).isEqualTo(json);

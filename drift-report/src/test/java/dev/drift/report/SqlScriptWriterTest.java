@@ -3,6 +3,7 @@ package dev.drift.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.drift.core.ObjectKey;
+import dev.drift.core.SessionSettings;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,31 +13,33 @@ class SqlScriptWriterTest {
         return new FixStatement(Phase.TABLES, ObjectKey.table("public", "t"), sql, true, List.of());
     }
 
+    private static final String PREAMBLE = SessionSettings.scriptPreamble();
+
     @Test
     void aStatementThatNeedsACommittedEnumValueStartsANewTransaction() {
-        FixScript script = new FixScript("a", "b", List.of(statement("SELECT 1"), statement("SELECT 2"),
-                statement("SELECT 3").withCommitBefore(), statement("SELECT 4")), List.of(), List.of());
+        FixScript script = new FixScript("a", "b", List.of(statement("CREATE TABLE public.t1 ()"), statement("CREATE TABLE public.t2 ()"),
+                statement("CREATE TABLE public.t3 ()").withCommitBefore(), statement("CREATE TABLE public.t4 ()")), List.of(), List.of());
         assertThat(script.toSql()).isEqualTo("""
                 -- Drift fix script: makes b match a
-                BEGIN;
-                SELECT 1;
-                SELECT 2;
+                %sBEGIN;
+                CREATE TABLE public.t1 ();
+                CREATE TABLE public.t2 ();
                 COMMIT;
                 BEGIN;
-                SELECT 3;
-                SELECT 4;
+                CREATE TABLE public.t3 ();
+                CREATE TABLE public.t4 ();
                 COMMIT;
-                """);
+                """.formatted(PREAMBLE));
     }
 
     @Test
     void aCommitPointAloneNeedsNoBlock() {
-        FixScript script = new FixScript("a", "b", List.of(statement("SELECT 1"), statement("SELECT 2").withCommitBefore()),
+        FixScript script = new FixScript("a", "b", List.of(statement("CREATE TABLE public.t1 ()"), statement("CREATE TABLE public.t2 ()").withCommitBefore()),
                 List.of(), List.of());
         assertThat(script.toSql()).isEqualTo("""
                 -- Drift fix script: makes b match a
-                SELECT 1;
-                SELECT 2;
-                """);
+                %sCREATE TABLE public.t1 ();
+                CREATE TABLE public.t2 ();
+                """.formatted(PREAMBLE));
     }
 }

@@ -1,4 +1,15 @@
 -- Drift fix script: makes target match reference
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SET search_path = pg_catalog, pg_temp;
+SET check_function_bodies = false;
+SET client_min_messages = warning;
+SET DateStyle = ISO, MDY;
+SET IntervalStyle = postgres;
+SET xmloption = content;
+SET array_nulls = on;
+SET lc_monetary = 'C';
+SET quote_all_identifiers = off;
 -- outside a transaction block (PostgreSQL refuses it inside one): runs on its own, after what came before is committed
 -- data loss: drops an index the reference does not have; queries that use it slow down
 -- may fail: if it fails part-way the index is left INVALID (no longer used, still maintained): run it again

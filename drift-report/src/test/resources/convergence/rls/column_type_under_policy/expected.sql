@@ -1,8 +1,20 @@
 -- Drift fix script: makes target match reference
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SET search_path = pg_catalog, pg_temp;
+SET check_function_bodies = false;
+SET client_min_messages = warning;
+SET DateStyle = ISO, MDY;
+SET IntervalStyle = postgres;
+SET xmloption = content;
+SET array_nulls = on;
+SET lc_monetary = 'C';
+SET quote_all_identifiers = off;
 BEGIN;
 -- recreated: it depends on column public.docs.id, which the fix drops or changes
 DROP POLICY tenant_rows ON public.docs;
 -- table rewrite: rewrites the table under an ACCESS EXCLUSIVE lock
 ALTER TABLE public.docs ALTER COLUMN id TYPE bigint;
+-- grants power: lets public see or change the rows its expressions admit
 CREATE POLICY tenant_rows ON public.docs USING (((tenant = CURRENT_USER) AND (id > 0))) WITH CHECK ((tenant = CURRENT_USER));
 COMMIT;

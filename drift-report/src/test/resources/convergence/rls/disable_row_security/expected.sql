@@ -1,5 +1,18 @@
 -- Drift fix script: makes target match reference
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SET search_path = pg_catalog, pg_temp;
+SET check_function_bodies = false;
+SET client_min_messages = warning;
+SET DateStyle = ISO, MDY;
+SET IntervalStyle = postgres;
+SET xmloption = content;
+SET array_nulls = on;
+SET lc_monetary = 'C';
+SET quote_all_identifiers = off;
 BEGIN;
+-- grants power: turns off row-level security on public.docs (for its owner, with NO FORCE): its policies no longer restrict the rows it shows
 ALTER TABLE public.docs DISABLE ROW LEVEL SECURITY;
+-- grants power: turns off row-level security on public.docs (for its owner, with NO FORCE): its policies no longer restrict the rows it shows
 ALTER TABLE public.docs NO FORCE ROW LEVEL SECURITY;
 COMMIT;

@@ -1,4 +1,15 @@
 -- Drift fix script: makes target match reference
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SET search_path = pg_catalog, pg_temp;
+SET check_function_bodies = false;
+SET client_min_messages = warning;
+SET DateStyle = ISO, MDY;
+SET IntervalStyle = postgres;
+SET xmloption = content;
+SET array_nulls = on;
+SET lc_monetary = 'C';
+SET quote_all_identifiers = off;
 BEGIN;
 -- recreated: PostgreSQL cannot change it in place
 DROP VIEW public.big_orders;
@@ -10,5 +21,6 @@ SELECT id,
   WHERE (total > (100)::numeric);
 ALTER VIEW public.big_orders OWNER TO postgres;
 COMMENT ON VIEW public.big_orders IS 'orders over 100';
+-- grants power: gives drift_gaps_reader a privilege on view public.big_orders
 GRANT SELECT ON TABLE public.big_orders TO drift_gaps_reader;
 COMMIT;

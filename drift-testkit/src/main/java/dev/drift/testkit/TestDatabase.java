@@ -2,6 +2,7 @@ package dev.drift.testkit;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
 /** A database created for one test on a {@link PostgresServer}. */
@@ -33,6 +34,29 @@ public final class TestDatabase implements AutoCloseable {
     /** Runs SQL (one or more statements separated by semicolons) with autocommit. */
     public TestDatabase execute(String sql) {
         server.execute(name, sql);
+        return this;
+    }
+
+    /**
+     * Database defaults that change how the server reads and renders SQL: backslashes in {@code '...'} as
+     * escapes, other date, interval and time zone styles, fewer float digits, escaped bytea, every identifier
+     * quoted, another schema first on the search path, function bodies checked, arrays without NULL, XML
+     * documents, chatty notices. Drift's reads and writes must mean the same under them.
+     */
+    public static final List<String> HOSTILE_DEFAULTS = List.of(
+            "standard_conforming_strings = off", "\"DateStyle\" = 'SQL, DMY'", "\"IntervalStyle\" = sql_standard",
+            "\"TimeZone\" = 'Asia/Kathmandu'", "extra_float_digits = -3", "bytea_output = escape",
+            "quote_all_identifiers = on", "search_path = hostile_first, public", "check_function_bodies = on",
+            "array_nulls = off", "xmloption = document", "client_min_messages = notice");
+
+    /**
+     * Gives the database {@link #HOSTILE_DEFAULTS} (for sessions that connect from now on; what was loaded
+     * before was read under PostgreSQL's defaults).
+     */
+    public TestDatabase withHostileDefaults() {
+        String quoted = "\"" + name.replace("\"", "\"\"") + "\"";
+        server.execute(name, String.join("", HOSTILE_DEFAULTS.stream()
+                .map(setting -> "ALTER DATABASE " + quoted + " SET " + setting + ";\n").toList()));
         return this;
     }
 

@@ -5,6 +5,7 @@ import dev.drift.core.DiffOptions;
 import dev.drift.core.Differ;
 import dev.drift.core.SchemaDiff;
 import dev.drift.core.TenantStatus;
+import dev.drift.jdbc.ChangeToken;
 import dev.drift.jdbc.DatabaseUrl;
 import dev.drift.jdbc.PostgresCatalogReader;
 import dev.drift.report.DiffReport;
@@ -14,6 +15,8 @@ import dev.drift.report.Snapshots;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +28,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -57,8 +59,10 @@ public final class TenantSchemaCheck {
 
     private final Catalog baseline;
     private final String baselineName;
-    private final Map<String, Function<PostgresCatalogReader, Catalog>> tenants;
+    private final Map<String, TenantSchemaCheck.Connector> tenants;
     private final PostgresCatalogReader reader;
+    /** Each tenant's last result and the change token taken before it: an unchanged token skips the read. */
+    private final Map<String, Checked> last = new java.util.concurrent.ConcurrentHashMap<>();
     private final DiffOptions options;
     private final boolean failOnDrift;
 
@@ -126,7 +130,7 @@ public final class TenantSchemaCheck {
     /** Checks every tenant now, logs each result, and returns them. Never throws for a tenant's failure. */
     public Report check() {
         List<TenantResult> results = new ArrayList<>();
-        for (Map.Entry<String, Function<PostgresCatalogReader, Catalog>> tenant : new TreeMap<>(tenants).entrySet()) {
+        for (Map.Entry<String, Connector> tenant : new TreeMap<>(tenants).entrySet()) {
             results.add(check(tenant.getKey(), tenant.getValue()));
         }
         Report report = new Report(baselineName, results);
@@ -138,23 +142,48 @@ public final class TenantSchemaCheck {
         return report;
     }
 
-    private TenantResult check(String tenant, Function<PostgresCatalogReader, Catalog> source) {
-        try {
-            Catalog catalog = source.apply(reader);
-            SchemaDiff diff = Differ.compare(baseline, catalog, options);
-            if (diff.isEmpty()) {
-                LOG.debug("Drift: tenant {} matches {} (fingerprint {})", tenant, baselineName,
-                        catalog.fingerprint().substring(0, 12));
-            } else {
-                DiffReport report = new DiffReport(baselineName, tenant, diff, FixPlanner.plan(diff, PlanOptions.DEFAULTS));
-                LOG.warn("Drift: {}", report.text().stripTrailing());
+    /** How the check reaches a tenant's database: a connection it closes after use. */
+    @FunctionalInterface
+    interface Connector {
+        Connection open() throws SQLException;
+    }
+
+    private record Checked(ChangeToken token, TenantResult result) {
+    }
+
+    /**
+     * Checks one tenant. Its change token is read first (one short query): when it is the one of the last
+     * check, the catalog cannot have changed and the last result stands, so a health check every few
+     * minutes costs one query per tenant until a schema changes.
+     */
+    private TenantResult check(String tenant, Connector source) {
+        try (Connection connection = source.open()) {
+            ChangeToken token = ChangeToken.read(connection);
+            Checked previous = last.get(tenant);
+            if (previous != null && previous.token().equals(token)) {
+                return previous.result();
             }
-            return new TenantResult(tenant, diff.status(), Optional.of(diff), Optional.empty());
-        } catch (RuntimeException e) {
+            TenantResult result = compare(tenant, reader.read(connection, tenant));
+            last.put(tenant, new Checked(token, result));
+            return result;
+        } catch (SQLException | RuntimeException e) {
             // One unreachable tenant must not hide the others' results.
             LOG.error("Drift: cannot check tenant {}: {}", tenant, e.getMessage());
+            last.remove(tenant);
             return new TenantResult(tenant, TenantStatus.FAILED, Optional.empty(), Optional.of(String.valueOf(e.getMessage())));
         }
+    }
+
+    private TenantResult compare(String tenant, Catalog catalog) {
+        SchemaDiff diff = Differ.compare(baseline, catalog, options);
+        if (diff.isEmpty()) {
+            LOG.debug("Drift: tenant {} matches {} (fingerprint {})", tenant, baselineName,
+                    catalog.fingerprint().substring(0, 12));
+        } else {
+            DiffReport report = new DiffReport(baselineName, tenant, diff, FixPlanner.plan(diff, PlanOptions.DEFAULTS));
+            LOG.warn("Drift: {}", report.text().stripTrailing());
+        }
+        return new TenantResult(tenant, diff.status(), Optional.of(diff), Optional.empty());
     }
 
     /**
@@ -199,7 +228,7 @@ public final class TenantSchemaCheck {
     public static final class Builder {
         private Optional<Catalog> baseline = Optional.empty();
         private String baselineName = "the baseline";
-        private final Map<String, Function<PostgresCatalogReader, Catalog>> tenants = new TreeMap<>();
+        private final Map<String, TenantSchemaCheck.Connector> tenants = new TreeMap<>();
         private PostgresCatalogReader reader = PostgresCatalogReader.create();
         private DiffOptions options = DiffOptions.DEFAULTS;
         private boolean failOnDrift;
@@ -229,16 +258,16 @@ public final class TenantSchemaCheck {
         /** A tenant whose database the application reaches through a data source (a pool). */
         public Builder tenant(String name, DataSource dataSource) {
             Objects.requireNonNull(dataSource, "dataSource");
-            return add(name, r -> r.read(dataSource));
+            return add(name, dataSource::getConnection);
         }
 
         /** A tenant reached by URL. */
         public Builder tenant(String name, DatabaseUrl url) {
             Objects.requireNonNull(url, "url");
-            return add(name, r -> r.read(url));
+            return add(name, () -> url.connect(Duration.ofSeconds(10)));
         }
 
-        private Builder add(String name, Function<PostgresCatalogReader, Catalog> source) {
+        private Builder add(String name, Connector source) {
             if (tenants.putIfAbsent(Objects.requireNonNull(name, "name"), source) != null) {
                 throw new IllegalArgumentException("tenant " + name + " was already added");
             }

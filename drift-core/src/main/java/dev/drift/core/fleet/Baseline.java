@@ -28,7 +28,7 @@ public sealed interface Baseline
 
     /**
      * A given catalog, e.g. a saved snapshot. For a schema-per-tenant fleet it must use the canonical
-     * names (map it with {@link SchemaMapping#tenantSchema}).
+     * names (map it with {@link dev.drift.core.internal.SchemaMapping#tenantSchema}).
      *
      * @param label what to call it in reports, e.g. the snapshot's file name
      */

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * The tenants that share one schema: one fingerprint of what the comparison looks at
- * ({@link Fleet#fingerprint(Catalog, DiffOptions)}).
+ * ({@link dev.drift.core.Differ#fingerprint(Catalog, dev.drift.core.DiffOptions)}).
  *
  * @param fingerprint the fingerprint the tenants share
  * @param catalog     the catalog of the group's first tenant, in canonical names; every tenant of the

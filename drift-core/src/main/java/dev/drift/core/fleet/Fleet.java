@@ -116,6 +116,9 @@ public final class Fleet {
             } else {
                 choice = automatic();
             }
+            if (baseline instanceof Baseline.OfTenant || baseline instanceof Baseline.OfCatalog) {
+                choice = choice.named(); // the caller's choice; every other baseline Drift chose from the tenants
+            }
             boolean withHistory = baseline instanceof Baseline.FromHistory;
             List<TenantOutcome> outcomes = new ArrayList<>();
             for (TenantScan scan : byName.values()) {
@@ -364,6 +367,12 @@ public final class Fleet {
 
         static Choice none(String why) {
             return new Choice(Optional.empty(), Optional.of(why));
+        }
+
+        /** The same choice, marked as the caller's. */
+        Choice named() {
+            return new Choice(resolved.map(r -> new FleetComparison.Resolved(r.description(), r.fingerprint(),
+                    r.catalog(), r.migrations(), true)), unresolved);
         }
     }
 

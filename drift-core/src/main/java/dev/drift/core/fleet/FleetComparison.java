@@ -25,17 +25,26 @@ public record FleetComparison(List<TenantOutcome> tenants, List<CatalogGroup> gr
      * The baseline a fleet was measured against.
      *
      * @param description what it is, for people: {@code tenant tenant_a}, {@code majority (7 of 10 tenants)}
-     * @param fingerprint its fingerprint as the fleet's groups are fingerprinted ({@link Fleet#fingerprint})
+     * @param fingerprint its fingerprint as the fleet's groups are fingerprinted ({@link dev.drift.core.Differ#fingerprint})
      * @param catalog     its catalog, in canonical names
      * @param migrations  with a migration-history baseline, the migrations it has applied
+     * @param named       whether the caller named it (a tenant, a snapshot); false when Drift chose it from the
+     *                    tenants (the schema that lacks nothing the others have, the majority, the migration
+     *                    history), so that a tenant could have made itself the baseline: see docs/security.md
      */
     public record Resolved(String description, String fingerprint, Catalog catalog,
-                           List<MigrationHistory.Migration> migrations) {
+                           List<MigrationHistory.Migration> migrations, boolean named) {
         public Resolved {
             Objects.requireNonNull(description, "description");
             Objects.requireNonNull(fingerprint, "fingerprint");
             Objects.requireNonNull(catalog, "catalog");
             migrations = List.copyOf(migrations);
+        }
+
+        /** A baseline Drift chose from the tenants (not {@link #named()}). */
+        public Resolved(String description, String fingerprint, Catalog catalog,
+                        List<MigrationHistory.Migration> migrations) {
+            this(description, fingerprint, catalog, migrations, false);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.drift.core.fleet;
 
 import dev.drift.core.Catalog;
+import dev.drift.core.Secrets;
 import dev.drift.core.internal.SchemaMapping;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,12 +38,13 @@ public sealed interface TenantScan permits TenantScan.Read, TenantScan.Failed {
     /**
      * A tenant that could not be read.
      *
-     * @param reason one line saying why (unreachable, authentication, timeout, permission), never a password
+     * @param reason one line saying why (unreachable, authentication, timeout, permission), never a password:
+     *               it is redacted here, so every report format and summary file shows the same safe text
      */
     record Failed(String tenant, String reason) implements TenantScan {
         public Failed {
             requireTenant(tenant);
-            Objects.requireNonNull(reason, "reason");
+            reason = Secrets.redact(Objects.requireNonNull(reason, "reason"));
         }
     }
 

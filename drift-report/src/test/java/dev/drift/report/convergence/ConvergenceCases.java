@@ -4,7 +4,10 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -61,6 +64,57 @@ final class ConvergenceCases {
         }
         List<String> prefixes = List.of(only.split(","));
         return all.stream().filter(c -> prefixes.stream().anyMatch(p -> c.id().startsWith(p.trim()))).toList();
+    }
+
+    /**
+     * Whether a run on the majors other than the default one should run every case on each of them: asked for
+     * with {@code -Ddrift.convergence.everyMajor=true}, and implied when golden files are written or when cases,
+     * kinds or majors are picked by hand (whoever picks them wants them run).
+     */
+    static boolean everyCaseOnEveryMajor() {
+        return Boolean.getBoolean("drift.convergence.everyMajor") || ConvergenceRunner.UPDATE_GOLDEN
+                || Stream.of("drift.convergence.cases", "drift.convergence.kinds", "drift.convergence.versions")
+                        .anyMatch(p -> !System.getProperty(p, "").isBlank());
+    }
+
+    /**
+     * The share of {@code cases} that {@code major}, one of {@code majors} (the majors besides the default one,
+     * which runs every case), runs in the default build. Together the majors run every case at least once
+     * besides the default major, and each major runs:
+     * <ul>
+     *   <li>every case whose script differs on it (a golden file of its own or inherited from a newer major),
+     *       and every case whose {@code minVersion} is this major (where a feature begins);</li>
+     *   <li>every case of a kind with fewer cases than there are majors;</li>
+     *   <li>and of every other kind, one case in {@code majors.size()}, in turn (the kinds start their turn on
+     *       different majors), so that each major runs cases of every kind.</li>
+     * </ul>
+     * Why not all of them: the whole matrix (about 400 cases on four more servers) costs about 17 minutes of
+     * two cores, most of the suite's budget, for cases whose script is the same text on every major; the rest
+     * of the matrix runs with {@code -Ddrift.convergence.everyMajor=true} (docs/convergence.md).
+     */
+    static List<ConvergenceCase> shareOf(List<ConvergenceCase> cases, int major, List<Integer> majors) {
+        int turn = majors.indexOf(major);
+        if (turn < 0) {
+            throw new IllegalArgumentException(major + " is not one of " + majors);
+        }
+        Map<String, List<ConvergenceCase>> byKind = new LinkedHashMap<>();
+        cases.forEach(c -> byKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c));
+        List<ConvergenceCase> share = new ArrayList<>();
+        int kindIndex = 0;
+        for (List<ConvergenceCase> ofKind : byKind.values()) {
+            for (int i = 0; i < ofKind.size(); i++) {
+                ConvergenceCase c = ofKind.get(i);
+                boolean differsHere = !c.expectedFile(major).equals(c.directory().resolve("expected.sql"));
+                boolean beginsHere = c.minVersion() == major;
+                boolean fewOfKind = ofKind.size() < majors.size();
+                boolean itsTurn = (i + kindIndex) % majors.size() == turn;
+                if (differsHere || beginsHere || fewOfKind || itsTurn) {
+                    share.add(c);
+                }
+            }
+            kindIndex++;
+        }
+        return share;
     }
 
     /**

@@ -6,12 +6,16 @@ import dev.drift.core.Catalog;
 import dev.drift.core.Change;
 import dev.drift.core.Differ;
 import dev.drift.core.SchemaDiff;
+import dev.drift.core.SessionSettings;
+import dev.drift.jdbc.ChangeToken;
 import dev.drift.jdbc.PostgresCatalogReader;
 import dev.drift.report.FixPlanner;
 import dev.drift.report.FixScript;
 import dev.drift.report.FixStatement;
 import dev.drift.report.PlanOptions;
+import dev.drift.report.Snapshots;
 import dev.drift.testkit.PostgresServer;
+import dev.drift.testkit.Psql;
 import dev.drift.testkit.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -151,15 +155,21 @@ final class ConvergenceRunner {
         return server.majorVersion() >= c.minVersion();
     }
 
-    /** Starts loading the reference, and the target once per path (each path applies to a copy of its own). */
+    /**
+     * Starts loading the reference, and the target once per path (each path applies to a copy of its own).
+     * The reference and the copy the script file runs on then get {@link TestDatabase#HOSTILE_DEFAULTS} as database
+     * defaults (after loading, so the SQL loads as written): the reader must read them as it reads a database
+     * with PostgreSQL's defaults (the JDBC copy keeps those, and on the default major the plan is made from it,
+     * so the golden file holds what a plain target gives), and the printed script must run under them as it is.
+     */
     private List<CompletableFuture<TestDatabase>> loads(String referenceSql, String targetSql, String label) {
         List<CompletableFuture<TestDatabase>> loads = new ArrayList<>();
-        loads.add(load("cv_ref", referenceSql, label + " reference.sql"));
+        loads.add(load("cv_ref", referenceSql, label + " reference.sql", true));
         if (jdbcPath) {
-            loads.add(load("cv_tgt", targetSql, label + " target.sql"));
+            loads.add(load("cv_tgt", targetSql, label + " target.sql", false));
         }
         if (psqlPath) {
-            loads.add(load("cv_psql", targetSql, label + " target.sql"));
+            loads.add(load("cv_psql", targetSql, label + " target.sql", true));
         }
         return loads;
     }
@@ -171,6 +181,11 @@ final class ConvergenceRunner {
         try (Databases dbs = Databases.of(loads)) {
             long t1 = time("load", t0);
             Catalog reference = read(dbs.reference(), "reference");
+            if (jdbcPath) {
+                // A snapshot of a catalog the server wrote passes the snapshot checks (no false refusal).
+                assertThat(Snapshots.fromJson(Snapshots.toJson(reference), label + " reference.json"))
+                        .isEqualTo(reference);
+            }
             // Both target copies hold the same SQL: the plan is made from the first one.
             Catalog target = read(dbs.targets().get(0), "target");
             long t2 = time("read", t1);
@@ -184,19 +199,43 @@ final class ConvergenceRunner {
             int copy = 0;
             if (jdbcPath) {
                 TestDatabase db = dbs.targets().get(copy++);
+                ChangeToken before = token(db);
                 apply(db, script, label);
+                requireNewToken(before, db, script, label);
                 outcome = Optional.of(check(label + " (statements over JDBC)", reference, read(db, "target"), diff,
                         script, options, expectFullConvergence));
                 t3 = time("jdbc", t3);
             }
             if (psqlPath) {
                 TestDatabase db = dbs.targets().get(copy);
+                ChangeToken before = token(db);
                 Psql.runFile(db, sql);
+                requireNewToken(before, db, script, label);
                 outcome = Optional.of(check(label + " (script file through psql)", reference, read(db, "target"), diff,
                         script, options, expectFullConvergence));
                 time("psql", t3);
             }
             return outcome.orElseThrow();
+        }
+    }
+
+    /**
+     * The change token's promise, checked on every case and every major: a script that ran statements
+     * changed the catalog, so the token must have changed (an unchanged token would make a cached re-scan
+     * keep the old catalog).
+     */
+    private static void requireNewToken(ChangeToken before, TestDatabase db, FixScript script, String label) {
+        if (!script.statements().isEmpty()) {
+            assertThat(token(db)).as(label + ": the change token after the fix script is the one before it:\n"
+                    + script.toSql()).isNotEqualTo(before);
+        }
+    }
+
+    private static ChangeToken token(TestDatabase db) {
+        try (Connection c = db.connect()) {
+            return ChangeToken.read(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the change token of " + db, e);
         }
     }
 
@@ -317,6 +356,8 @@ final class ConvergenceRunner {
     private static void apply(TestDatabase db, FixScript script, String label) {
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             c.setAutoCommit(true);
+            // The settings a printed script starts with, and every apply session runs under.
+            s.execute(SessionSettings.setConfig(SessionSettings.WRITE, false));
             for (FixStatement statement : script.statements()) {
                 try {
                     if (!c.getAutoCommit() && (!statement.transactional() || statement.commitBefore())) {
@@ -340,12 +381,15 @@ final class ConvergenceRunner {
         }
     }
 
-    private CompletableFuture<TestDatabase> load(String prefix, String sql, String what) {
+    private CompletableFuture<TestDatabase> load(String prefix, String sql, String what, boolean hostile) {
         return CompletableFuture.supplyAsync(() -> {
             TestDatabase db = server.createDatabase(prefix);
             try {
                 if (!sql.isBlank()) {
                     db.execute(sql);
+                }
+                if (hostile) {
+                    db.withHostileDefaults();
                 }
                 return db;
             } catch (RuntimeException e) {

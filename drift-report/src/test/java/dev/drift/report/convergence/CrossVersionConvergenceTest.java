@@ -20,12 +20,14 @@ import org.junit.jupiter.api.TestFactory;
 import org.opentest4j.TestAbortedException;
 
 /**
- * Every golden case on each supported major other than the default one (PostgreSQL 14, 15, 16 and 18;
+ * The golden cases on each supported major other than the default one (PostgreSQL 14, 15, 16 and 18;
  * {@code -Ddrift.convergence.versions=14,18} picks others), one embedded server per major, reused for
- * all its cases. Part of the default build: with {@link ConvergenceTest} (PostgreSQL 17) every
- * supported major runs every case. A major whose script legitimately differs has its own golden file,
- * {@code expected.pg<major>.sql}. Skipped per major when an external server of another major is
- * configured.
+ * all its cases. Part of the default build, where each of these majors runs its share of the cases
+ * ({@link ConvergenceCases#shareOf}: every case whose script differs there or whose feature begins there,
+ * and of the rest of every kind one case in four, in turn), while {@link ConvergenceTest} runs every case on
+ * PostgreSQL 17; {@code -Ddrift.convergence.everyMajor=true} runs every case on every major. A major whose
+ * script legitimately differs has its own golden file, {@code expected.pg<major>.sql}. Skipped per major
+ * when an external server of another major is configured.
  *
  * <p>Each major's cases run in the background, {@code drift.convergence.parallel} majors at a time
  * (default 2: a case mostly waits for its server, so two servers keep two cores busy); each dynamic
@@ -61,15 +63,22 @@ class CrossVersionConvergenceTest {
         if (ConvergenceRunner.UPDATE_GOLDEN) {
             order.sort(Comparator.reverseOrder());
         }
+        boolean everyCase = ConvergenceCases.everyCaseOnEveryMajor();
+        Map<Integer, List<ConvergenceCase>> casesOf = new TreeMap<>();
         for (int major : order) {
-            List<CompletableFuture<Void>> futures = cases.stream().map(c -> new CompletableFuture<Void>()).toList();
+            List<ConvergenceCase> share = everyCase ? cases : ConvergenceCases.shareOf(cases, major, majors);
+            casesOf.put(major, share);
+            System.out.printf("PostgreSQL %d runs %d of %d golden cases%s%n", major, share.size(), cases.size(),
+                    everyCase ? "" : " (its share; -Ddrift.convergence.everyMajor=true runs them all)");
+            List<CompletableFuture<Void>> futures = share.stream().map(c -> new CompletableFuture<Void>()).toList();
             outcomes.put(major, futures);
-            pool.execute(() -> runMajor(major, cases, futures));
+            pool.execute(() -> runMajor(major, share, futures));
         }
         pool.shutdown();
         return majors.stream().map(major -> DynamicContainer.dynamicContainer("PostgreSQL " + major,
-                IntStream.range(0, cases.size()).mapToObj(i -> DynamicTest.dynamicTest("pg" + major + "/" + cases.get(i).id(),
-                        cases.get(i).directory().toUri(), () -> awaitOutcome(outcomes.get(major).get(i))))));
+                IntStream.range(0, casesOf.get(major).size()).mapToObj(i -> DynamicTest.dynamicTest(
+                        "pg" + major + "/" + casesOf.get(major).get(i).id(), casesOf.get(major).get(i).directory().toUri(),
+                        () -> awaitOutcome(outcomes.get(major).get(i))))));
     }
 
     /** Runs every case on one major in order, completing each case's future with its outcome. */

@@ -1,6 +1,5 @@
-package dev.drift.report.convergence;
+package dev.drift.testkit;
 
-import dev.drift.testkit.TestDatabase;
 import java.io.File;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -17,14 +16,23 @@ import java.util.concurrent.TimeUnit;
  * {@code psql -X -v ON_ERROR_STOP=1 -f script.sql}. Absent psql, the check is skipped; system property
  * {@code drift.psql} may name another executable, or {@code off} to skip it.
  */
-final class Psql {
+public final class Psql {
+
+    /**
+     * What psql did.
+     *
+     * @param exit   its exit code
+     * @param output what it printed (standard output and error together)
+     */
+    public record Result(int exit, String output) {
+    }
 
     private static final Optional<Path> EXECUTABLE = locate();
 
     private Psql() {
     }
 
-    static boolean available() {
+    public static boolean available() {
         return EXECUTABLE.isPresent();
     }
 
@@ -49,16 +57,29 @@ final class Psql {
     }
 
     /** Runs the script in the database; throws with psql's output when it fails. */
-    static void runFile(TestDatabase database, String script) {
+    public static void runFile(TestDatabase database, String script) {
+        Result result = run(database, script);
+        if (result.exit() != 0) {
+            throw new AssertionError("psql -v ON_ERROR_STOP=1 -f failed (exit " + result.exit() + ") on "
+                    + database.name() + ":\n" + result.output() + "\nscript:\n" + script);
+        }
+    }
+
+    /**
+     * Runs the script in the database with {@code psql -X -q -v ON_ERROR_STOP=1 -f}, in a working directory of
+     * its own (where a relative path a meta-command wrote to would land), and returns what it did.
+     */
+    public static Result run(TestDatabase database, String script) {
         Path psql = EXECUTABLE.orElseThrow(() -> new IllegalStateException("no psql on the PATH"));
-        Path file = null;
+        Path dir = null;
         try {
-            file = Files.createTempFile("drift-fix-", ".sql");
+            dir = Files.createTempDirectory("drift-psql-");
+            Path file = dir.resolve("fix.sql");
             Files.writeString(file, script, StandardCharsets.UTF_8);
             List<String> command = new ArrayList<>(List.of(psql.toString(), "-X", "-q", "-v", "ON_ERROR_STOP=1",
                     "-h", database.server().host(), "-p", String.valueOf(database.server().port()),
                     "-U", database.server().user(), "-d", database.name(), "-f", file.toString()));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(dir.toFile());
             builder.environment().put("PGCLIENTENCODING", "UTF8");
             password(database).ifPresent(p -> builder.environment().put("PGPASSWORD", p));
             Process process = builder.start();
@@ -67,23 +88,30 @@ final class Psql {
                 process.destroyForcibly();
                 throw new AssertionError("psql did not finish the fix script within 120 s on " + database.name());
             }
-            if (process.exitValue() != 0) {
-                throw new AssertionError("psql -v ON_ERROR_STOP=1 -f failed (exit " + process.exitValue() + ") on "
-                        + database.name() + ":\n" + new String(output, StandardCharsets.UTF_8) + "\nscript:\n" + script);
-            }
+            return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new AssertionError("cannot run psql: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted while psql ran", e);
         } finally {
-            if (file != null) {
+            if (dir != null) {
+                deleteQuietly(dir);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> {
                 try {
-                    Files.deleteIfExists(file);
+                    Files.deleteIfExists(f);
                 } catch (IOException ignored) {
                     // a temporary file left behind is harmless
                 }
-            }
+            });
+        } catch (IOException ignored) {
+            // a temporary directory left behind is harmless
         }
     }
 

@@ -1,0 +1,44 @@
+package dev.drift.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * Where a command's report or script goes and how loud it is: shared by every command that prints one
+ * ({@code diff}, {@code snapshot}, {@code fleet}, {@code apply}). {@code -o} is carried out by {@link Main}
+ * for all of them alike: the command prints as always, and the text lands in the file, written atomically,
+ * only when the command finished (an error leaves any earlier file as it was).
+ */
+final class OutputOptions {
+
+    @Option(names = {"-o", "--output"}, paramLabel = "<file>",
+            description = "Write the report or script to this file (atomically) instead of standard output.")
+    Path file;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "Print nothing but errors: no report on standard output (unless -o), no progress bar, no notes.")
+    boolean quiet;
+
+    @Option(names = "--no-color", negatable = false,
+            description = "No colours in text output (also when the NO_COLOR environment variable is set).")
+    boolean noColour;
+
+    /** The text with its status words coloured, when a person reads standard output and colour is allowed. */
+    String colour(String text) {
+        return file == null && !noColour ? TerminalColour.forTerminal(text) : text;
+    }
+
+    /** An informational line on stderr ({@code drift: wrote ...}), unless quiet. */
+    void note(PrintWriter err, String line) {
+        if (!quiet) {
+            err.println(line);
+            err.flush();
+        }
+    }
+
+    /** A progress bar on stderr when a person watches it (stderr is a terminal, whatever stdout is) and not quiet. */
+    ProgressBar progressBar(PrintWriter err) {
+        return quiet || !Terminal.stderrIsTerminal() ? null : new ProgressBar(err);
+    }
+}

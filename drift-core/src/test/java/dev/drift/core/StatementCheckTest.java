@@ -1,0 +1,146 @@
+package dev.drift.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StatementCheckTest {
+
+    @Test
+    void oneStatementOfTheKindPlannedPasses() {
+        assertThat(StatementCheck.problem("ALTER TABLE public.orders ADD COLUMN external_id text", ObjectKind.COLUMN))
+                .isEmpty();
+        assertThat(StatementCheck.problem("ALTER TABLE public.orders ADD COLUMN external_id text;", ObjectKind.COLUMN))
+                .isEmpty();
+        assertThat(StatementCheck.problem("CREATE UNIQUE INDEX CONCURRENTLY i ON public.t USING btree (a)",
+                ObjectKind.INDEX)).isEmpty();
+        assertThat(StatementCheck.problem("COMMENT ON TABLE public.t IS 'it''s; -- not a comment'", ObjectKind.COMMENT))
+                .isEmpty();
+    }
+
+    @Test
+    void quotedTextOfEveryFormHidesSemicolonsBackslashesAndCommentMarkers() {
+        List<String> fine = List.of(
+                "ALTER TABLE public.t ADD COLUMN c text DEFAULT 'a; b -- c /* d \\ e'",
+                "ALTER TABLE public.t ADD COLUMN c text DEFAULT E'it\\'s; \\\\ still; here'",
+                "ALTER TABLE public.t ADD COLUMN c text DEFAULT U&'d\\0061t\\+000061; x'",
+                "ALTER TABLE public.t ADD COLUMN c text DEFAULT N'national; string'",
+                "ALTER TABLE public.t ADD COLUMN \"we;ird \\\\ \"\"name\"\"\" text",
+                "ALTER TABLE public.t ADD COLUMN U&\"d\\0061t; a\" text",
+                "CREATE FUNCTION public.f() RETURNS int LANGUAGE sql AS $body$ SELECT 1; \\! rm $not_end$ $body$",
+                "CREATE FUNCTION public.f() RETURNS int LANGUAGE sql AS $$ SELECT ';'; $$",
+                "ALTER TABLE public.t /* nested /* comment; \\! x */ still; */ ADD COLUMN c int",
+                "ALTER TABLE public.t ADD COLUMN c int -- trailing; \\! comment",
+                "ALTER TABLE public.t ADD COLUMN c bit(3) DEFAULT B'101'",
+                "ALTER TABLE public.t ADD COLUMN a$b$ int");
+        fine.forEach(sql -> assertThat(StatementCheck.problem(sql)).as(sql).isEmpty());
+    }
+
+    @Test
+    void moreThanOneStatementIsRefused() {
+        assertThat(StatementCheck.problem("CREATE INDEX n_idx ON public.n USING btree (n); DELETE FROM public.victim; COMMIT",
+                ObjectKind.INDEX)).hasValueSatisfying(p -> assertThat(p).contains("more than one statement"));
+        assertThat(StatementCheck.problem("ALTER TABLE public.t ADD COLUMN c text DEFAULT ('a' || (1; 2))"))
+                .hasValueSatisfying(p -> assertThat(p).contains("semicolon"));
+        // With standard_conforming_strings on, 'a\' ends at the second quote: what follows is SQL.
+        assertThat(StatementCheck.problem(
+                "ALTER TABLE public.t ADD COLUMN c text DEFAULT ('a\\' || '); DELETE FROM public.victim; --'::text)"))
+                .isEmpty();
+        assertThat(StatementCheck.problem("ALTER TABLE public.t ADD COLUMN c text DEFAULT 'a\\'; DELETE FROM public.victim"))
+                .hasValueSatisfying(p -> assertThat(p).contains("more than one statement"));
+    }
+
+    @Test
+    void aSqlStandardFunctionBodyMayHoldSemicolonsAsPsqlAllows() {
+        String body = "CREATE FUNCTION public.f() RETURNS int LANGUAGE sql\nBEGIN ATOMIC\n SELECT CASE WHEN true THEN 1 END;\n"
+                + " SELECT 2;\nEND";
+        assertThat(StatementCheck.problem(body, ObjectKind.ROUTINE)).isEmpty();
+        assertThat(StatementCheck.problem("CREATE OR REPLACE PROCEDURE public.p() LANGUAGE sql BEGIN ATOMIC SELECT 1; END",
+                ObjectKind.ROUTINE)).isEmpty();
+        assertThat(StatementCheck.problem(body + "; DELETE FROM public.victim", ObjectKind.ROUTINE))
+                .hasValueSatisfying(p -> assertThat(p).contains("more than one statement"));
+        // Only routines: a BEGIN elsewhere opens no block.
+        assertThat(StatementCheck.problem("CREATE VIEW public.v AS SELECT 1 AS begin; SELECT 2")).isPresent();
+    }
+
+    @Test
+    void transactionControlAndOtherStatementsAreRefused() {
+        for (String sql : List.of("COMMIT", "BEGIN", "ROLLBACK", "SAVEPOINT s", "RELEASE s", "PREPARE TRANSACTION 'x'",
+                "START TRANSACTION", "END", "ABORT")) {
+            assertThat(StatementCheck.problem(sql)).as(sql).hasValueSatisfying(p -> assertThat(p).contains("transaction"));
+        }
+        for (String sql : List.of("DELETE FROM public.victim", "SELECT public.pwn()", "DO $$BEGIN END$$",
+                "COPY t TO PROGRAM 'id'", "ALTER ROLE app SUPERUSER", "SET ROLE postgres", "CALL public.p()")) {
+            assertThat(StatementCheck.problem(sql)).as(sql).hasValueSatisfying(p -> assertThat(p).contains("not a statement"));
+        }
+    }
+
+    @Test
+    void theStatementMustBeOfTheKindPlannedForItsSubject() {
+        assertThat(StatementCheck.problem("DROP TABLE public.t", ObjectKind.INDEX))
+                .hasValueSatisfying(p -> assertThat(p).contains("not a statement Drift plans for a index"));
+        assertThat(StatementCheck.problem("GRANT SELECT ON TABLE public.t TO app", ObjectKind.COLUMN)).isPresent();
+        assertThat(StatementCheck.problem("GRANT SELECT ON TABLE public.t TO app", ObjectKind.PRIVILEGE)).isEmpty();
+    }
+
+    @Test
+    void aBackslashOutsideQuotedTextIsAPsqlMetaCommand() {
+        assertThat(StatementCheck.problem("ALTER TABLE public.t ADD COLUMN c int \\! touch /tmp/x"))
+                .hasValueSatisfying(p -> assertThat(p).contains("meta-command"));
+        assertThat(StatementCheck.problem("ALTER TABLE public.t ADD COLUMN c int -- \n\\! touch /tmp/x"))
+                .hasValueSatisfying(p -> assertThat(p).contains("meta-command"));
+        // A carriage return ends a -- comment for psql and the server alike.
+        assertThat(StatementCheck.problem("ALTER TABLE public.t ADD COLUMN c int -- \r\\! touch /tmp/x"))
+                .hasValueSatisfying(p -> assertThat(p).contains("meta-command"));
+    }
+
+    @Test
+    void incompleteTextIsRefused() {
+        for (String sql : List.of("COMMENT ON TABLE public.t IS 'open", "ALTER TABLE public.t ADD COLUMN \"open int",
+                "CREATE FUNCTION public.f() RETURNS int LANGUAGE sql AS $a$ SELECT 1", "ALTER TABLE public.t /* open",
+                "ALTER TABLE public.t ADD COLUMN c text DEFAULT E'open\\'", "ALTER TABLE public.t\0 ADD COLUMN c int")) {
+            assertThat(StatementCheck.problem(sql)).as(sql).isPresent();
+        }
+    }
+
+    @Test
+    void fragmentsMustNotReshapeTheStatementAroundThem() {
+        assertThat(StatementCheck.fragmentProblem("('a'::text || 'b; c'::text)")).isEmpty();
+        assertThat(StatementCheck.fragmentProblem("0); DROP TABLE public.t; --")).isPresent();
+        assertThat(StatementCheck.fragmentProblem("0) NOT NULL, ADD COLUMN x int CHECK (true")).isPresent();
+        assertThat(StatementCheck.fragmentProblem("'open")).isPresent();
+        assertThat(StatementCheck.fragmentProblem("1 /* swallow the rest")).isPresent();
+        assertThat(StatementCheck.fragmentProblem("a[1")).isPresent();
+    }
+
+    @Test
+    void userCodeIsAQualifiedFunctionOperatorOrCast() {
+        assertThat(StatementCheck.callsUserCode("lower((name)::text)")).isFalse();
+        assertThat(StatementCheck.callsUserCode("CREATE INDEX i ON public.t USING btree (lower(c))")).isFalse();
+        assertThat(StatementCheck.callsUserCode("CREATE INDEX i ON public.t USING btree (public.f(c))")).isTrue();
+        assertThat(StatementCheck.callsUserCode("(a OPERATOR(public.===) b)")).isTrue();
+        assertThat(StatementCheck.callsUserCode("('x'::public.positive)")).isTrue();
+        assertThat(StatementCheck.callsUserCode("nextval('public.s'::regclass)")).isFalse();
+        assertThat(StatementCheck.callsUserCode("\"My Schema\".\"F\"(1)")).isTrue();
+    }
+
+    @Test
+    void scriptsSplitAsPsqlSplitsThem() {
+        List<StatementCheck.Statement> statements = StatementCheck.split("""
+                -- header; with a semicolon
+                SET standard_conforming_strings = on;
+                CREATE FUNCTION public.f() RETURNS int LANGUAGE sql
+                BEGIN ATOMIC
+                  SELECT 1;
+                END;
+                /* a; comment */ ALTER TABLE public.t ADD COLUMN c text DEFAULT 'x;y';
+                """);
+        assertThat(statements).extracting(StatementCheck.Statement::line).containsExactly(2, 3, 7);
+        assertThat(statements.get(1).sql()).endsWith("END");
+        assertThat(statements.get(2).sql()).isEqualTo("ALTER TABLE public.t ADD COLUMN c text DEFAULT 'x;y'");
+        assertThatThrownBy(() -> StatementCheck.split("CREATE TABLE public.t ();\n\\! id\n"))
+                .hasMessageContaining("line 2: psql meta-commands");
+    }
+}
