@@ -1,4 +1,15 @@
 -- Drift fix script: makes target match reference
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SET search_path = pg_catalog, pg_temp;
+SET check_function_bodies = false;
+SET client_min_messages = warning;
+SET DateStyle = ISO, MDY;
+SET IntervalStyle = postgres;
+SET xmloption = content;
+SET array_nulls = on;
+SET lc_monetary = 'C';
+SET quote_all_identifiers = off;
 BEGIN;
 CREATE SCHEMA app;
 CREATE TYPE app.state AS ENUM ('new', 'done');
@@ -34,6 +45,7 @@ SELECT id,
    FROM app.jobs
   WHERE (state = 'new'::app.state);
 -- long lock: runs the query to populate the materialized view
+-- runs code: runs its query now to fill it: every function the query calls runs, with the rights of the role that runs the script
 CREATE MATERIALIZED VIEW app.job_counts AS
 SELECT state,
     count(*) AS n

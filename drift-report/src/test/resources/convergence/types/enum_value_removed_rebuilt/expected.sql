@@ -1,4 +1,15 @@
 -- Drift fix script: makes target match reference
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SET search_path = pg_catalog, pg_temp;
+SET check_function_bodies = false;
+SET client_min_messages = warning;
+SET DateStyle = ISO, MDY;
+SET IntervalStyle = postgres;
+SET xmloption = content;
+SET array_nulls = on;
+SET lc_monetary = 'C';
+SET quote_all_identifiers = off;
 BEGIN;
 -- recreated: it depends on type public.mood, which the fix drops or changes
 DROP VIEW public.happy;
@@ -17,8 +28,10 @@ ALTER TABLE public.people ALTER COLUMN m TYPE public.mood USING m::text::public.
 ALTER TABLE public.people ALTER COLUMN m SET DEFAULT 'ok'::public.mood;
 DROP TYPE public.mood_old;
 -- may fail: fails if existing rows violate it
+-- runs code: evaluates its expression for every row public.people holds, calling code that is not PostgreSQL's own, with the rights of the role that runs the script
 ALTER TABLE public.people ADD CONSTRAINT not_sad CHECK ((m <> 'sad'::public.mood));
 -- long lock: builds the index while writes to the table wait
+-- runs code: evaluates its expression for every row public.people holds, calling code that is not PostgreSQL's own, with the rights of the role that runs the script
 CREATE INDEX happy_people ON public.people USING btree (id) WHERE (m = 'happy'::public.mood);
 CREATE VIEW public.happy AS
 SELECT id
