@@ -69,7 +69,9 @@ public final class StatementCheck {
         form(ObjectKind.TRIGGER, "CREATE (OR REPLACE )?(CONSTRAINT )?TRIGGER", "DROP TRIGGER", "ALTER TRIGGER",
                 alterTable);
         form(ObjectKind.EXTENSION, "CREATE EXTENSION", "ALTER EXTENSION", "DROP EXTENSION");
-        form(ObjectKind.TYPE, "CREATE (TYPE|DOMAIN)", "ALTER (TYPE|DOMAIN)", "DROP (TYPE|DOMAIN)", publicDefaults);
+        // A range rebuilt under its name renames its constructor functions out of the new range's way.
+        form(ObjectKind.TYPE, "CREATE (TYPE|DOMAIN)", "ALTER (TYPE|DOMAIN)", "DROP (TYPE|DOMAIN)", publicDefaults,
+                "ALTER FUNCTION");
         form(ObjectKind.INHERITANCE, alterTable);
         form(ObjectKind.ROW_SECURITY, alterTable);
         form(ObjectKind.POLICY, "CREATE POLICY", "ALTER POLICY", "DROP POLICY");

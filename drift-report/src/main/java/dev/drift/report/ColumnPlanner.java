@@ -6,6 +6,7 @@ import dev.drift.core.ObjectKey;
 import dev.drift.core.ObjectKind;
 import dev.drift.core.SequenceDef;
 import dev.drift.core.Sql;
+import dev.drift.core.TableDef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -71,6 +72,17 @@ final class ColumnPlanner extends KindPlanner<ColumnDef> {
                 + definition(column), true, List.of(hazards));
     }
 
+    /**
+     * The partitioned table (of the target) whose partition key names the column: PostgreSQL refuses to change the
+     * type of such a column ({@code cannot alter column ... because it is part of the partition key}).
+     */
+    static Optional<ObjectKey> partitionKeyUsing(ColumnDef column, PlanContext context) {
+        ObjectKey table = column.key().table().orElseThrow();
+        Pattern name = Pattern.compile("(?<![\\w\"$])" + Pattern.quote(Sql.ident(column.key().name())) + "(?![\\w\"$])");
+        return context.target.find(table).filter(TableDef.class::isInstance)
+                .flatMap(t -> ((TableDef) t).partitionKey()).filter(k -> name.matcher(k).find()).map(k -> table);
+    }
+
     /** A generated column goes before the columns it is computed from. */
     @Override
     Planned drop(ColumnDef column, PlanContext context) {
@@ -96,6 +108,13 @@ final class ColumnPlanner extends KindPlanner<ColumnDef> {
             }
         }
         boolean typeChanges = !r.type().equals(t.type()) || !r.collation().equals(t.collation());
+        Optional<ObjectKey> keyOf = typeChanges ? partitionKeyUsing(t, context) : Optional.empty();
+        if (keyOf.isPresent()) {
+            // Left whole: its default or NOT NULL may only fit the new type.
+            return out.unsupported("column " + key.displayName() + " is part of the partition key of "
+                    + keyOf.get().displayName() + ": PostgreSQL cannot change its type from " + t.type() + " to "
+                    + r.type() + " without rebuilding the table").build();
+        }
         boolean defaultChanges = !r.defaultExpression().equals(t.defaultExpression());
         boolean oldDefaultUsesDroppedSequence = t.defaultExpression().filter(d -> usesDroppedSequence(d, context))
                 .isPresent();
@@ -108,15 +127,22 @@ final class ColumnPlanner extends KindPlanner<ColumnDef> {
         }
         if (typeChanges) {
             TypeChanges.Verdict verdict = TypeChanges.classify(t.type(), r.type());
+            boolean cast = verdict.lossless() || Casts.exists(t.type(), r.type(), context);
             List<Hazard> hazards = new ArrayList<>();
-            if (!verdict.lossless()) {
+            if (!cast) {
+                hazards.add(PlanContext.dataLoss("PostgreSQL has no cast from " + t.type() + " to " + r.type()
+                        + ": each value is converted through its text form, which fails for a value whose text "
+                        + r.type() + " does not accept"));
+            } else if (!verdict.lossless()) {
                 hazards.add(PlanContext.dataLoss("changing " + t.type() + " to " + r.type()
                         + " can alter or reject existing values"));
             }
             if (verdict.rewrites()) {
                 hazards.add(new Hazard(Hazard.Kind.TABLE_REWRITE, "rewrites the table under an ACCESS EXCLUSIVE lock"));
             }
-            String using = verdict.lossless() ? "" : " USING " + Sql.ident(key.name()) + "::" + r.type();
+            String column = Sql.ident(key.name());
+            String using = verdict.lossless() ? ""
+                    : " USING " + (cast ? column + "::" + r.type() : Casts.throughText(column, r.type()));
             String collate = r.collation().map(c -> " COLLATE " + c).orElse("");
             out.add(new FixStatement(Phase.COLUMNS, key, alter + " TYPE " + r.type() + collate + using, true, hazards)
                     .retyping());
@@ -276,10 +302,16 @@ final class ColumnPlanner extends KindPlanner<ColumnDef> {
         return target.generated().isPresent() ? Optional.of("generated column") : Optional.empty();
     }
 
-    /** A default that calls a routine being dropped: removed before, set again after. */
+    /**
+     * A default that calls a routine being dropped, or that names a type being rebuilt: removed before, set again
+     * after. A column that only has the rebuilt type is converted by the type's planner.
+     */
     @Override
     Recreation recreate(ColumnDef column, Optional<ColumnDef> wanted, Hazard why,
                                Predicate<ObjectKey> rebuiltAnyway, PlanContext context) {
+        if (column.defaultExpression().isEmpty()) {
+            return new Recreation(Planned.NOTHING, Set.of());
+        }
         ObjectKey key = column.key();
         String alter = alterColumn(key);
         Planned.Builder out = Planned.builder().add(Phase.DROP_DEFAULTS, key, alter + " DROP DEFAULT",

@@ -162,6 +162,8 @@ final class RandomSchema {
     private RandomObjects objects;
     /** Partitioned tables: attached and local indexes and keys, default partitions, multi-level. */
     private RandomPartitions partitions;
+    /** Types in use (enums rebuilt, conversions without casts, domains over row types) and column grants. */
+    private RandomTypeUses typeUses;
 
     private RandomSchema(String prefix) {
         this.prefix = prefix;
@@ -187,6 +189,7 @@ final class RandomSchema {
         }
         s.objects = RandomObjects.generate(prefix, random);
         s.partitions = RandomPartitions.generate(prefix, random);
+        s.typeUses = RandomTypeUses.generate(prefix, random);
         return s;
     }
 
@@ -198,6 +201,7 @@ final class RandomSchema {
         s.counter = counter;
         s.objects = objects.copy();
         s.partitions = partitions.copy();
+        s.typeUses = typeUses.copy();
         return s;
     }
 
@@ -206,17 +210,11 @@ final class RandomSchema {
         RandomSchema m = copy();
         int changes = 1 + random.nextInt(4);
         for (int i = 0; i < changes; i++) {
-            int part = random.nextInt(6);
-            log.add(part < 2 ? m.objects.mutateOnce(random) : part < 3 ? m.partitions.mutateOnce(random) : m.mutateOnce(random));
+            int part = random.nextInt(7);
+            log.add(part < 2 ? m.objects.mutateOnce(random) : part < 3 ? m.partitions.mutateOnce(random)
+                    : part < 4 ? m.typeUses.mutateOnce(random) : m.mutateOnce(random));
         }
         return m;
-    }
-
-    /** A copy with the enum values of {@code other} (see {@link RandomObjects#withEnumValuesOf}). */
-    RandomSchema withEnumValuesOf(RandomSchema other) {
-        RandomSchema s = copy();
-        s.objects = objects.withEnumValuesOf(other.objects);
-        return s;
     }
 
     // ---- generation ---------------------------------------------------------------------------
@@ -692,6 +690,7 @@ final class RandomSchema {
         }
         objects.render(b);
         partitions.render(b);
+        typeUses.render(b);
         return b.toString();
     }
 
