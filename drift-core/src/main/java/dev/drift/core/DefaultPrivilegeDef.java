@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * A default privilege ({@code ALTER DEFAULT PRIVILEGES}): what a grantee gets on the objects of one type
  * that a role creates from now on, in one schema or everywhere. Listed as {@code pg_default_acl} stores
- * it, per grantee; the creating role's own entry is not listed. Defaults for every schema replace
+ * it, per grantee; the creating role's own entry is listed only where defaults for every schema changed it
+ * ({@code FOR ROLE r REVOKE ... FROM r}), with the privileges it kept. Defaults for every schema replace
  * PostgreSQL's built-in ones: a PUBLIC entry that only restates them ({@code EXECUTE} on functions,
  * {@code USAGE} on types) is not listed, and one that revokes them is listed with no privileges.
  *

@@ -98,7 +98,20 @@ final class KindReaders {
                     out.at(PG_TRIGGER, rs.getLong("object_oid"), 0, out.add(trigger(rs)))),
             KindReader.of("extensions", ObjectKind.EXTENSION, (rs, out) -> out.add(new ExtensionDef(
                     ExtensionDef.key(rs.getString("schema_name"), rs.getString("extension_name")), rs.getString("version")))),
-            KindReader.of("types", ObjectKind.TYPE, (rs, out) -> out.add(type(rs))),
+            KindReader.of("types", ObjectKind.TYPE, (rs, out) -> {
+                // Edges from and to a type name it by itself, its array type (a column of mood[] uses the enum), a
+                // range's multirange, a composite's relation (its attributes use their types) and a domain's checks
+                // (which may call functions).
+                Object type = out.add(type(rs));
+                out.at(PG_TYPE, rs.getLong("object_oid"), 0, type);
+                out.at(PG_TYPE, rs.getLong("array_oid"), 0, type);
+                out.at(PG_TYPE, rs.getLong("multirange_oid"), 0, type);
+                out.at(PG_CLASS, rs.getLong("relation_oid"), 0, type);
+                out.anyColumnOf(rs.getLong("relation_oid"), type);
+                for (long check : oids(rs.getArray("check_oids"))) {
+                    out.at(PG_CONSTRAINT, check, 0, type);
+                }
+            }),
             KindReader.of("inheritance", ObjectKind.INHERITANCE, (rs, out) -> {
                 ObjectKey child = ObjectKey.table(rs.getString("schema_name"), rs.getString("table_name"));
                 ObjectKey parent = ObjectKey.table(rs.getString("parent_schema"), rs.getString("parent_table"));

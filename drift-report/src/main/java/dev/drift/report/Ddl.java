@@ -33,4 +33,17 @@ final class Ddl {
     static String alterTableOnly(ObjectKey key) {
         return "ALTER TABLE ONLY " + (key.parent().isPresent() ? parentTable(key) : table(key));
     }
+
+    /**
+     * {@code name} followed by {@code suffix}, the name cut (at a character boundary) so that the whole stays within
+     * PostgreSQL's 63 bytes, which it would otherwise cut itself.
+     */
+    static String truncated(String name, String suffix) {
+        int room = 63 - suffix.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        String head = name;
+        while (head.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > room) {
+            head = head.substring(0, head.offsetByCodePoints(head.length(), -1));
+        }
+        return head + suffix;
+    }
 }

@@ -19,8 +19,8 @@ import java.util.Optional;
 /**
  * Tables: one {@code CREATE TABLE} with the columns and the keys and checks inline (foreign keys, indexes,
  * triggers, row security and policies by statements of their own), {@code DROP TABLE} (destructive),
- * {@code SET LOGGED/UNLOGGED}, {@code REPLICA IDENTITY}, storage parameters ({@code WITH}, {@code SET/RESET}).
- * A changed partitioning is a rebuild ({@link TableRebuild}).
+ * {@code SET LOGGED} and {@code SET UNLOGGED} (destructive), {@code REPLICA IDENTITY}, storage parameters
+ * ({@code WITH}, {@code SET/RESET}). A changed partitioning is a rebuild ({@link TableRebuild}).
  */
 final class TablePlanner extends KindPlanner<TableDef> {
 
@@ -99,9 +99,7 @@ final class TablePlanner extends KindPlanner<TableDef> {
     Planned alter(Change.Changed change, TableDef r, TableDef t, PlanContext context) {
         Planned.Builder out = Planned.builder();
         if (r.persistence() != t.persistence()) {
-            out.add(Phase.TABLES, r.key(), Ddl.alterTable(r.key()) + " SET "
-                            + (r.persistence() == TableDef.Persistence.UNLOGGED ? "UNLOGGED" : "LOGGED"),
-                    new Hazard(Hazard.Kind.TABLE_REWRITE, "rewrites the table under an ACCESS EXCLUSIVE lock"));
+            out.add(persistence(r));
         }
         if (!r.replicaIdentity().equals(t.replicaIdentity())) {
             out.add(replicaIdentity(r, context));
@@ -145,5 +143,23 @@ final class TablePlanner extends KindPlanner<TableDef> {
             return super.recreate(target, reference, why, rebuiltAnyway, context);
         }
         return TableRebuild.plan(target, reference.get(), why, context);
+    }
+
+    /**
+     * {@code SET UNLOGGED} is destructive, though no row goes at once: from then on a crash empties the table,
+     * and replicas stop receiving it (it is empty on a promoted standby). {@code SET LOGGED} only costs time.
+     */
+    private static FixStatement persistence(TableDef r) {
+        boolean unlogged = r.persistence() == TableDef.Persistence.UNLOGGED;
+        List<Hazard> hazards = new ArrayList<>();
+        if (unlogged) {
+            hazards.add(PlanContext.dataLoss("an unlogged table is emptied after a crash, and replicas stop"
+                    + " receiving its rows (it is empty on a promoted standby)"));
+        }
+        hazards.add(new Hazard(Hazard.Kind.TABLE_REWRITE, unlogged
+                ? "rewrites the table under an ACCESS EXCLUSIVE lock"
+                : "rewrites the table and writes all of it to the WAL under an ACCESS EXCLUSIVE lock"));
+        return new FixStatement(Phase.TABLES, r.key(), Ddl.alterTable(r.key()) + " SET "
+                + (unlogged ? "UNLOGGED" : "LOGGED"), true, hazards);
     }
 }

@@ -82,6 +82,16 @@ public final class TenantSchemaCheck {
         return new Builder();
     }
 
+    /** The baseline every tenant is compared with (e.g. to plan a tenant's fix against it). */
+    public Catalog baseline() {
+        return baseline;
+    }
+
+    /** How tenants are compared with the baseline. */
+    public DiffOptions diffOptions() {
+        return options;
+    }
+
     /** Where one tenant stands against the baseline. */
     public record TenantResult(String tenant, TenantStatus status, Optional<SchemaDiff> diff, Optional<String> error) {
         public boolean inSync() {

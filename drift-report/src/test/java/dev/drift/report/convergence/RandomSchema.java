@@ -162,6 +162,8 @@ final class RandomSchema {
     private RandomObjects objects;
     /** Partitioned tables: attached and local indexes and keys, default partitions, multi-level. */
     private RandomPartitions partitions;
+    /** Types in use (enums rebuilt, conversions without casts, domains over row types) and column grants. */
+    private RandomTypeUses typeUses;
     /** Storage parameters of a table and a materialized view, in a schema of their own. */
     private RandomStorage storage;
 
@@ -189,6 +191,7 @@ final class RandomSchema {
         }
         s.objects = RandomObjects.generate(prefix, random);
         s.partitions = RandomPartitions.generate(prefix, random);
+        s.typeUses = RandomTypeUses.generate(prefix, random);
         s.storage = RandomStorage.generate(prefix, random);
         return s;
     }
@@ -201,6 +204,7 @@ final class RandomSchema {
         s.counter = counter;
         s.objects = objects.copy();
         s.partitions = partitions.copy();
+        s.typeUses = typeUses.copy();
         s.storage = storage.copy();
         return s;
     }
@@ -212,16 +216,10 @@ final class RandomSchema {
         for (int i = 0; i < changes; i++) {
             int part = random.nextInt(7);
             log.add(part < 2 ? m.objects.mutateOnce(random) : part < 3 ? m.partitions.mutateOnce(random)
-                    : part < 4 ? m.storage.mutateOnce(random) : m.mutateOnce(random));
+                    : part < 4 ? m.typeUses.mutateOnce(random) : part < 5 ? m.storage.mutateOnce(random)
+                    : m.mutateOnce(random));
         }
         return m;
-    }
-
-    /** A copy with the enum values of {@code other} (see {@link RandomObjects#withEnumValuesOf}). */
-    RandomSchema withEnumValuesOf(RandomSchema other) {
-        RandomSchema s = copy();
-        s.objects = objects.withEnumValuesOf(other.objects);
-        return s;
     }
 
     // ---- generation ---------------------------------------------------------------------------
@@ -697,6 +695,7 @@ final class RandomSchema {
         }
         objects.render(b);
         partitions.render(b);
+        typeUses.render(b);
         storage.render(b);
         return b.toString();
     }

@@ -1,11 +1,13 @@
 package dev.drift.examples.spring;
 
+import dev.drift.apply.FixApplier;
 import dev.drift.examples.TenantSchemaCheck;
 import dev.drift.jdbc.DatabaseUrl;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -15,7 +17,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Wires the tenant schema check into a Spring Boot application: the check itself (from the
- * {@code drift.*} properties), the start-up check, the periodic check and the {@code drift} health
+ * {@code drift.*} properties), the start-up fix (with {@code drift.startup.apply-fixes=true}), the start-up
+ * check, the periodic check and the {@code drift} health
  * component. Copy this package into the application; the check is {@code TenantSchemaCheck} from Drift's
  * examples module.
  */
@@ -61,6 +64,14 @@ public class DriftCheckConfiguration {
             // DatabaseUrl's message already hides the password.
             throw new IllegalStateException("drift.tenants.databases." + tenant + ".url: " + e.getMessage(), e);
         }
+    }
+
+    @Bean
+    @ConditionalOnBooleanProperty(name = "drift.startup.apply-fixes")
+    DriftStartupFix driftStartupFix(TenantSchemaCheck check, DriftProperties properties) {
+        Map<String, DatabaseUrl> tenants = new TreeMap<>();
+        properties.tenants().databases().forEach((name, database) -> tenants.put(name, databaseUrl(name, database)));
+        return new DriftStartupFix(FixApplier.builder().build(), check.baseline(), check.diffOptions(), tenants);
     }
 
     @Bean

@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * drift.tenants.databases.acme.password=${ACME_DB_PASSWORD}
  * drift.startup.enabled=true
  * drift.startup.fail-on-drift=true
+ * drift.startup.apply-fixes=false
  * drift.check-interval=15m
  * drift.health.include-fix-sql=false
  * </pre>
@@ -82,8 +83,12 @@ public record DriftProperties(@DefaultValue("/drift/baseline.json") String basel
     /**
      * @param enabled     whether the tenants are checked before the application takes work
      * @param failOnDrift whether a tenant that drifted (or cannot be read) stops the start
+     * @param applyFixes  whether each tenant under {@code drift.tenants.databases} that drifted gets its planned
+     *                    fix applied (and verified) before the check; off by default: the role then needs DDL
+     *                    rights, and a fix that changes a production schema should be a decision
      */
-    public record Startup(@DefaultValue("true") boolean enabled, @DefaultValue("false") boolean failOnDrift) {
+    public record Startup(@DefaultValue("true") boolean enabled, @DefaultValue("false") boolean failOnDrift,
+                          @DefaultValue("false") boolean applyFixes) {
     }
 
     /**

@@ -39,9 +39,9 @@ public final class DriftStartupCheck implements ApplicationRunner, Ordered {
         }
     }
 
-    /** Before the application's own runners, which may already use the tenants. */
+    /** Before the application's own runners, which may already use the tenants; after {@link DriftStartupFix}. */
     @Override
     public int getOrder() {
-        return Ordered.HIGHEST_PRECEDENCE;
+        return Ordered.HIGHEST_PRECEDENCE + 1;
     }
 }
