@@ -10,12 +10,19 @@ import java.util.Objects;
  * @param key        the materialized view's key
  * @param columns    its columns in order, each {@code name type}
  * @param definition the query as {@code pg_get_viewdef} renders it, without the closing semicolon
+ * @param storage    storage parameters as for {@link TableDef#storage()}; empty when it has none
  */
-public record MaterializedViewDef(ObjectKey key, List<String> columns, String definition) implements DbObject {
+public record MaterializedViewDef(ObjectKey key, List<String> columns, String definition, List<String> storage)
+        implements DbObject {
 
     public MaterializedViewDef {
         Keys.require(key, ObjectKind.MATERIALIZED_VIEW);
         columns = List.copyOf(columns);
         Objects.requireNonNull(definition, "definition");
+        storage = List.copyOf(storage);
+    }
+
+    public MaterializedViewDef(ObjectKey key, List<String> columns, String definition) {
+        this(key, columns, definition, List.of());
     }
 }

@@ -1,5 +1,6 @@
 package dev.drift.core;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,9 +16,12 @@ import java.util.Optional;
  *                     (the primary key): {@code FULL}, {@code NOTHING} or {@code USING INDEX <name>} (the name
  *                     quoted as an identifier), as {@code ALTER TABLE ... REPLICA IDENTITY} says it; each
  *                     partition has its own
+ * @param storage      storage parameters, each {@code name=value} as PostgreSQL stores them in
+ *                     {@code reloptions}, the TOAST table's prefixed {@code toast.}, sorted (the order
+ *                     they were given in is not schema); empty when the table has none
  */
 public record TableDef(ObjectKey key, Persistence persistence, Optional<String> partitionKey,
-                       Optional<String> replicaIdentity) implements DbObject {
+                       Optional<String> replicaIdentity, List<String> storage) implements DbObject {
 
     /** Whether the table is WAL-logged; temporary tables are never read. */
     public enum Persistence { PERMANENT, UNLOGGED }
@@ -27,11 +31,17 @@ public record TableDef(ObjectKey key, Persistence persistence, Optional<String> 
         Objects.requireNonNull(persistence, "persistence");
         Objects.requireNonNull(partitionKey, "partitionKey");
         Objects.requireNonNull(replicaIdentity, "replicaIdentity");
+        storage = List.copyOf(storage);
     }
 
-    /** A table with the default replica identity. */
+    /** A table with the default replica identity and no storage parameters. */
     public TableDef(ObjectKey key, Persistence persistence, Optional<String> partitionKey) {
-        this(key, persistence, partitionKey, Optional.empty());
+        this(key, persistence, partitionKey, Optional.empty(), List.of());
+    }
+
+    /** A table with no storage parameters. */
+    public TableDef(ObjectKey key, Persistence persistence, Optional<String> partitionKey, Optional<String> replicaIdentity) {
+        this(key, persistence, partitionKey, replicaIdentity, List.of());
     }
 
     public static TableDef of(String schema, String name) {

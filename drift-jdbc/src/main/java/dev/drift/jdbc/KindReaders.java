@@ -62,7 +62,7 @@ final class KindReaders {
                 Object table = out.add(new TableDef(ObjectKey.table(rs.getString("schema_name"), rs.getString("table_name")),
                         "u".equals(rs.getString("persistence")) ? TableDef.Persistence.UNLOGGED : TableDef.Persistence.PERMANENT,
                         Optional.ofNullable(rs.getString("partition_key")),
-                        Optional.ofNullable(rs.getString("replica_identity"))));
+                        Optional.ofNullable(rs.getString("replica_identity")), strings(rs.getArray("storage"))));
                 out.at(PG_CLASS, rs.getLong("object_oid"), 0, table);
                 // Its row type, which routines and columns of other tables may use.
                 out.at(PG_TYPE, rs.getLong("row_type_oid"), 0, table);
@@ -250,7 +250,7 @@ final class KindReaders {
 
     private static MaterializedViewDef materializedView(ResultSet rs) throws SQLException {
         return new MaterializedViewDef(ObjectKey.materializedView(rs.getString("schema_name"), rs.getString("view_name")),
-                strings(rs.getArray("columns")), query(rs.getString("definition")));
+                strings(rs.getArray("columns")), query(rs.getString("definition")), strings(rs.getArray("storage")));
     }
 
     /** {@code pg_get_viewdef} ends the query with a semicolon; the model keeps the query alone. */

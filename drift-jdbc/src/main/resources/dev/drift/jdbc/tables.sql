@@ -8,6 +8,11 @@ SELECT n.nspname AS schema_name,
             WHEN 'i' THEN (SELECT 'USING INDEX ' || quote_ident(ic.relname)
                            FROM pg_index ri JOIN pg_class ic ON ic.oid = ri.indexrelid
                            WHERE ri.indrelid = c.oid AND ri.indisreplident) END AS replica_identity,
+       -- Storage parameters, the TOAST table's prefixed "toast." as pg_dump writes them, sorted.
+       ARRAY(SELECT o FROM (SELECT unnest(c.reloptions) AS o
+                            UNION ALL
+                            SELECT 'toast.' || unnest(t.reloptions) FROM pg_class t WHERE t.oid = c.reltoastrelid) s
+             ORDER BY o COLLATE "C") AS storage,
        -- Where pg_depend finds this object (see dependencies.sql); not part of the model.
        c.oid AS object_oid,
        c.reltype AS row_type_oid

@@ -14,6 +14,11 @@ SELECT n.nspname AS schema_name,
                  WHERE o.option_name = 'security_barrier'), false) AS security_barrier,
        COALESCE((SELECT o.option_value::boolean FROM pg_options_to_table(c.reloptions) o
                  WHERE o.option_name = 'security_invoker'), false) AS security_invoker,
+       -- A materialized view's storage parameters (a view's options are read above), the TOAST table's prefixed "toast." as pg_dump writes them, sorted.
+       ARRAY(SELECT o FROM (SELECT unnest(c.reloptions) AS o
+                            UNION ALL
+                            SELECT 'toast.' || unnest(t.reloptions) FROM pg_class t WHERE t.oid = c.reltoastrelid) s
+             ORDER BY o COLLATE "C") AS storage,
        -- Where pg_depend finds this object (see dependencies.sql); not part of the model.
        c.oid AS object_oid,
        c.reltype AS row_type_oid,

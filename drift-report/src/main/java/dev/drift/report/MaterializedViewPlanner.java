@@ -11,8 +11,8 @@ import java.util.function.Predicate;
 
 /**
  * Materialized views: {@code CREATE MATERIALIZED VIEW} (which runs the query) with its indexes and triggers,
- * {@code DROP MATERIALIZED VIEW} (destructive). PostgreSQL changes none in place: any change drops and creates
- * it again, with what depends on it.
+ * {@code DROP MATERIALIZED VIEW} (destructive). PostgreSQL changes only storage parameters in place
+ * ({@code SET/RESET}): any other change drops and creates it again, with what depends on it.
  */
 final class MaterializedViewPlanner extends KindPlanner<MaterializedViewDef> {
 
@@ -27,7 +27,7 @@ final class MaterializedViewPlanner extends KindPlanner<MaterializedViewDef> {
 
     private static FixStatement createStatement(MaterializedViewDef view) {
         return new FixStatement(Phase.VIEWS, view.key(), "CREATE MATERIALIZED VIEW " + Sql.qualified(view.key())
-                + " AS\n" + view.definition(), true,
+                + StorageParameters.with(view.storage()) + " AS\n" + view.definition(), true,
                 List.of(new Hazard(Hazard.Kind.LONG_LOCK, "runs the query to populate the materialized view")));
     }
 
@@ -41,16 +41,20 @@ final class MaterializedViewPlanner extends KindPlanner<MaterializedViewDef> {
                 List.of(hazards));
     }
 
-    /** Never reached: every change needs it dropped and created again (see {@link #needsRecreate}). */
+    /** Reached only when the storage parameters alone differ (see {@link #needsRecreate}). */
     @Override
     Planned alter(Change.Changed change, MaterializedViewDef reference, MaterializedViewDef target,
                          PlanContext context) {
-        return Planned.unsupported(change.describe());
+        Planned.Builder out = Planned.builder();
+        for (String clause : StorageParameters.alter(reference.storage(), target.storage())) {
+            out.add(Phase.VIEWS, reference.key(), "ALTER MATERIALIZED VIEW " + Sql.qualified(reference.key()) + " " + clause);
+        }
+        return out.build();
     }
 
     @Override
     boolean needsRecreate(MaterializedViewDef reference, MaterializedViewDef target) {
-        return true;
+        return !reference.columns().equals(target.columns()) || !reference.definition().equals(target.definition());
     }
 
     @Override

@@ -19,8 +19,8 @@ import java.util.Optional;
 /**
  * Tables: one {@code CREATE TABLE} with the columns and the keys and checks inline (foreign keys, indexes,
  * triggers, row security and policies by statements of their own), {@code DROP TABLE} (destructive),
- * {@code SET LOGGED} and {@code SET UNLOGGED} (destructive), {@code REPLICA IDENTITY}. A changed partitioning is a
- * rebuild ({@link TableRebuild}).
+ * {@code SET LOGGED} and {@code SET UNLOGGED} (destructive), {@code REPLICA IDENTITY}, storage parameters
+ * ({@code WITH}, {@code SET/RESET}). A changed partitioning is a rebuild ({@link TableRebuild}).
  */
 final class TablePlanner extends KindPlanner<TableDef> {
 
@@ -61,6 +61,7 @@ final class TablePlanner extends KindPlanner<TableDef> {
         }
         sql.append(InheritancePlanner.boundOrInherits(table.key(), context));
         table.partitionKey().ifPresent(k -> sql.append(" PARTITION BY ").append(k));
+        sql.append(StorageParameters.with(table.storage()));
         out.add(InheritancePlanner.createPhase(table.key(), context), table.key(), sql.toString());
         out.add(IndexPlanner.renameClones(table.key(), context));
         table.replicaIdentity().ifPresent(i -> out.add(replicaIdentity(table, context)));
@@ -102,6 +103,9 @@ final class TablePlanner extends KindPlanner<TableDef> {
         }
         if (!r.replicaIdentity().equals(t.replicaIdentity())) {
             out.add(replicaIdentity(r, context));
+        }
+        for (String clause : StorageParameters.alter(r.storage(), t.storage())) {
+            out.add(Phase.TABLES, r.key(), Ddl.alterTable(r.key()) + " " + clause);
         }
         // A changed partitioning is rebuilt (TableRebuild, through Rebuilds), or reported there.
         return out.build();

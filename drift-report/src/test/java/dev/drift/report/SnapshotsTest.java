@@ -226,4 +226,17 @@ class SnapshotsTest {
         assertThat(Snapshots.fromJson(json, "t")).isEqualTo(catalog);
         assertThat(new String(json.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).doesNotContain("\r");
     }
+
+    @Test
+    void storageParametersAreLeftOutWhenThereAreNoneAndReadBackWhenThereAre() {
+        Catalog none = Catalog.of(TableDef.of("public", "orders"));
+        assertThat(Snapshots.toJson(none)).doesNotContain("storage");
+        Catalog some = Catalog.of(new TableDef(dev.drift.core.ObjectKey.table("public", "orders"), TableDef.Persistence.PERMANENT,
+                java.util.Optional.empty(), java.util.Optional.empty(), List.of("fillfactor=70", "toast.autovacuum_enabled=false")));
+        String json = Snapshots.toJson(some);
+        assertThat(json).contains("\"storage\": [").contains("\"toast.autovacuum_enabled=false\"");
+        assertThat(Snapshots.fromJson(json, "t")).isEqualTo(some);
+        // A snapshot written before storage parameters were read is a catalog without them.
+        assertThat(Snapshots.fromJson(Snapshots.toJson(none), "t")).isEqualTo(none);
+    }
 }

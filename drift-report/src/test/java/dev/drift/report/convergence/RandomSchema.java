@@ -164,6 +164,8 @@ final class RandomSchema {
     private RandomPartitions partitions;
     /** Types in use (enums rebuilt, conversions without casts, domains over row types) and column grants. */
     private RandomTypeUses typeUses;
+    /** Storage parameters of a table and a materialized view, in a schema of their own. */
+    private RandomStorage storage;
 
     private RandomSchema(String prefix) {
         this.prefix = prefix;
@@ -190,6 +192,7 @@ final class RandomSchema {
         s.objects = RandomObjects.generate(prefix, random);
         s.partitions = RandomPartitions.generate(prefix, random);
         s.typeUses = RandomTypeUses.generate(prefix, random);
+        s.storage = RandomStorage.generate(prefix, random);
         return s;
     }
 
@@ -202,6 +205,7 @@ final class RandomSchema {
         s.objects = objects.copy();
         s.partitions = partitions.copy();
         s.typeUses = typeUses.copy();
+        s.storage = storage.copy();
         return s;
     }
 
@@ -212,7 +216,8 @@ final class RandomSchema {
         for (int i = 0; i < changes; i++) {
             int part = random.nextInt(7);
             log.add(part < 2 ? m.objects.mutateOnce(random) : part < 3 ? m.partitions.mutateOnce(random)
-                    : part < 4 ? m.typeUses.mutateOnce(random) : m.mutateOnce(random));
+                    : part < 4 ? m.typeUses.mutateOnce(random) : part < 5 ? m.storage.mutateOnce(random)
+                    : m.mutateOnce(random));
         }
         return m;
     }
@@ -691,6 +696,7 @@ final class RandomSchema {
         objects.render(b);
         partitions.render(b);
         typeUses.render(b);
+        storage.render(b);
         return b.toString();
     }
 

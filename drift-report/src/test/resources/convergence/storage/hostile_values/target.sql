@@ -1,0 +1,1 @@
+CREATE TABLE "Odd Orders" (id int);
