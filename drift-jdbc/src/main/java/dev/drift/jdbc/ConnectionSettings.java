@@ -81,6 +81,14 @@ record ConnectionSettings(List<Endpoint> hosts, String database, String user, Op
     }
 
     /** libpq parameter → driver property, for those the driver honours as they are. */
+    /**
+     * pgjdbc parameters that name a class for the driver to load (and one a file to write): a URL may come from
+     * a file or a discovery query someone else controls, so only the driver's own classes are accepted (e.g.
+     * {@code sslfactory=org.postgresql.ssl.NonValidatingFactory}), never a class that merely is on the class path.
+     */
+    private static final List<String> CLASS_PARAMETERS = List.of("socketFactory", "sslfactory", "sslhostnameverifier",
+            "sslpasswordcallback", "authenticationPluginClassName", "loggerFile");
+
     private static final Map<String, String> DRIVER_PARAMETERS = Map.ofEntries(
             Map.entry("sslmode", "sslmode"), Map.entry("sslrootcert", "sslrootcert"), Map.entry("sslcert", "sslcert"),
             Map.entry("sslkey", "sslkey"), Map.entry("sslpassword", "sslpassword"), Map.entry("options", "options"),
@@ -310,6 +318,12 @@ record ConnectionSettings(List<Endpoint> hosts, String database, String user, Op
             int eq = param.indexOf('=');
             String name = eq < 0 ? param : param.substring(0, eq);
             String value = eq < 0 ? "" : URLDecoder.decode(param.substring(eq + 1), StandardCharsets.UTF_8);
+            if (CLASS_PARAMETERS.stream().anyMatch(name::equalsIgnoreCase)
+                    && (name.equalsIgnoreCase("loggerFile") || !value.startsWith("org.postgresql."))) {
+                throw new DriftException("the JDBC URL parameter '" + name + "' names " + (name.equalsIgnoreCase("loggerFile")
+                        ? "a file to write" : "a class to load") + "; Drift accepts only the driver's own classes"
+                        + " (org.postgresql.*) there, never other code from a URL: '" + Secrets.redact(url) + "'");
+            }
             if (name.equals("user") || name.equals("password")) {
                 // The driver's own parameters, taken out so that the URL Drift keeps never holds them.
                 given.keywords.putIfAbsent(name, value);

