@@ -49,7 +49,7 @@ class ScratchProofTest {
             assertThat(verdicts).singleElement().isInstanceOf(Proven.class);
             assertThat(verdicts.get(0).line()).startsWith("PROVEN: ");
             assertThat(outcome.status()).as(outcome.reason().orElse("")).isEqualTo(FixOutcome.Status.APPLIED);
-            assertThat(outcome.fix().steps()).extracting(ApplyStep::sql)
+            assertThat(outcome.fix().steps()).extracting(s -> s.sql() + ";")
                     .containsExactly(ReferenceScenario.FIX_FOR_TENANT_B);
             assertThat(scratchDatabases()).isEmpty();
         }
