@@ -29,6 +29,11 @@ final class ConnectionOptions {
     int connectTimeoutSeconds;
 
     PostgresCatalogReader reader() {
+        return reader(schemas);
+    }
+
+    /** A reader of these schemas, with the timeouts given (e.g. one tenant schema of a schema-per-tenant fleet). */
+    PostgresCatalogReader reader(List<String> schemas) {
         return PostgresCatalogReader.builder()
                 .schemas(schemas)
                 .statementTimeout(seconds(statementTimeoutSeconds, "--statement-timeout"))

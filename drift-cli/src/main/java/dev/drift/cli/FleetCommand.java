@@ -5,9 +5,13 @@ import dev.drift.core.DiffOptions;
 import dev.drift.core.fleet.Fleet;
 import dev.drift.core.fleet.FleetComparison;
 import dev.drift.core.fleet.TenantScan;
+import dev.drift.core.TenantStatus;
+import dev.drift.apply.FixApplier;
+import dev.drift.jdbc.DatabaseUrl;
 import dev.drift.jdbc.FleetScanner;
 import dev.drift.jdbc.ScanCache;
 import dev.drift.jdbc.TenantSource;
+import dev.drift.report.FleetExecution;
 import dev.drift.report.FleetReport;
 import dev.drift.report.PlanOptions;
 import java.io.IOException;
@@ -17,7 +21,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -93,6 +99,39 @@ final class FleetCommand implements Callable<Integer> {
             description = "Write <tenant>.sql for each tenant that needs a fix, and the report as summary.<format>.")
     Path out;
 
+    @Option(names = "--execute", description = "Apply each tenant's fix (as drift apply does: refused if the tenant"
+            + " changed since it was read, all or nothing per transaction, verified), at most --jobs at once and"
+            + " --jobs-per-server per server. Without it, nothing is changed.")
+    boolean execute;
+
+    @Option(names = "--canary", paramLabel = "<n>", defaultValue = "0",
+            description = "With --execute: apply the first <n> tenants one by one first; if one of them is not applied,"
+                    + " the rest are skipped (default: ${DEFAULT-VALUE}).")
+    int canary;
+
+    @Option(names = "--max-failures", paramLabel = "<k>",
+            description = "With --execute: after <k> tenants failed (rolled back, incomplete, unreachable), skip the rest.")
+    Integer maxFailures;
+
+    @Option(names = "--journal", paramLabel = "<file>",
+            description = "With --execute: append one JSON line per tenant outcome to <file>, as it happens.")
+    Path journal;
+
+    @Option(names = "--resume", paramLabel = "<file>",
+            description = "With --execute: skip the tenants this journal shows applied; the rest are read and fixed again."
+                    + " New outcomes are appended to it unless --journal names another file.")
+    Path resume;
+
+    @Option(names = "--apply-lock-timeout", paramLabel = "<seconds>", defaultValue = "5",
+            description = "With --execute: longest a fix statement may wait for a lock before its tenant's transaction"
+                    + " is rolled back (default: ${DEFAULT-VALUE} s).")
+    int applyLockTimeoutSeconds;
+
+    @Option(names = "--apply-statement-timeout", paramLabel = "<seconds>", defaultValue = "60",
+            description = "With --execute: longest a fix statement may run before its tenant's transaction is rolled"
+                    + " back (default: ${DEFAULT-VALUE} s).")
+    int applyStatementTimeoutSeconds;
+
     @Option(names = "--force", description = "Write into an --out directory that holds files drift did not write"
             + " (files of the same name are replaced).")
     boolean force;
@@ -129,6 +168,10 @@ final class FleetCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<TenantSource> sources = sources();
+        FleetRun run = execute ? fleetRun(sources) : null;
+        if (!execute && (canary != 0 || maxFailures != null || journal != null || resume != null)) {
+            throw new IllegalArgumentException("--canary, --max-failures, --journal and --resume go with --execute");
+        }
         Baseline chosen = baseline();
         PrintWriter err = spec.commandLine().getErr();
         FleetScanner.Builder builder = connection.fleetScanner().jobs(jobs).jobsPerServer(jobsPerServer)
@@ -157,8 +200,10 @@ final class FleetCommand implements Callable<Integer> {
                 DiffOptions.DEFAULTS.withColumnOrder(columnOrder).withSchemas(schemas));
         PlanOptions planOptions = online.applyTo(PlanOptions.DEFAULTS.withAllowDestructive(allowDestructive)
                 .withAllowPrivileged(allowPrivileged));
-        FleetReport report = FleetReport.of(fleet, planOptions).withScan(new FleetReport.Scan(started,
+        FleetReport scanned = FleetReport.of(fleet, planOptions).withScan(new FleetReport.Scan(started,
                 sources.stream().map(FleetCommand::server).toList()));
+        FleetReport report = run == null ? scanned : scanned.withExecution(run.run(scanned, targets(sources, scans),
+                DiffOptions.DEFAULTS.withColumnOrder(columnOrder).withSchemas(schemas), planOptions));
         String rendered = switch (format) {
             case TEXT -> output.colour(report.text());
             case MARKDOWN -> report.markdown();
@@ -168,14 +213,83 @@ final class FleetCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(rendered);
         spec.commandLine().getOut().flush();
         if (out != null) {
-            int written = new FleetOutput(out, force).write(report.scripts(), "summary." + format.extension, rendered);
+            // Each script carries its tenant's fingerprint, so that drift apply --script refuses a tenant changed since.
+            Map<String, String> files = new TreeMap<>();
+            report.scripts().keySet().forEach(t -> files.put(t, report.scriptFile(t).orElseThrow()));
+            int written = new FleetOutput(out, force).write(files, "summary." + format.extension, rendered);
             output.note(err, "drift: wrote " + written + " fix script" + (written == 1 ? "" : "s") + " and the summary to " + out);
         }
         if (fleet.nothingRead()) {
             err.println("drift: not a single tenant could be read");
             return Main.ERROR;
         }
+        if (report.execution().isPresent()) {
+            // In sync now: every tenant was in sync, fixed earlier (--resume) or applied now.
+            FleetExecution done = report.execution().get();
+            boolean allFixed = fleet.tenants().stream().allMatch(t -> !t.needsFix() && t.status() != TenantStatus.FAILED
+                    || done.tenants().get(t.tenant()) == null && t.status() != TenantStatus.FAILED
+                    || done.tenants().get(t.tenant()) != null
+                    && done.tenants().get(t.tenant()).outcome() == FleetExecution.Outcome.APPLIED);
+            return allFixed ? Main.NO_DRIFT : Main.DRIFT;
+        }
         return fleet.allInSync() ? Main.NO_DRIFT : Main.DRIFT;
+    }
+
+    /** The run's settings, checked before anything is read (an error here touches no tenant). */
+    private FleetRun fleetRun(List<TenantSource> sources) {
+        if (canary < 0) {
+            throw new IllegalArgumentException("--canary must be 0 or more but was " + canary);
+        }
+        if (maxFailures != null && maxFailures < 1) {
+            throw new IllegalArgumentException("--max-failures must be at least 1 but was " + maxFailures);
+        }
+        Set<String> fixedBefore = resume == null ? Set.of() : FleetRun.fixedIn(resume);
+        Optional<Path> journalFile = Optional.ofNullable(journal).or(() -> Optional.ofNullable(resume));
+        FixApplierSettings settings = new FixApplierSettings(
+                ConnectionOptions.seconds(applyLockTimeoutSeconds, "--apply-lock-timeout"),
+                ConnectionOptions.seconds(applyStatementTimeoutSeconds, "--apply-statement-timeout"),
+                ConnectionOptions.seconds(connection.connectTimeoutSeconds, "--connect-timeout"));
+        return new FleetRun(new FleetRun.Limits(jobs, jobsPerServer, canary, Optional.ofNullable(maxFailures)),
+                schema -> schema.map(s -> connection.reader(List.of(s))).orElseGet(connection::reader),
+                reader -> FixApplier.builder().lockTimeout(settings.lock()).statementTimeout(settings.statement())
+                        .connectTimeout(settings.connect()).reader(reader).build(),
+                journalFile, fixedBefore);
+    }
+
+    private record FixApplierSettings(java.time.Duration lock, java.time.Duration statement, java.time.Duration connect) {
+    }
+
+    /** Where each tenant that was read is: its database URL, and its schema for schema-per-tenant sources. */
+    private static Map<String, FleetRun.Target> targets(List<TenantSource> sources, List<TenantScan> scans) {
+        Map<String, FleetRun.Target> out = new TreeMap<>();
+        List<TenantSource.Discovery> discovered = new ArrayList<>();
+        List<TenantSource.Schemas> schemaSources = new ArrayList<>();
+        for (TenantSource s : sources) {
+            if (s instanceof TenantSource.Database d) {
+                out.put(d.tenant(), new FleetRun.Target(d.url().server(), d.url(), Optional.empty()));
+            } else if (s instanceof TenantSource.Discovery d) {
+                discovered.add(d);
+            } else if (s instanceof TenantSource.Schemas sc) {
+                schemaSources.add(sc);
+            }
+        }
+        for (TenantScan scan : scans) {
+            if (!(scan instanceof TenantScan.Read read) || out.containsKey(read.tenant())) {
+                continue;
+            }
+            // A tenant name alone cannot say which of several sources it came from: such a tenant is not run.
+            if (schemaSources.size() + discovered.size() != 1) {
+                continue;
+            }
+            if (schemaSources.size() == 1) {
+                DatabaseUrl db = schemaSources.get(0).database();
+                out.put(read.tenant(), new FleetRun.Target(db.server(), db, Optional.of(read.tenant())));
+            } else {
+                DatabaseUrl db = discovered.get(0).server().withDatabase(read.tenant());
+                out.put(read.tenant(), new FleetRun.Target(db.server(), db, Optional.empty()));
+            }
+        }
+        return out;
     }
 
     private List<TenantSource> sources() {

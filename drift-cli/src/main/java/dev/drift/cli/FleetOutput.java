@@ -1,6 +1,5 @@
 package dev.drift.cli;
 
-import dev.drift.report.FixScript;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,8 +29,12 @@ final class FleetOutput {
         this.force = force;
     }
 
-    /** Writes the scripts and the summary; returns how many scripts were written. */
-    int write(Map<String, FixScript> scripts, String summaryName, String summary) throws IOException {
+    /**
+     * Writes the scripts and the summary; returns how many scripts were written.
+     *
+     * @param scripts the text of each tenant's script, by tenant name
+     */
+    int write(Map<String, String> scripts, String summaryName, String summary) throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new IllegalArgumentException("--out " + dir + " is a file, not a directory");
         }
@@ -49,9 +52,9 @@ final class FleetOutput {
         }
         List<String> written = new ArrayList<>();
         Set<String> taken = new HashSet<>();
-        for (Map.Entry<String, FixScript> e : scripts.entrySet()) {
+        for (Map.Entry<String, String> e : scripts.entrySet()) {
             String name = fileName(e.getKey(), taken) + ".sql";
-            atomically(dir.resolve(name), e.getValue().toSql());
+            atomically(dir.resolve(name), e.getValue());
             written.add(name);
         }
         atomically(dir.resolve(summaryName), summary);

@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code drift snapshot}: prints (or saves) a database's catalog as a JSON snapshot, or in the text form. */
 @Command(name = "snapshot", mixinStandardHelpOptions = true,
-        description = {"Reads a database's schema and writes it as a JSON snapshot (format drift-catalog/1): a"
+        description = {"Reads a database's schema and writes it as a JSON snapshot (format " + Snapshots.CATALOG_FORMAT + "): a"
                 + " baseline to keep in git and to pass to 'drift diff --reference <file>'.",
                 "--format text prints the canonical text form (the one fingerprints are computed from) instead."})
 final class SnapshotCommand implements Callable<Integer> {

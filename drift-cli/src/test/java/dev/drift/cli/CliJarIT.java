@@ -123,7 +123,7 @@ class CliJarIT {
             assertThat(snapshot.out()).contains("public.orders.customer_id").doesNotContain("external_id");
             Run jsonSnapshot = drift(DRIFT_JAR, "snapshot", "--url", b);
             assertThat(jsonSnapshot.exit()).isEqualTo(0);
-            assertThat(jsonSnapshot.out()).startsWith("{\n  \"format\": \"drift-catalog/1\",")
+            assertThat(jsonSnapshot.out()).startsWith("{\n  \"format\": \"drift-catalog/2\",")
                     .contains("\"name\": \"customer_id\"").doesNotContain("external_id");
         }
     }

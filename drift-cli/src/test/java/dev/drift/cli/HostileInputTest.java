@@ -365,15 +365,21 @@ class HostileInputTest {
 
             // Text for a terminal shows the escape sequence in a name escaped; the apply output too.
             Run text = drift("diff", "--reference", reference.jdbcUrl(), "--target", applied.jdbcUrl());
+            Run markdown = drift("diff", "--reference", reference.jdbcUrl(), "--target", applied.jdbcUrl(), "--format",
+                    "markdown");
             Run apply = drift("apply", "--reference", reference.jdbcUrl(), "--target", applied.jdbcUrl(), "--execute");
             assertThat(apply.exit()).as(apply.out() + apply.err()).isZero();
             // So do the fleet's text report (a tenant may be named anything) and error lines.
             Run fleet = drift("fleet", "--tenant", "ok=" + reference.jdbcUrl(), "--tenant", "e\u001b[31mvil\r="
                     + applied.jdbcUrl(), "--baseline", "tenant:ok");
+            Run fleetMarkdown = drift("fleet", "--tenant", "ok=" + reference.jdbcUrl(), "--tenant", "e\u001b[31mvil\r="
+                    + applied.jdbcUrl(), "--baseline", "tenant:ok", "--format", "markdown");
+            Run fleetHtml = drift("fleet", "--tenant", "ok=" + reference.jdbcUrl(), "--tenant", "e\u001b[31mvil\r="
+                    + applied.jdbcUrl(), "--baseline", "tenant:ok", "--format", "html");
             Run error = drift("diff", "--reference", dir.resolve("no\u001b[31msuch.json").toString(), "--target",
                     applied.jdbcUrl());
             assertThat(error.exit()).isEqualTo(2);
-            for (Run r : List.of(text, apply, fleet, error)) {
+            for (Run r : List.of(text, markdown, apply, fleet, fleetMarkdown, fleetHtml, error)) {
                 assertThat(r.out() + r.err()).doesNotContain("\u001b", "\r").contains("\\x1b[31m");
             }
             converged(reference, applied);

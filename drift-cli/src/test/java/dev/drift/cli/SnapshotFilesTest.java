@@ -49,7 +49,7 @@ class SnapshotFilesTest {
     void snapshotPrintsJsonByDefault() {
         Run run = drift("snapshot", "--url", tenants.tenantA().jdbcUrl());
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).startsWith("{\n  \"format\": \"drift-catalog/1\",\n");
+        assertThat(run.out()).startsWith("{\n  \"format\": \"drift-catalog/2\",\n");
         Catalog direct = PostgresCatalogReader.create().read(DatabaseUrl.parse(tenants.tenantA().jdbcUrl()));
         assertThat(Snapshots.fromJson(run.out(), "stdout")).isEqualTo(direct);
     }
@@ -86,7 +86,7 @@ class SnapshotFilesTest {
         Run saved = drift("snapshot", "--url", tenants.tenantA().jdbcUrl(), "--output", baseline.toString());
         assertThat(saved.exit()).isZero();
         assertThat(saved.err()).startsWith("drift: wrote ").contains(baseline.toString());
-        assertThat(Files.readString(baseline)).startsWith("{\n  \"format\": \"drift-catalog/1\"");
+        assertThat(Files.readString(baseline)).startsWith("{\n  \"format\": \"drift-catalog/2\"");
 
         Run sql = drift("diff", "--reference", baseline.toString(), "--target", tenants.tenantB().jdbcUrl(),
                 "--format", "sql");
@@ -155,6 +155,6 @@ class SnapshotFilesTest {
         Files.writeString(future, "{\"format\": \"drift-catalog/7\"}");
         Run newer = drift("diff", "--reference", future.toString(), "--target", tenants.tenantB().jdbcUrl());
         assertThat(newer.exit()).isEqualTo(Main.ERROR);
-        assertThat(newer.err()).contains("is in format drift-catalog/7, but this Drift reads drift-catalog/1 at most");
+        assertThat(newer.err()).contains("is in format drift-catalog/7, but this Drift reads drift-catalog/2 at most");
     }
 }

@@ -9,7 +9,8 @@ import java.util.TreeSet;
  *
  * @param compareColumnOrder whether a column in another position counts as drift (off by default:
  *                           PostgreSQL can only append columns, so order differs innocently)
- * @param schemas            the schemas to compare; empty means all
+ * @param schemas            the schemas to compare; empty means all (and only then are the objects that belong to
+ *                           the database as a whole compared: {@link ObjectKey#isDatabaseLevel()})
  * @param ignoreComments     leave comments out (compared by default)
  * @param ignorePrivileges   leave grants and default privileges out (compared by default: a table the
  *                           application role cannot read in one tenant is drift)

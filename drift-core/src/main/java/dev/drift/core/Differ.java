@@ -115,9 +115,12 @@ public final class Differ {
         }
     }
 
-    /** An index that backs a primary key, unique or exclusion constraint is compared as that constraint. */
+    /**
+     * An index that backs a primary key, unique or exclusion constraint is compared as that constraint; a
+     * partition's copy of its parent's key is compared as an index (its constraint is the parent's).
+     */
     private static boolean comparedThroughConstraint(DbObject object) {
-        return object instanceof IndexDef index && index.backsConstraint();
+        return object instanceof IndexDef index && index.backsConstraint() && !index.attached();
     }
 
     static List<PropertyChange> differences(DbObject reference, DbObject target, DiffOptions options) {

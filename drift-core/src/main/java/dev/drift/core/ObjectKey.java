@@ -10,7 +10,8 @@ import java.util.Optional;
  * never by OID; a renamed object is a different object.
  *
  * @param kind      what the object is
- * @param schema    the schema it lives in (for a schema, its own name)
+ * @param schema    the schema it lives in (for a schema, its own name); empty for an object that belongs to the
+ *                  database as a whole ({@link #databaseLevel}), which no schema filter or schema mapping touches
  * @param parent    the table it belongs to, for columns, constraints and indexes
  * @param name      its name
  * @param arguments for routines, the argument types that tell overloads apart; empty otherwise
@@ -42,10 +43,19 @@ public record ObjectKey(ObjectKind kind, String schema, Optional<String> parent,
 
     public ObjectKey {
         Objects.requireNonNull(kind, "kind");
-        requireName(schema, "schema");
+        Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(parent, "parent");
         requireName(name, "name");
         arguments = List.copyOf(arguments);
+        if (schema.isEmpty()) {
+            if (!kind.mayBeDatabaseLevel()) {
+                throw new IllegalArgumentException("a " + kind.label() + " belongs to a schema: its key needs one ("
+                        + name + ")");
+            }
+            if (parent.isPresent()) {
+                throw new IllegalArgumentException("an object of the database belongs to no table: " + name);
+            }
+        }
         if (kind.isTableChild() && parent.isEmpty()) {
             throw new IllegalArgumentException("a " + kind.label() + " key needs its table as parent: " + name);
         }
@@ -56,6 +66,19 @@ public record ObjectKey(ObjectKind kind, String schema, Optional<String> parent,
         if (value.isEmpty()) {
             throw new IllegalArgumentException(field + " must not be empty");
         }
+    }
+
+    /**
+     * The key of an object that belongs to the database as a whole, not to a schema (default privileges for
+     * every schema). It sorts before every schema's objects.
+     */
+    public static ObjectKey databaseLevel(ObjectKind kind, String name) {
+        return new ObjectKey(kind, "", Optional.empty(), name, List.of());
+    }
+
+    /** Whether the object belongs to the database as a whole rather than to a schema. */
+    public boolean isDatabaseLevel() {
+        return schema.isEmpty();
     }
 
     public static ObjectKey schema(String name) {
@@ -111,7 +134,7 @@ public record ObjectKey(ObjectKind kind, String schema, Optional<String> parent,
 
     /** The name as a person reads it, e.g. {@code public.orders.external_id}; not quoted SQL. */
     public String displayName() {
-        if (kind == ObjectKind.SCHEMA) {
+        if (kind == ObjectKind.SCHEMA || isDatabaseLevel()) {
             return name;
         }
         StringBuilder b = new StringBuilder(schema).append('.');

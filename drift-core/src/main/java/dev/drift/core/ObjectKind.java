@@ -54,4 +54,14 @@ public enum ObjectKind {
     public boolean isAttribute() {
         return this == OWNER || this == COMMENT || this == PRIVILEGE || this == DEFAULT_PRIVILEGE;
     }
+
+    /**
+     * Whether an object of this kind may belong to the database rather than to a schema, so that its key names
+     * no schema ({@link ObjectKey#databaseLevel}): default privileges for every schema, and the owner, comment or
+     * grants of such an object. (Publications and event triggers would be database-level kinds; collations and
+     * extensions live in a schema.)
+     */
+    public boolean mayBeDatabaseLevel() {
+        return isAttribute();
+    }
 }

@@ -18,7 +18,8 @@ final class Subjects {
         String display = subject.displayName();
         // A schema's own attributes name no object inside it: the key's schema says which schema it is,
         // so schema-per-tenant mapping (which renames key schemas) treats it like every other key.
-        String local = subject.kind() == ObjectKind.SCHEMA ? "" : " " + display.substring(subject.schema().length() + 1);
+        String local = subject.kind() == ObjectKind.SCHEMA ? ""
+                : " " + (subject.isDatabaseLevel() ? display : display.substring(subject.schema().length() + 1));
         return new ObjectKey(kind, subject.schema(), Optional.empty(), subject.kind().label() + local + suffix,
                 List.of());
     }

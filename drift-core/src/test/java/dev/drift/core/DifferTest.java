@@ -96,4 +96,30 @@ class DifferTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> catalog(ORDERS, ORDERS))
                 .hasMessageContaining("holds table public.orders twice");
     }
+
+    /**
+     * Default privileges for every schema belong to the database, not to a schema: their key names none, a schema
+     * filter leaves them out, and no key may claim the database unless its kind may.
+     */
+    @Test
+    void objectsOfTheDatabaseHaveAKeyWithoutASchema() {
+        DefaultPrivilegeDef everySchema = DefaultPrivilegeDef.of("app_owner", Optional.empty(), "TABLES", "app_reader",
+                List.of("SELECT"), List.of());
+        assertThat(everySchema.key()).isEqualTo(ObjectKey.databaseLevel(ObjectKind.DEFAULT_PRIVILEGE,
+                "tables created by app_owner to app_reader"));
+        assertThat(everySchema.key().displayName()).isEqualTo("tables created by app_owner to app_reader");
+        assertThat(everySchema.key()).isLessThan(ObjectKey.schema("!"));
+
+        Catalog reference = catalog(SchemaDef.of("public"), everySchema);
+        Catalog target = catalog(SchemaDef.of("public"));
+        assertThat(Differ.compare(reference, target).changes()).hasSize(1);
+        assertThat(Differ.compare(reference, target, DiffOptions.DEFAULTS.withSchemas(java.util.Set.of("public")))
+                .changes()).isEmpty();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ObjectKey.databaseLevel(ObjectKind.TABLE, "orders"))
+                .hasMessage("a table belongs to a schema: its key needs one (orders)");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DefaultPrivilegeDef(everySchema.key(), "app_owner",
+                Optional.of("public"), "TABLES", "app_reader", List.of("SELECT"), List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -78,6 +78,33 @@ class StatementCheckTest {
     }
 
     @Test
+    void theOnlyStatementThatIsNotDdlCopiesASequencePositionToAColumnsIdentity() {
+        String copy = "SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence('public.t', 'id'), last_value, is_called)"
+                + " FROM public.t_id_seq";
+        assertThat(StatementCheck.problem(copy, ObjectKind.COLUMN)).isEmpty();
+        assertThat(StatementCheck.problem(copy + ";")).isEmpty();
+        assertThat(StatementCheck.problem("select PG_CATALOG.SETVAL(pg_catalog.pg_get_serial_sequence('\"Odd\"', 'i d'),"
+                + " last_value, is_called) from \"s p\".\"q\"", ObjectKind.COLUMN)).isEmpty();
+        // Not for another subject, and not one word or symbol else.
+        assertThat(StatementCheck.problem(copy, ObjectKind.SEQUENCE)).isPresent();
+        for (String other : List.of(
+                copy.replace("setval", "public.setval"),
+                copy.replace("pg_catalog.setval", "setval"),
+                copy.replace("last_value", "public.pwn()"),
+                copy.replace("last_value", "(SELECT public.pwn())"),
+                copy.replace("'id'", "'id' || public.pwn()"),
+                copy.replace("'id'", "public.pwn()"),
+                copy + " WHERE public.pwn()",
+                copy.replace("FROM public.t_id_seq", "FROM public.t_id_seq, public.pwn()"),
+                copy.replace("FROM public.t_id_seq", "FROM public.f()"),
+                copy.replace("FROM public.t_id_seq", "FROM t_id_seq"),
+                copy.replace("pg_catalog.setval", "\"pg_catalog\".\"setval\""),
+                copy + "; DELETE FROM public.victim")) {
+            assertThat(StatementCheck.problem(other, ObjectKind.COLUMN)).as(other).isPresent();
+        }
+    }
+
+    @Test
     void theStatementMustBeOfTheKindPlannedForItsSubject() {
         assertThat(StatementCheck.problem("DROP TABLE public.t", ObjectKind.INDEX))
                 .hasValueSatisfying(p -> assertThat(p).contains("not a statement Drift plans for a index"));

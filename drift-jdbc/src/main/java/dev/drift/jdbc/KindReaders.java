@@ -61,7 +61,8 @@ final class KindReaders {
             KindReader.of("tables", ObjectKind.TABLE, (rs, out) -> {
                 Object table = out.add(new TableDef(ObjectKey.table(rs.getString("schema_name"), rs.getString("table_name")),
                         "u".equals(rs.getString("persistence")) ? TableDef.Persistence.UNLOGGED : TableDef.Persistence.PERMANENT,
-                        Optional.ofNullable(rs.getString("partition_key"))));
+                        Optional.ofNullable(rs.getString("partition_key")),
+                        Optional.ofNullable(rs.getString("replica_identity"))));
                 out.at(PG_CLASS, rs.getLong("object_oid"), 0, table);
                 // Its row type, which routines and columns of other tables may use.
                 out.at(PG_TYPE, rs.getLong("row_type_oid"), 0, table);
@@ -72,7 +73,11 @@ final class KindReaders {
             KindReader.of("indexes", ObjectKind.INDEX, (rs, out) -> out.at(PG_CLASS, rs.getLong("object_oid"), 0, out.add(
                     new IndexDef(ObjectKey.index(rs.getString("schema_name"), rs.getString("table_name"),
                             rs.getString("index_name")), rs.getString("definition"),
-                            Optional.ofNullable(rs.getString("constraint_name")))))),
+                            Optional.ofNullable(rs.getString("constraint_name")),
+                            // The partitioned index it is attached to, if any.
+                            rs.getString("parent_index") == null ? Optional.empty() : Optional.of(ObjectKey.index(
+                                    rs.getString("parent_schema"), rs.getString("parent_table"),
+                                    rs.getString("parent_index"))))))),
             KindReader.of("sequences", ObjectKind.SEQUENCE, (rs, out) ->
                     out.at(PG_CLASS, rs.getLong("object_oid"), 0, out.add(sequence(rs)))),
             new KindReader("views", Set.of(ObjectKind.VIEW, ObjectKind.MATERIALIZED_VIEW), () -> (rs, out) -> {
@@ -93,7 +98,20 @@ final class KindReaders {
                     out.at(PG_TRIGGER, rs.getLong("object_oid"), 0, out.add(trigger(rs)))),
             KindReader.of("extensions", ObjectKind.EXTENSION, (rs, out) -> out.add(new ExtensionDef(
                     ExtensionDef.key(rs.getString("schema_name"), rs.getString("extension_name")), rs.getString("version")))),
-            KindReader.of("types", ObjectKind.TYPE, (rs, out) -> out.add(type(rs))),
+            KindReader.of("types", ObjectKind.TYPE, (rs, out) -> {
+                // Edges from and to a type name it by itself, its array type (a column of mood[] uses the enum), a
+                // range's multirange, a composite's relation (its attributes use their types) and a domain's checks
+                // (which may call functions).
+                Object type = out.add(type(rs));
+                out.at(PG_TYPE, rs.getLong("object_oid"), 0, type);
+                out.at(PG_TYPE, rs.getLong("array_oid"), 0, type);
+                out.at(PG_TYPE, rs.getLong("multirange_oid"), 0, type);
+                out.at(PG_CLASS, rs.getLong("relation_oid"), 0, type);
+                out.anyColumnOf(rs.getLong("relation_oid"), type);
+                for (long check : oids(rs.getArray("check_oids"))) {
+                    out.at(PG_CONSTRAINT, check, 0, type);
+                }
+            }),
             KindReader.of("inheritance", ObjectKind.INHERITANCE, (rs, out) -> {
                 ObjectKey child = ObjectKey.table(rs.getString("schema_name"), rs.getString("table_name"));
                 ObjectKey parent = ObjectKey.table(rs.getString("parent_schema"), rs.getString("parent_table"));
@@ -381,15 +399,9 @@ final class KindReaders {
 
     // ---- arrays
 
+    /** A text[] without NULL elements. */
     private static List<String> strings(Array array) throws SQLException {
-        if (array == null) {
-            return List.of();
-        }
-        try {
-            return List.of((String[]) array.getArray());
-        } finally {
-            array.free();
-        }
+        return List.copyOf(nullableStrings(array));
     }
 
     /** A text[] that may hold NULL elements (List.of refuses them). */

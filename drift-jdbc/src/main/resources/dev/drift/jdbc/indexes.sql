@@ -8,6 +8,10 @@ SELECT n.nspname AS schema_name,
        CASE WHEN c.relkind = 'p' THEN regexp_replace(pg_get_indexdef(x.indexrelid), ' ON ONLY ', ' ON ')
             ELSE pg_get_indexdef(x.indexrelid) END AS definition,
        con.conname AS constraint_name,
+       -- A partition's index attached to its parent's (pg_inherits between the indexes): the parent's index.
+       pn.nspname AS parent_schema,
+       pt.relname AS parent_table,
+       pi.relname AS parent_index,
        -- Where pg_depend finds this object (see dependencies.sql); not part of the model.
        x.indexrelid AS object_oid
 FROM pg_index x
@@ -16,10 +20,13 @@ JOIN pg_class c ON c.oid = x.indrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_constraint con ON con.conindid = x.indexrelid AND con.conrelid = x.indrelid
                            AND con.contype IN ('p', 'u', 'x')
+LEFT JOIN pg_inherits ih ON ih.inhrelid = x.indexrelid
+LEFT JOIN pg_class pi ON pi.oid = ih.inhparent
+LEFT JOIN pg_index px ON px.indexrelid = ih.inhparent
+LEFT JOIN pg_class pt ON pt.oid = px.indrelid
+LEFT JOIN pg_namespace pn ON pn.oid = pt.relnamespace
 WHERE c.relkind IN ('r', 'p', 'm')
   AND c.relpersistence IN ('p', 'u')
-  -- An index of a partition attached to its parent's index is the parent's, not its own.
-  AND NOT EXISTS (SELECT 1 FROM pg_inherits ih WHERE ih.inhrelid = x.indexrelid)
   AND {{user_schema n}}
   AND {{user_object c.oid pg_class}}
 ORDER BY 1, 2, 3

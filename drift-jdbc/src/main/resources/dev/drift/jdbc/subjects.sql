@@ -20,8 +20,12 @@ WITH subject AS (
       AND c.relpersistence IN ('p', 'u')
       AND {{user_schema n}}
       AND {{user_object c.oid pg_class}}
+      -- objsubid 0: the relation itself (an identity sequence is internal to its column); a partitioned
+      -- table's key columns depend internally on the table (objsubid > 0, refobjid the table itself), which
+      -- must not hide it.
       AND NOT EXISTS (SELECT 1 FROM pg_depend d
-                      WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'i')
+                      WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.objsubid = 0
+                        AND d.deptype = 'i' AND d.refobjid <> c.oid)
     UNION ALL
     SELECT 'COLUMN', n.nspname, c.relname, a.attname, '{}', 'pg_class'::regclass, c.oid, a.attnum, c.relowner, a.attacl
     FROM pg_attribute a

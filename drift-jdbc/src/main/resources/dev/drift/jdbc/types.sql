@@ -1,6 +1,14 @@
 -- User-defined enum, domain, composite and range types (no array types, no table row types, nothing an
 -- extension owns). One row per type; the kind-specific columns are NULL for the other kinds.
+-- The OIDs are where pg_depend's edges find the type: itself, its array type (a column of mood[] depends on
+-- that), a composite's relation (its attributes' types), a range's multirange and a domain's checks (the
+-- functions they call).
 SELECT n.nspname AS schema_name,
+       t.oid AS object_oid,
+       t.typarray AS array_oid,
+       t.typrelid AS relation_oid,
+       COALESCE(r.rngmultitypid, 0) AS multirange_oid,
+       COALESCE(dc.check_oids, '{}') AS check_oids,
        t.typname AS type_name,
        t.typtype::text AS type_kind,
        -- enum
@@ -45,6 +53,7 @@ LEFT JOIN pg_type bt ON bt.oid = t.typbasetype
 -- type would scan it once per type (quadratic in the number of schemas).
 LEFT JOIN (SELECT con.contypid,
                   array_agg(con.conname::text ORDER BY con.conname) AS check_names,
+                  array_agg(con.oid ORDER BY con.conname) AS check_oids,
                   array_agg(pg_get_constraintdef(con.oid) ORDER BY con.conname) AS check_definitions
            FROM pg_constraint con
            WHERE con.contypid <> 0 AND con.contype = 'c'

@@ -4,12 +4,16 @@ import dev.drift.core.Change;
 import dev.drift.core.ColumnDef;
 import dev.drift.core.ObjectKey;
 import dev.drift.core.ObjectKind;
+import dev.drift.core.SequenceDef;
 import dev.drift.core.Sql;
+import dev.drift.core.TableDef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Columns: {@code ADD COLUMN}, {@code DROP COLUMN} (destructive), and the {@code ALTER COLUMN} forms for a new
@@ -17,6 +21,8 @@ import java.util.function.Predicate;
  * again to make way for another change, but its default is, when it calls a routine the plan drops.
  */
 final class ColumnPlanner extends KindPlanner<ColumnDef> {
+
+    private static final Pattern NEXTVAL = Pattern.compile("nextval\\('((?:[^']|'')+)'::regclass\\)");
 
     ColumnPlanner() {
         super(ObjectKind.COLUMN, ColumnDef.class);
@@ -66,6 +72,17 @@ final class ColumnPlanner extends KindPlanner<ColumnDef> {
                 + definition(column), true, List.of(hazards));
     }
 
+    /**
+     * The partitioned table (of the target) whose partition key names the column: PostgreSQL refuses to change the
+     * type of such a column ({@code cannot alter column ... because it is part of the partition key}).
+     */
+    static Optional<ObjectKey> partitionKeyUsing(ColumnDef column, PlanContext context) {
+        ObjectKey table = column.key().table().orElseThrow();
+        Pattern name = Pattern.compile("(?<![\\w\"$])" + Pattern.quote(Sql.ident(column.key().name())) + "(?![\\w\"$])");
+        return context.target.find(table).filter(TableDef.class::isInstance)
+                .flatMap(t -> ((TableDef) t).partitionKey()).filter(k -> name.matcher(k).find()).map(k -> table);
+    }
+
     /** A generated column goes before the columns it is computed from. */
     @Override
     Planned drop(ColumnDef column, PlanContext context) {
@@ -91,6 +108,13 @@ final class ColumnPlanner extends KindPlanner<ColumnDef> {
             }
         }
         boolean typeChanges = !r.type().equals(t.type()) || !r.collation().equals(t.collation());
+        Optional<ObjectKey> keyOf = typeChanges ? partitionKeyUsing(t, context) : Optional.empty();
+        if (keyOf.isPresent()) {
+            // Left whole: its default or NOT NULL may only fit the new type.
+            return out.unsupported("column " + key.displayName() + " is part of the partition key of "
+                    + keyOf.get().displayName() + ": PostgreSQL cannot change its type from " + t.type() + " to "
+                    + r.type() + " without rebuilding the table").build();
+        }
         boolean defaultChanges = !r.defaultExpression().equals(t.defaultExpression());
         boolean oldDefaultUsesDroppedSequence = t.defaultExpression().filter(d -> usesDroppedSequence(d, context))
                 .isPresent();
@@ -103,21 +127,31 @@ final class ColumnPlanner extends KindPlanner<ColumnDef> {
         }
         if (typeChanges) {
             TypeChanges.Verdict verdict = TypeChanges.classify(t.type(), r.type());
+            boolean cast = verdict.lossless() || Casts.exists(t.type(), r.type(), context);
             List<Hazard> hazards = new ArrayList<>();
-            if (!verdict.lossless()) {
+            if (!cast) {
+                hazards.add(PlanContext.dataLoss("PostgreSQL has no cast from " + t.type() + " to " + r.type()
+                        + ": each value is converted through its text form, which fails for a value whose text "
+                        + r.type() + " does not accept"));
+            } else if (!verdict.lossless()) {
                 hazards.add(PlanContext.dataLoss("changing " + t.type() + " to " + r.type()
                         + " can alter or reject existing values"));
             }
             if (verdict.rewrites()) {
                 hazards.add(new Hazard(Hazard.Kind.TABLE_REWRITE, "rewrites the table under an ACCESS EXCLUSIVE lock"));
             }
-            String using = verdict.lossless() ? "" : " USING " + Sql.ident(key.name()) + "::" + r.type();
+            String column = Sql.ident(key.name());
+            String using = verdict.lossless() ? ""
+                    : " USING " + (cast ? column + "::" + r.type() : Casts.throughText(column, r.type()));
             String collate = r.collation().map(c -> " COLLATE " + c).orElse("");
             out.add(new FixStatement(Phase.COLUMNS, key, alter + " TYPE " + r.type() + collate + using, true, hazards)
                     .retyping());
         }
         if (!r.identity().equals(t.identity())) {
-            out.add(alterIdentity(r, t, alter));
+            // Made an identity while the plan drops the sequence its old default used: before that drop, so
+            // that the identity can take the sequence's position from it.
+            out.add(alterIdentity(r, t, alter, oldDefaultUsesDroppedSequence ? Phase.DROP_COLUMNS : Phase.COLUMNS,
+                    context));
         }
         if (defaultChanges && r.defaultExpression().isPresent()) {
             out.add(Phase.COLUMNS, key, alter + " SET DEFAULT " + r.defaultExpression().get());
@@ -140,10 +174,52 @@ final class ColumnPlanner extends KindPlanner<ColumnDef> {
     }
 
     private static FixStatement setNotNull(ObjectKey key, String alter, Hazard... more) {
+        return setNotNull(key, Phase.COLUMNS, alter, more);
+    }
+
+    private static FixStatement setNotNull(ObjectKey key, Phase phase, String alter, Hazard... more) {
         List<Hazard> hazards = new ArrayList<>();
         hazards.add(PlanContext.mayFail("fails if the column holds nulls"));
         hazards.addAll(List.of(more));
-        return new FixStatement(Phase.COLUMNS, key, alter + " SET NOT NULL", true, hazards);
+        return new FixStatement(phase, key, alter + " SET NOT NULL", true, hazards);
+    }
+
+    /** The target's sequence that a column's default takes its values from ({@code nextval('s'::regclass)}: serial). */
+    private static Optional<ObjectKey> oldSequence(ColumnDef t, PlanContext context) {
+        Matcher m = NEXTVAL.matcher(t.defaultExpression().orElse(""));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String name = m.group(1).replace("''", "'");
+        return context.target.objects(SequenceDef.class).stream().map(SequenceDef::key)
+                .filter(k -> Sql.qualified(k).equals(name)).findFirst();
+    }
+
+    /**
+     * Whether the column's old sequence, owned by it in the target, must be released first: the reference does
+     * not have it owned by the column, and while it is, {@code pg_get_serial_sequence} may name it instead of
+     * the identity's own sequence.
+     */
+    private static boolean releases(ObjectKey sequence, ObjectKey column, PlanContext context) {
+        Predicate<SequenceDef> ownedByColumn = s -> s.ownedBy().equals(Optional.of(column));
+        boolean owned = context.target.find(sequence).filter(SequenceDef.class::isInstance).map(SequenceDef.class::cast)
+                .filter(ownedByColumn).isPresent();
+        boolean keptOwned = context.reference.find(sequence).filter(SequenceDef.class::isInstance)
+                .map(SequenceDef.class::cast).filter(ownedByColumn).isPresent();
+        return owned && !keptOwned;
+    }
+
+    /**
+     * The new identity of a column goes on from where its old sequence stands (else it starts again at its
+     * start, and the next row gets a key that is taken). Not DDL: {@link dev.drift.core.StatementCheck} lets
+     * this one shape through for a column, and nothing else.
+     */
+    private static FixStatement keepPosition(ObjectKey column, ObjectKey sequence, Phase phase) {
+        String table = Sql.qualified(column.schema(), column.parent().orElseThrow());
+        return new FixStatement(phase, column, "SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence("
+                + Sql.literal(table) + ", " + Sql.literal(column.name()) + "), last_value, is_called) FROM "
+                + Sql.qualified(sequence), true, List.of(PlanContext.mayFail("the identity goes on from where "
+                + Sql.qualified(sequence) + " stands; fails if that value is outside the identity's range")));
     }
 
     /** Whether a default expression names a sequence this plan drops (a name match: at worst one extra statement). */
@@ -153,7 +229,7 @@ final class ColumnPlanner extends KindPlanner<ColumnDef> {
                 .anyMatch(expression::contains);
     }
 
-    private static Planned alterIdentity(ColumnDef r, ColumnDef t, String alter) {
+    private static Planned alterIdentity(ColumnDef r, ColumnDef t, String alter, Phase phase, PlanContext context) {
         ObjectKey key = r.key();
         if (r.identity().isEmpty()) {
             return Planned.of(Phase.COLUMNS, key, alter + " DROP IDENTITY");
@@ -162,10 +238,17 @@ final class ColumnPlanner extends KindPlanner<ColumnDef> {
         if (t.identity().isEmpty()) {
             Planned.Builder out = Planned.builder();
             if (!t.notNull()) {
-                out.add(setNotNull(key, alter)); // ADD IDENTITY refuses a nullable column; the NOT NULL comes first
+                out.add(setNotNull(key, phase, alter)); // ADD IDENTITY refuses a nullable column; NOT NULL comes first
             }
-            return out.add(Phase.COLUMNS, key, alter + " ADD " + identityClause(ri, r.type()),
-                    PlanContext.mayFail("fails if the column holds nulls or has a default")).build();
+            out.add(phase, key, alter + " ADD " + identityClause(ri, r.type()),
+                    PlanContext.mayFail("fails if the column holds nulls or has a default"));
+            oldSequence(t, context).ifPresent(sequence -> {
+                if (releases(sequence, key, context)) {
+                    out.add(Phase.DETACH_SEQUENCES, sequence, "ALTER SEQUENCE " + Sql.qualified(sequence) + " OWNED BY NONE");
+                }
+                out.add(keepPosition(key, sequence, phase));
+            });
+            return out.build();
         }
         ColumnDef.Identity ti = t.identity().get();
         List<String> parts = new ArrayList<>();
@@ -184,7 +267,7 @@ final class ColumnPlanner extends KindPlanner<ColumnDef> {
             return Planned.NOTHING;
         }
         return Planned.of(Phase.COLUMNS, key, alter + " " + String.join(" ", parts),
-                restart ? SequencePlanner.restartHazards() : new Hazard[0]);
+                SequencePlanner.rangeHazards(ti.options(), ri.options(), restart));
     }
 
     private static Planned alterGeneration(ColumnDef r, ColumnDef t, String alter, PlanContext context) {
@@ -219,10 +302,16 @@ final class ColumnPlanner extends KindPlanner<ColumnDef> {
         return target.generated().isPresent() ? Optional.of("generated column") : Optional.empty();
     }
 
-    /** A default that calls a routine being dropped: removed before, set again after. */
+    /**
+     * A default that calls a routine being dropped, or that names a type being rebuilt: removed before, set again
+     * after. A column that only has the rebuilt type is converted by the type's planner.
+     */
     @Override
     Recreation recreate(ColumnDef column, Optional<ColumnDef> wanted, Hazard why,
                                Predicate<ObjectKey> rebuiltAnyway, PlanContext context) {
+        if (column.defaultExpression().isEmpty()) {
+            return new Recreation(Planned.NOTHING, Set.of());
+        }
         ObjectKey key = column.key();
         String alter = alterColumn(key);
         Planned.Builder out = Planned.builder().add(Phase.DROP_DEFAULTS, key, alter + " DROP DEFAULT",

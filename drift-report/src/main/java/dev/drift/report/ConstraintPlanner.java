@@ -51,7 +51,44 @@ final class ConstraintPlanner extends KindPlanner<ConstraintDef> {
 
     @Override
     Planned create(ConstraintDef constraint, PlanContext context) {
-        return InheritancePlanner.comesWithDetach(constraint, context) ? Planned.NOTHING : add(constraint, context);
+        if (InheritancePlanner.comesWithDetach(constraint, context)) {
+            // The partition keeps the parent's key when it is detached: renamed if the reference names it otherwise.
+            return ownIndex(constraint, context.reference).map(i -> IndexPlanner.renameAfterDetach(i, context))
+                    .orElse(Planned.NOTHING);
+        }
+        Planned added = add(constraint, context);
+        if (constraint.type().hasIndex()) {
+            // A partition's own key where the target has its parent's copy: added once that parent's goes.
+            ObjectKey table = constraint.key().table().orElseThrow();
+            for (DbObject o : context.target.childrenOf(table)) {
+                if (o instanceof IndexDef i && i.attached() && i.backsConstraint()
+                        && PartitionIndexes.goesByPlan(i.partitionOf().get(), context)) {
+                    ObjectKey parent = IndexPlanner.parentSubject(i.partitionOf().get(), context.target);
+                    return added.map(s -> s.makingWayFor(parent));
+                }
+            }
+        }
+        return added;
+    }
+
+    /** The table's own index behind a key (not a partition's copy of its parent's). */
+    private static Optional<IndexDef> ownIndex(ConstraintDef c, dev.drift.core.Catalog catalog) {
+        return catalog.childrenOf(c.key().table().orElseThrow()).stream()
+                .filter(o -> o instanceof IndexDef i && !i.attached() && i.constraint().equals(Optional.of(c.key().name())))
+                .map(IndexDef.class::cast).findFirst();
+    }
+
+    /**
+     * {@code ADD CONSTRAINT} of a primary key, unique or exclusion constraint, plainly; with {@code only}, on a
+     * partitioned table alone ({@code ALTER TABLE ONLY}: its index is invalid until each partition's is attached).
+     */
+    static FixStatement addKey(ConstraintDef c, boolean only) {
+        List<Hazard> hazards = only ? List.of() : List.of(PlanContext.mayFail(
+                "fails if existing rows hold duplicates (or nulls, for a primary key)"),
+                new Hazard(Hazard.Kind.LONG_LOCK, "builds an index while writes to the table wait"));
+        String sql = (only ? Ddl.alterTableOnly(c.key()) : Ddl.alterTable(c.key())) + " ADD CONSTRAINT "
+                + Sql.ident(c.key().name()) + " " + c.definition();
+        return new FixStatement(Phase.CONSTRAINTS, c.key(), sql, true, hazards);
     }
 
     /**
@@ -62,6 +99,12 @@ final class ConstraintPlanner extends KindPlanner<ConstraintDef> {
      * {@link Phase#VALIDATE_CONSTRAINTS}. Otherwise one plain {@code ADD CONSTRAINT}.
      */
     static Planned add(ConstraintDef c, PlanContext context) {
+        if (c.type().hasIndex() && PartitionIndexes.partitioned(context.reference, c.key().table().orElseThrow())) {
+            Optional<IndexDef> index = ownIndex(c, context.reference);
+            if (index.isPresent()) {
+                return IndexPlanner.buildPartitioned(index.get(), Optional.of(c), context);
+            }
+        }
         List<Hazard> hazards = new ArrayList<>();
         switch (c.type()) {
             case PRIMARY_KEY, UNIQUE, EXCLUSION -> hazards.add(PlanContext.mayFail(
@@ -136,6 +179,10 @@ final class ConstraintPlanner extends KindPlanner<ConstraintDef> {
                 .anyMatch(c -> context.dropped(ObjectKey.column(key.schema(), key.parent().orElseThrow(), c)));
         if (goesWithColumn || context.replacedByIndex(key)) {
             return Planned.NOTHING;
+        }
+        if (constraint.type().hasIndex() && ownIndex(constraint, context.target)
+                .flatMap(i -> PartitionIndexes.reusedAs(i, context)).isPresent()) {
+            return Planned.NOTHING; // the partition's key is attached to the reference's parent key instead
         }
         return Planned.of(dropStatement(key, foreignKey,
                 PlanContext.dataLoss("removes a constraint the reference does not have; the data it guarded may change")));

@@ -25,4 +25,25 @@ final class Ddl {
     static String alterTable(ObjectKey key) {
         return "ALTER TABLE " + (key.parent().isPresent() ? parentTable(key) : table(key));
     }
+
+    /**
+     * {@code ALTER TABLE ONLY}: a partitioned table alone, not its partitions (a key whose partitions' copies are
+     * attached one by one).
+     */
+    static String alterTableOnly(ObjectKey key) {
+        return "ALTER TABLE ONLY " + (key.parent().isPresent() ? parentTable(key) : table(key));
+    }
+
+    /**
+     * {@code name} followed by {@code suffix}, the name cut (at a character boundary) so that the whole stays within
+     * PostgreSQL's 63 bytes, which it would otherwise cut itself.
+     */
+    static String truncated(String name, String suffix) {
+        int room = 63 - suffix.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        String head = name;
+        while (head.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > room) {
+            head = head.substring(0, head.offsetByCodePoints(head.length(), -1));
+        }
+        return head + suffix;
+    }
 }

@@ -10,22 +10,35 @@ import java.util.List;
 
 /** {@code ALTER DEFAULT PRIVILEGES ... GRANT/REVOKE}: only the difference is granted or revoked. */
 final class DefaultPrivilegePlanner extends KindPlanner<DefaultPrivilegeDef> {
+    private static final String ALL = "ALL";
 
     DefaultPrivilegePlanner() {
         super(ObjectKind.DEFAULT_PRIVILEGE, DefaultPrivilegeDef.class);
     }
 
+    /**
+     * For the creating role itself ({@code FOR ROLE r REVOKE ... FROM r}), whose built-in privileges differ by
+     * major (PostgreSQL 17 added {@code MAINTAIN} on tables): all are revoked, then those the reference keeps granted.
+     */
     @Override
     Planned create(DefaultPrivilegeDef d, PlanContext context) {
-        return change(d, builtInDefault(d), List.of(), d.privileges(), d.grantOption());
+        return change(d, ownRow(d) ? List.of(ALL) : builtInDefault(d), List.of(), d.privileges(), d.grantOption());
     }
 
+    /** The creating role's own row goes by granting it everything again, which PostgreSQL stores as no row. */
     @Override
     Planned drop(DefaultPrivilegeDef d, PlanContext context) {
         if (d.schema().filter(s -> context.goesAway(ObjectKey.schema(s))).isPresent()) {
             return Planned.NOTHING; // goes with its schema (PostgreSQL drops a schema's default privileges with it)
         }
+        if (ownRow(d)) {
+            return change(d, List.of(), List.of(), List.of(ALL), List.of());
+        }
         return change(d, d.privileges(), d.grantOption(), builtInDefault(d), List.of());
+    }
+
+    private static boolean ownRow(DefaultPrivilegeDef d) {
+        return d.grantee().equals(d.role());
     }
 
     @Override

@@ -20,7 +20,8 @@ import java.util.TreeSet;
  * uses (in the reference: a default for its function, a view for its columns, views on views); what is
  * dropped goes before what it uses (in the target). A statement whose subject is a table child also
  * waits for its table, view or materialized view to be created, and a statement for what it
- * {@link FixStatement.Facts#needs() needs}. Nothing is ordered by name alone where a
+ * {@link FixStatement.Facts#needs() needs}; a drop waits for the statements that change a dependent's type
+ * ({@link FixStatement.Facts#retypes()}) away from what it drops. Nothing is ordered by name alone where a
  * dependency decides; a cycle is broken by taking the first waiting statement in phase order, which puts
  * foreign keys (their own, late phase) last.
  */
@@ -97,10 +98,13 @@ final class DependencyOrder {
                 continue;
             }
             if (node.statement.phase().drops()) {
-                // Dropped before what it uses: everything that uses the subject (or its columns) goes first.
+                // Dropped before what it uses: everything that uses the subject (or its columns) goes first, and so
+                // does a column's change to another type (an enum dropped once its columns are text).
                 for (ObjectKey used : withChildren(subject, target)) {
                     for (Dependency d : targetUsedBy.getOrDefault(used, List.of())) {
                         drops.providers(d.dependent()).forEach(dependent -> edge(dependent, node));
+                        creates.bySubject.getOrDefault(d.dependent(), List.of()).stream()
+                                .filter(n -> n.statement.facts().retypes()).forEach(retype -> edge(retype, node));
                     }
                 }
             } else {

@@ -37,7 +37,10 @@ public record DiffReport(String referenceName, String targetName, SchemaDiff dif
         return TerminalText.escape(b.toString());
     }
 
-    /** Markdown for a pull request or a ticket. */
+    /**
+     * Markdown for a pull request or a ticket, and often read first in a terminal: characters a terminal would act
+     * on are shown escaped ({@link TerminalText}), and a table cell is one line whatever a name holds.
+     */
     public String markdown() {
         StringBuilder b = new StringBuilder();
         b.append("### Drift: ").append(headline()).append("\n\n");
@@ -45,8 +48,8 @@ public record DiffReport(String referenceName, String targetName, SchemaDiff dif
             b.append("| change | object | details |\n|---|---|---|\n");
             for (Change c : diff.changes()) {
                 b.append("| ").append(changeWord(c)).append(" | `").append(c.key().kind().label()).append(' ')
-                        .append(c.key().displayName().replace("|", "\\|")).append("` | ")
-                        .append(details(c).replace("|", "\\|")).append(" |\n");
+                        .append(markdownCell(c.key().displayName())).append("` | ")
+                        .append(markdownCell(details(c))).append(" |\n");
             }
         }
         if (!script.statements().isEmpty()) {
@@ -70,9 +73,14 @@ public record DiffReport(String referenceName, String targetName, SchemaDiff dif
         }
         if (!script.unsupported().isEmpty()) {
             b.append("\n#### Not fixable by a statement\n\n");
-            script.unsupported().forEach(u -> b.append("- ").append(u).append('\n'));
+            script.unsupported().forEach(u -> b.append("- ").append(TerminalText.line(u)).append('\n'));
         }
-        return b.toString();
+        return TerminalText.escape(b.toString());
+    }
+
+    /** Text in a Markdown table cell: one line, its pipes escaped, nothing a terminal acts on. */
+    static String markdownCell(String text) {
+        return TerminalText.line(text).replace("|", "\\|");
     }
 
     /**

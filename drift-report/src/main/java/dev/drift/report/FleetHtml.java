@@ -4,6 +4,7 @@ import dev.drift.core.Change;
 import dev.drift.core.ObjectKey;
 import dev.drift.core.SchemaDiff;
 import dev.drift.core.TenantStatus;
+import dev.drift.core.TerminalText;
 import dev.drift.core.fleet.CatalogGroup;
 import dev.drift.core.fleet.FleetComparison;
 import dev.drift.core.fleet.TenantOutcome;
@@ -121,7 +122,8 @@ final class FleetHtml {
             b.append("<script>").append(SCRIPT).append("</script>\n");
         }
         b.append("</body></html>\n");
-        return b.toString();
+        // A page printed to a terminal (no -o) must not act on it either: control characters in names shown escaped.
+        return TerminalText.escape(b.toString());
     }
 
     private static void header(StringBuilder b, FleetReport report) {

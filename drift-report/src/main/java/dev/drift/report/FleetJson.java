@@ -18,8 +18,8 @@ import java.util.Map;
  * The fleet report as a {@value #FORMAT} JSON document (documented in {@code docs/json-format.md}): the
  * summary and counts, the scan, the baseline, the schemas, the situations (each with the
  * {@code drift-diff/1} document of its first tenant, once however many tenants share it) and every tenant
- * with the number of its situation. The names {@code execution} (at the top and in each tenant) are
- * reserved for what {@code drift fleet --execute} did; this Drift does not write them.
+ * with the number of its situation; after {@code drift fleet --execute}, what it did ({@code execution}, at the
+ * top and in each tenant it ran for).
  */
 final class FleetJson {
 
@@ -103,7 +103,23 @@ final class FleetJson {
                 n.putNull("partial");
             }
             n.put("fix", report.scripts().containsKey(t.tenant()));
+            report.execution().map(e -> e.tenants().get(t.tenant())).ifPresent(x -> {
+                ObjectNode e = n.putObject("execution");
+                e.put("outcome", x.outcome().name());
+                e.put("reason", x.reason().orElse(null));
+                ArrayNode applied = e.putArray("applied");
+                x.applied().forEach(applied::add);
+            });
         }
+        report.execution().ifPresent(x -> {
+            ObjectNode e = root.putObject("execution");
+            e.put("executed", true);
+            e.put("canary", x.canary());
+            e.put("maxFailures", x.maxFailures().orElse(null));
+            e.put("stoppedBy", x.stoppedBy().orElse(null));
+            ObjectNode c = e.putObject("counts");
+            x.counts().forEach((k, v) -> c.put(k.name(), v));
+        });
         return ModelJson.print(root);
     }
 

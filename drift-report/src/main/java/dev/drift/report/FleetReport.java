@@ -66,12 +66,15 @@ public final class FleetReport {
     private final FleetComparison fleet;
     private final Map<String, FixScript> scripts;
     private final Optional<Scan> scan;
+    private final Optional<FleetExecution> execution;
     private final List<Situation> situations;
 
-    private FleetReport(FleetComparison fleet, Map<String, FixScript> scripts, Optional<Scan> scan) {
+    private FleetReport(FleetComparison fleet, Map<String, FixScript> scripts, Optional<Scan> scan,
+                        Optional<FleetExecution> execution) {
         this.fleet = fleet;
         this.scripts = Collections.unmodifiableMap(scripts);
         this.scan = scan;
+        this.execution = execution;
         this.situations = Situation.of(fleet);
     }
 
@@ -98,12 +101,21 @@ public final class FleetReport {
             scripts.put(t.tenant(), new FixScript(BASELINE_NAME, t.tenant(), script.statements(), script.heldBack(),
                     script.unsupported()));
         }
-        return new FleetReport(fleet, scripts, Optional.empty());
+        return new FleetReport(fleet, scripts, Optional.empty(), Optional.empty());
     }
 
     /** The same report, with when and where the fleet was read in its header. */
     public FleetReport withScan(Scan scan) {
-        return new FleetReport(fleet, scripts, Optional.of(scan));
+        return new FleetReport(fleet, scripts, Optional.of(scan), execution);
+    }
+
+    /** The same report, with what {@code drift fleet --execute} did. */
+    public FleetReport withExecution(FleetExecution value) {
+        return new FleetReport(fleet, scripts, scan, Optional.of(value));
+    }
+
+    public Optional<FleetExecution> execution() {
+        return execution;
     }
 
     /** One plan serves every tenant with the same schema and the same schema names. */
@@ -123,14 +135,24 @@ public final class FleetReport {
         return scan;
     }
 
+    /**
+     * The fix script of a tenant as a file {@code drift apply --script} accepts: {@link FixScript#toSql(String)}
+     * with the fingerprint of the tenant's catalog as it was read, in its own schema names (what a reader of the
+     * same schemas reads from it now, unless it changed since).
+     */
+    public Optional<String> scriptFile(String tenant) {
+        return Optional.ofNullable(scripts.get(tenant)).map(script -> script.toSql(fleet.tenant(tenant)
+                .flatMap(TenantOutcome::diffInTenantNames).orElseThrow().target().fingerprint()));
+    }
+
     /** Plain text for a terminal, characters a terminal would act on shown escaped (see {@code FleetText}). */
     public String text() {
-        return FleetText.text(this);
+        return FleetText.text(this) + execution.map(e -> dev.drift.core.TerminalText.escape(e.section(false))).orElse("");
     }
 
     /** Markdown for a pull request or a ticket. */
     public String markdown() {
-        return FleetText.markdown(this);
+        return FleetText.markdown(this) + execution.map(e -> e.section(true)).orElse("");
     }
 
     /**

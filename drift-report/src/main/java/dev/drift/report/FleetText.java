@@ -78,7 +78,7 @@ final class FleetText {
         for (Situation s : situations) {
             report.diffReport(s).ifPresent(r -> b.append('\n').append(detail(report, r.markdown(), true)));
         }
-        return b.toString();
+        return TerminalText.escape(b.toString());
     }
 
     /** In a large fleet, the first schemas only; every one in a small fleet. */
@@ -122,6 +122,6 @@ final class FleetText {
     }
 
     private static String escape(String text) {
-        return text.replace("|", "\\|").replace("\n", " ");
+        return DiffReport.markdownCell(text);
     }
 }

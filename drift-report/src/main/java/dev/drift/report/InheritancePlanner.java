@@ -80,16 +80,9 @@ final class InheritancePlanner extends KindPlanner<InheritanceDef> {
         }
         if (missing instanceof IndexDef i && !i.backsConstraint()) {
             return parentObjects.stream().anyMatch(o -> o instanceof IndexDef p && !p.backsConstraint()
-                    && indexShape(p).equals(indexShape(i)));
+                    && PartitionIndexes.shape(p).equals(PartitionIndexes.shape(i)));
         }
         return false;
-    }
-
-    /** An index definition without its name and table: uniqueness, method, keys and predicate. */
-    private static String indexShape(IndexDef index) {
-        String definition = index.definition();
-        int using = definition.indexOf(" USING ");
-        return (index.unique() ? "unique" : "") + (using < 0 ? definition : definition.substring(using));
     }
 
     @Override

@@ -64,6 +64,15 @@ abstract class KindPlanner<T extends DbObject> {
     }
 
     /**
+     * Why the object, which {@link #needsRecreate needs} to be dropped and created again, cannot be (a type whose
+     * column is part of a partition key), as a sentence reported as not fixable; empty when it can. Its change is
+     * then left whole, and nothing is dropped to make way for it.
+     */
+    Optional<String> cannotRebuild(T target, PlanContext context) {
+        return Optional.empty();
+    }
+
+    /**
      * Whether PostgreSQL refuses this in-place change while another object depends on this one (a column's new
      * type under a view): those dependents are dropped before it and created again after.
      */

@@ -95,6 +95,15 @@ final class KindPlanners {
         return p.needsRecreate(p.type().cast(change.reference()), p.type().cast(change.target()));
     }
 
+    static Optional<String> cannotRebuild(DbObject target, PlanContext context) {
+        return cannotRebuild(of(target.key().kind()), target, context);
+    }
+
+    private static <T extends DbObject> Optional<String> cannotRebuild(KindPlanner<T> p, DbObject target,
+                                                                       PlanContext context) {
+        return p.cannotRebuild(p.type().cast(target), context);
+    }
+
     static boolean refusedWhileUsed(Change.Changed change) {
         return of(change.key().kind()).refusedWhileUsed(change);
     }

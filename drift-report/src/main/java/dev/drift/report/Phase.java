@@ -46,6 +46,8 @@ public enum Phase {
     TRIGGERS,
     SEQUENCE_OWNERSHIP,
     ATTACH_PARTITIONS,
+    /** {@code REPLICA IDENTITY}: after the index it may name exists, partitions attached. */
+    REPLICA_IDENTITY,
     ROW_SECURITY,
     POLICIES,
     OWNERS,

@@ -7,6 +7,7 @@ import dev.drift.core.PrivilegeDef;
 import dev.drift.core.Sql;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -21,7 +22,8 @@ final class PrivilegePlanner extends KindPlanner<PrivilegeDef> {
 
     @Override
     Planned create(PrivilegeDef p, PlanContext context) {
-        return grant(p, context.target.find(p.subject()).isEmpty());
+        Planned grant = grant(p, context.target.find(p.subject()).isEmpty());
+        return p.subject().kind() == ObjectKind.COLUMN ? afterTableLevel(p.subject(), p.grantee(), context, grant) : grant;
     }
 
     /**
@@ -62,18 +64,108 @@ final class PrivilegePlanner extends KindPlanner<PrivilegeDef> {
         if (context.goesAway(p.subject())) {
             return Planned.NOTHING;
         }
-        return change(p.key(), p.subject(), p.grantee(), p.privileges(), p.grantOption(), List.of(), List.of());
+        return alter(p, p.privileges(), p.grantOption(), List.of(), List.of(), context);
     }
 
     @Override
     Planned alter(Change.Changed change, PrivilegeDef r, PrivilegeDef t, PlanContext context) {
-        return change(r.key(), r.subject(), r.grantee(), t.privileges(), t.grantOption(), r.privileges(), r.grantOption());
+        return alter(r, t.privileges(), t.grantOption(), r.privileges(), r.grantOption(), context);
+    }
+
+    private static Planned alter(PrivilegeDef p, List<String> had, List<String> hadOption, List<String> want,
+                                 List<String> wantOption, PlanContext context) {
+        if (p.subject().kind() == ObjectKind.COLUMN) {
+            // What the table's own REVOKE takes from the column first is no longer there to revoke or keep.
+            TableLevel table = TableLevel.of(p.subject(), p.grantee(), context);
+            return afterTableLevel(p.subject(), p.grantee(), context, change(p.key(), p.subject(), p.grantee(),
+                    minus(had, table.revoked()), minus(hadOption, table.revokedOption()), want, wantOption));
+        }
+        return Planned.builder().add(change(p.key(), p.subject(), p.grantee(), had, hadOption, want, wantOption))
+                .add(columnGrantsTakenAlong(p, minus(had, want), minus(hadOption, wantOption), context)).build();
     }
 
     private static Planned change(ObjectKey key, ObjectKey subject, String grantee, List<String> had,
                                   List<String> hadOption, List<String> want, List<String> wantOption) {
         return grantsAndRevokes(key, "GRANT ", "REVOKE ", " ON " + KindPlanners.grantTarget(subject), grantee(grantee),
                 had, hadOption, want, wantOption, privileges -> KindPlanners.privilegeList(subject, privileges));
+    }
+
+    // ---- a REVOKE on a table takes the privilege from each of its columns too
+
+    /**
+     * What the plan revokes from a grantee on a column's table (or view) as a whole: PostgreSQL takes the same
+     * privileges, and grant options, from every column of it.
+     *
+     * @param key           the table-level privilege (whose statements a column's wait for)
+     * @param revoked       privileges revoked
+     * @param revokedOption grant options revoked (with the privileges revoked)
+     */
+    private record TableLevel(ObjectKey key, List<String> revoked, List<String> revokedOption) {
+        static TableLevel of(ObjectKey column, String grantee, PlanContext context) {
+            ObjectKey relation = relationOf(column, context);
+            ObjectKey key = PrivilegeDef.of(relation, grantee, List.of(), List.of()).key();
+            Optional<Change> change = context.change(key);
+            if (change.orElse(null) instanceof Change.Changed c) {
+                PrivilegeDef r = (PrivilegeDef) c.reference();
+                PrivilegeDef t = (PrivilegeDef) c.target();
+                List<String> revoked = minus(t.privileges(), r.privileges());
+                return new TableLevel(key, revoked, union(revoked, minus(t.grantOption(), r.grantOption())));
+            } else if (change.orElse(null) instanceof Change.Unexpected u && !context.goesAway(relation)) {
+                PrivilegeDef t = (PrivilegeDef) u.object();
+                return new TableLevel(key, t.privileges(), union(t.privileges(), t.grantOption()));
+            }
+            return new TableLevel(key, List.of(), List.of());
+        }
+    }
+
+    /** A column's statements run after its table's: a table-level REVOKE would take a column GRANT made before it. */
+    private static Planned afterTableLevel(ObjectKey column, String grantee, PlanContext context, Planned planned) {
+        ObjectKey table = TableLevel.of(column, grantee, context).key();
+        return planned.map(s -> s.needing(table));
+    }
+
+    /**
+     * The column grants of the grantee that the reference has and that no change of their own plans, given again
+     * after the table-level REVOKE of {@code revoked} (or of their grant option) took them.
+     */
+    private static Planned columnGrantsTakenAlong(PrivilegeDef table, List<String> revoked, List<String> revokedOption,
+                                                  PlanContext context) {
+        if (revoked.isEmpty() && revokedOption.isEmpty() || !table.subject().kind().isRelation()) {
+            return Planned.NOTHING;
+        }
+        Planned.Builder out = Planned.builder();
+        for (PrivilegeDef column : context.reference.objects(PrivilegeDef.class)) {
+            ObjectKey subject = column.subject();
+            if (subject.kind() != ObjectKind.COLUMN || !column.grantee().equals(table.grantee())
+                    || !subject.schema().equals(table.subject().schema())
+                    || !subject.parent().equals(Optional.of(table.subject().name()))
+                    || context.change(column.key()).isPresent()) {
+                continue;
+            }
+            List<String> option = union(revoked, revokedOption);
+            out.add(change(column.key(), subject, column.grantee(), minus(column.privileges(), revoked),
+                    minus(column.grantOption(), option), column.privileges(), column.grantOption())
+                    .map(s -> s.needing(table.key())));
+        }
+        return out.build();
+    }
+
+    /** The table, view or materialized view a column belongs to, as the catalogs have it. */
+    private static ObjectKey relationOf(ObjectKey column, PlanContext context) {
+        String schema = column.schema();
+        String name = column.parent().orElseThrow();
+        for (ObjectKey candidate : List.of(ObjectKey.view(schema, name), ObjectKey.materializedView(schema, name))) {
+            if (context.reference.find(candidate).isPresent() || context.target.find(candidate).isPresent()) {
+                return candidate;
+            }
+        }
+        return ObjectKey.table(schema, name);
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        b.stream().filter(x -> !out.contains(x)).forEach(out::add);
+        return out;
     }
 
     /** The GRANT and REVOKE statements that turn what the grantee had into what it should have. */

@@ -85,6 +85,12 @@ final class Rebuilds {
                 freed.add(c.key());
             } else if (c instanceof Change.Changed changed) {
                 if (KindPlanners.needsRecreate(changed)) {
+                    Optional<String> refusal = KindPlanners.cannotRebuild(changed.target(), context);
+                    if (refusal.isPresent()) {
+                        unsupported.add(refusal.get());
+                        handled.add(c.key()); // left whole: nothing is dropped to make way for it
+                        continue;
+                    }
                     rebuilt.put(c.key(), "PostgreSQL cannot change it in place");
                     freed.add(c.key());
                 } else if (KindPlanners.refusedWhileUsed(changed)) {

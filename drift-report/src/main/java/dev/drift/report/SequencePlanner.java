@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * Sequences: {@code CREATE SEQUENCE} with the options that differ from PostgreSQL's defaults,
- * {@code ALTER SEQUENCE} (restarting when the new range excludes the old start), {@code DROP SEQUENCE}
- * (destructive), and {@code OWNED BY}. The option clauses serve identity columns too.
+ * {@code ALTER SEQUENCE} (restarting when the new range excludes the old start; a narrower range without a
+ * restart may fail on the current value, and says so), {@code DROP SEQUENCE} (destructive), and
+ * {@code OWNED BY}. The option clauses serve identity columns too.
  */
 final class SequencePlanner extends KindPlanner<SequenceDef> {
 
@@ -55,7 +56,7 @@ final class SequencePlanner extends KindPlanner<SequenceDef> {
         }
         if (!parts.isEmpty()) {
             out.add(Phase.SEQUENCES, r.key(), "ALTER SEQUENCE " + Sql.qualified(r.key()) + " " + String.join(" ", parts),
-                    restart ? restartHazards() : new Hazard[0]);
+                    rangeHazards(t.options(), r.options(), restart));
         }
         if (!r.ownedBy().equals(t.ownedBy())) {
             if (ownerDropped(t, context)) {
@@ -78,9 +79,30 @@ final class SequencePlanner extends KindPlanner<SequenceDef> {
         return owner.map(statement::needing).orElse(statement);
     }
 
-    static Hazard[] restartHazards() {
-        return new Hazard[] {PlanContext.mayFail("restarts the sequence at its new start, which its old "
-                + "range excludes; values it already handed out may be handed out again")};
+    /**
+     * What changing the range of a sequence from {@code from} to {@code to} risks: a restart hands out values
+     * again; without one, PostgreSQL checks the current value (which no catalog read knows: it moves with every
+     * insert) against the new bounds and refuses the statement, and with it the script's transaction, when it
+     * lies outside.
+     */
+    static Hazard[] rangeHazards(SequenceOptions from, SequenceOptions to, boolean restart) {
+        if (restart) {
+            return new Hazard[] {PlanContext.mayFail("restarts the sequence at its new start, which its old "
+                    + "range excludes; values it already handed out may be handed out again")};
+        }
+        String type = from.dataType().equals(to.dataType()) ? "" : ", as " + to.dataType();
+        List<String> bounds = new ArrayList<>();
+        if (to.maxValue() < from.maxValue()) {
+            bounds.add("above " + to.maxValue() + " (its new MAXVALUE" + type + ")");
+        }
+        if (to.minValue() > from.minValue()) {
+            bounds.add("below " + to.minValue() + " (its new MINVALUE" + type + ")");
+        }
+        if (bounds.isEmpty()) {
+            return new Hazard[0];
+        }
+        return new Hazard[] {PlanContext.mayFail("fails if the sequence's current value is "
+                + String.join(" or ", bounds))};
     }
 
     /**

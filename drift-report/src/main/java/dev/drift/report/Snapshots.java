@@ -52,8 +52,8 @@ public final class Snapshots {
 
     /** The family of catalog snapshot files. */
     public static final String CATALOG_FAMILY = "drift-catalog";
-    /** The newest catalog format version this Drift writes and reads. */
-    public static final int CATALOG_VERSION = 1;
+    /** The newest catalog format version this Drift writes and reads (older ones are read too: SnapshotFormats). */
+    public static final int CATALOG_VERSION = 2;
     /** The value of the {@code format} field of the catalog snapshots this Drift writes. */
     public static final String CATALOG_FORMAT = CATALOG_FAMILY + "/" + CATALOG_VERSION;
 
@@ -197,9 +197,9 @@ public final class Snapshots {
                 parser.nextToken();
                 ObjectNode format = ModelJson.MAPPER.createObjectNode();
                 format.set("format", parser.readValueAsTree());
-                checkFormat(format, CATALOG_FAMILY, CATALOG_VERSION, source);
+                int version = checkFormat(format, CATALOG_FAMILY, CATALOG_VERSION, source);
                 parser.nextToken();
-                Catalog catalog = catalog(parser, source);
+                Catalog catalog = catalog(parser, version, source);
                 if (parser.nextToken() != null) {
                     throw new DriftException(source + " is not valid JSON" + where(parser.currentLocation())
                             + ": more content after the document");
@@ -208,11 +208,11 @@ public final class Snapshots {
             }
             // The format field elsewhere (a hand-made file): the whole tree first, to check it before the rest.
             JsonNode root = parse(json, source);
-            checkFormat(root, CATALOG_FAMILY, CATALOG_VERSION, source);
+            int version = checkFormat(root, CATALOG_FAMILY, CATALOG_VERSION, source);
             try (JsonParser tree = root.traverse(ModelJson.MAPPER)) {
                 tree.nextToken();
                 tree.nextToken();
-                return catalog(tree, source);
+                return catalog(tree, version, source);
             }
         } catch (JsonProcessingException e) {
             throw new DriftException(source + " is not valid JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage());
@@ -223,9 +223,10 @@ public final class Snapshots {
 
     /**
      * Reads the catalog's fields, from the parser's current token (a field name, or the end of the top
-     * object) to the end of the top object.
+     * object) to the end of the top object; each object and dependency of an older format is brought to the
+     * current one first ({@link SnapshotFormats}).
      */
-    private static Catalog catalog(JsonParser parser, String source) throws IOException {
+    private static Catalog catalog(JsonParser parser, int version, String source) throws IOException {
         try {
             Set<String> seen = new TreeSet<>();
             Set<String> unknown = new TreeSet<>();
@@ -246,13 +247,15 @@ public final class Snapshots {
                         requireArray(parser, value, "objects");
                         ModelJson.At at = ModelJson.At.root("objects");
                         for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
-                            objects.add(ModelJson.dbObject((JsonNode) parser.readValueAsTree(), at.index(i)));
+                            objects.add(ModelJson.dbObject(SnapshotFormats.upgrade(parser.readValueAsTree(), version),
+                                    at.index(i)));
                         }
                     }
                     case "dependencies" -> {
                         requireArray(parser, value, "dependencies");
                         for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
-                            dependencies.add((Dependency) ModelJson.fromTree(parser.readValueAsTree(), Dependency.class,
+                            dependencies.add((Dependency) ModelJson.fromTree(
+                                    SnapshotFormats.upgrade(parser.readValueAsTree(), version), Dependency.class,
                                     "dependencies[" + i + "]"));
                         }
                     }

@@ -2,7 +2,9 @@ package dev.drift.report;
 
 import dev.drift.core.Catalog;
 import dev.drift.core.Change;
+import dev.drift.core.ColumnDef;
 import dev.drift.core.CompositeTypeDef;
+import dev.drift.core.Dependency;
 import dev.drift.core.DomainDef;
 import dev.drift.core.EnumTypeDef;
 import dev.drift.core.ObjectKey;
@@ -15,13 +17,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
  * Enum, domain, composite and range types. Enum values are added in place ({@code ADD VALUE ...
- * BEFORE/AFTER}); removed or reordered values are reported as unsupported, never approximated. A range,
- * or a type whose kind or base type changed, has no in-place change: it is dropped and created again,
- * flagged as data loss (and fails while columns use it).
+ * BEFORE/AFTER}). An enum that loses or reorders values, a range, or a type whose kind or base type changed has no
+ * in-place change: it is rebuilt, flagged as data loss (held back unless allowed), and, while columns use it,
+ * under its own name with the columns converted through text ({@link #recreate}).
  */
 final class TypePlanner extends KindPlanner<TypeDef> {
     private static final String NOT_VALID = " NOT VALID";
@@ -105,38 +110,220 @@ final class TypePlanner extends KindPlanner<TypeDef> {
     Planned alter(Change.Changed change, TypeDef r, TypeDef t, PlanContext context) {
         if (r instanceof EnumTypeDef re && t instanceof EnumTypeDef te) {
             return alterEnum(re, te);
-        } else if (r instanceof DomainDef rd && t instanceof DomainDef td
-                && rd.baseType().equals(td.baseType()) && rd.collation().equals(td.collation())) {
+        } else if (r instanceof DomainDef rd && t instanceof DomainDef td) {
             return alterDomain(rd, td);
-        } else if (r instanceof CompositeTypeDef rc && t instanceof CompositeTypeDef tc) {
-            return alterComposite(rc, tc);
         }
-        return rebuild(change, r, t);
+        return alterComposite((CompositeTypeDef) r, (CompositeTypeDef) t);
     }
 
-    /** No in-place change exists: drop and create again, flagged. */
-    private static Planned rebuild(Change.Changed change, TypeDef r, TypeDef t) {
-        return Planned.builder().add(Phase.DROP_TYPES, t.key(), dropSql(t), PlanContext.dataLoss(
-                        "the type is dropped and created again (" + change.properties().stream().map(p -> p.name())
-                                .distinct().collect(Collectors.joining(", "))
-                                + " differ); fails while a column or another object uses it"))
-                .add(createStatements(r))
-                .build().map(s -> s.recreating(r.key()));
+    /**
+     * Whether PostgreSQL has no in-place change from the target's type to the reference's: an enum that loses or
+     * reorders values, a domain over another base type or collation, a range that differs, a type of another kind.
+     * It is rebuilt ({@link #recreate}), and what depends on it makes way.
+     */
+    @Override
+    boolean needsRecreate(TypeDef r, TypeDef t) {
+        if (r instanceof EnumTypeDef re && t instanceof EnumTypeDef te) {
+            return !onlyAdded(re, te);
+        } else if (r instanceof DomainDef rd && t instanceof DomainDef td) {
+            return !rd.baseType().equals(td.baseType()) || !rd.collation().equals(td.collation());
+        }
+        return !(r instanceof CompositeTypeDef && t instanceof CompositeTypeDef);
     }
 
+    /** Whether the reference's values are the target's, in the same order, with values added before, between or after. */
+    private static boolean onlyAdded(EnumTypeDef r, EnumTypeDef t) {
+        return r.labels().containsAll(t.labels())
+                && r.labels().stream().filter(t.labels()::contains).toList().equals(t.labels());
+    }
+
+    @Override
+    Optional<String> cannotRecreate(TypeDef target) {
+        return Optional.empty();
+    }
+
+    /**
+     * A type whose columns (or those of a type built on it) include a partition key column: PostgreSQL cannot
+     * change such a column's type, so the type cannot be rebuilt without rebuilding the table.
+     */
+    @Override
+    Optional<String> cannotRebuild(TypeDef target, PlanContext context) {
+        for (ColumnDef column : columnsOf(target, context)) {
+            Optional<ObjectKey> table = ColumnPlanner.partitionKeyUsing(column, context);
+            if (table.isPresent()) {
+                return Optional.of("type " + target.key().displayName() + " cannot be rebuilt: column "
+                        + column.key().displayName() + " uses it and is part of the partition key of "
+                        + table.get().displayName() + ", whose type PostgreSQL cannot change without rebuilding the table");
+            }
+        }
+        for (TypeDef user : typesBuiltOn(target, context)) {
+            Optional<String> refusal = cannotRebuild(user, context);
+            if (refusal.isPresent()) {
+                return refusal;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Drops the type and creates it as the reference has it, to change what has no in-place change or to make way
+     * for a change of a type it is built on (a domain over an enum that is rebuilt). Unused by any column or other
+     * type, it is dropped and created. In use, PostgreSQL refuses the drop, so it is rebuilt under its name: the old
+     * type is renamed out of the way, the new one created, every column of the type (or an array of it) converted
+     * through text (PostgreSQL has no cast between two enums or two domains of other bases), and the old type dropped
+     * once nothing uses it. Defaults, checks, indexes, views and routines that name the type were dropped before and
+     * are created again after (Rebuilds), as are the types built on it, whose old copies go before this one's.
+     */
+    @Override
+    Recreation recreate(TypeDef old, Optional<TypeDef> wanted, Hazard why, Predicate<ObjectKey> rebuiltAnyway,
+                        PlanContext context) {
+        ObjectKey key = old.key();
+        Hazard hazard = context.change(key).orElse(null) instanceof Change.Changed c && wanted.isPresent()
+                && needsRecreate(wanted.get(), old) ? rebuildHazard(c, !users(old, context).isEmpty()) : why;
+        List<ColumnDef> columns = columnsOf(old, context);
+        if (wanted.isEmpty() || users(old, context).isEmpty()) {
+            return Recreation.of(key, Planned.of(Phase.DROP_TYPES, key, dropSql(old), hazard),
+                    wanted.map(TypePlanner::createStatements));
+        }
+        TypeDef type = wanted.get();
+        String renamed = nameOutOfTheWay(old, context);
+        Planned.Builder out = Planned.builder()
+                .add(Phase.TYPES, key, alterSql(old) + " RENAME TO " + Sql.ident(renamed), hazard);
+        if (old instanceof RangeTypeDef range) {
+            out.add(renameRangeLeftovers(range, renamed, context));
+        }
+        out.add(createStatements(type));
+        Set<ObjectKey> converted = new TreeSet<>();
+        for (ColumnDef column : columns) {
+            converted.add(column.key());
+            String to = column.type() + column.collation().map(coll -> " COLLATE " + coll).orElse("");
+            out.add(new FixStatement(Phase.COLUMNS, column.key(), Ddl.alterTable(column.key()) + " ALTER COLUMN "
+                    + Sql.ident(column.key().name()) + " TYPE " + to + " USING "
+                    + Casts.throughText(Sql.ident(column.key().name()), column.type()), true, List.of(
+                    PlanContext.mayFail("converts each value through its text form: a value the rebuilt type "
+                            + key.displayName() + " does not accept makes it fail"),
+                    new Hazard(Hazard.Kind.TABLE_REWRITE, "rewrites the table under an ACCESS EXCLUSIVE lock"))).retyping());
+        }
+        FixStatement dropOld = new FixStatement(Phase.COLUMNS, TypeDef.key(key.schema(), renamed),
+                "DROP " + (old instanceof DomainDef ? "DOMAIN " : "TYPE ") + Sql.qualified(key.schema(), renamed), true,
+                List.of());
+        for (ObjectKey column : converted) {
+            dropOld = dropOld.needing(column);
+        }
+        for (TypeDef user : typesBuiltOn(old, context)) {
+            // A type built on this one, rebuilt too: its old copy goes first.
+            dropOld = dropOld.needing(TypeDef.key(key.schema(), nameOutOfTheWay(user, context)));
+        }
+        out.add(dropOld);
+        return new Recreation(out.build().map(s -> s.recreating(key)), Set.of(key));
+    }
+
+    /**
+     * What keeps its name when a range is renamed, and would clash with what the new range creates: its multirange
+     * type, and the constructor functions of both (the multirange's take no argument, a range, or an array of
+     * ranges; the range's two bounds and optionally the bounds' inclusion). They are dropped with the old type.
+     */
+    private static Planned renameRangeLeftovers(RangeTypeDef range, String renamedRange, PlanContext context) {
+        String schema = range.key().schema();
+        String multirange = Sql.qualified(schema, range.multirange());
+        String renamedMultirange = nameOutOfTheWay(schema, range.multirange(), context);
+        String oldRange = Sql.qualified(schema, renamedRange);
+        ObjectKey key = range.key();
+        Planned.Builder out = Planned.builder()
+                .add(Phase.TYPES, key, "ALTER TYPE " + multirange + " RENAME TO " + Sql.ident(renamedMultirange));
+        for (String arguments : List.of("", oldRange, oldRange + "[]")) {
+            out.add(Phase.TYPES, key, "ALTER FUNCTION " + multirange + "(" + arguments + ") RENAME TO "
+                    + Sql.ident(renamedMultirange));
+        }
+        String bounds = range.subtype() + ", " + range.subtype();
+        for (String arguments : List.of(bounds, bounds + ", text")) {
+            out.add(Phase.TYPES, key, "ALTER FUNCTION " + Sql.qualified(key) + "(" + arguments + ") RENAME TO "
+                    + Sql.ident(renamedRange));
+        }
+        return out.build();
+    }
+
+    private static Hazard rebuildHazard(Change.Changed change, boolean inUse) {
+        String properties = change.properties().stream().map(p -> p.name()).distinct().collect(Collectors.joining(", "));
+        return PlanContext.dataLoss(inUse
+                ? "the type is rebuilt (" + properties + " differ): renamed, created again as the reference has it, its"
+                        + " columns converted through text (a value it no longer has makes that fail), the old type"
+                        + " dropped; what names it is dropped and created again"
+                : "the type is dropped and created again (" + properties + " differ); fails while a column or another"
+                        + " object uses it");
+    }
+
+    /** The columns and types of the target that use the type. */
+    private static List<ObjectKey> users(TypeDef type, PlanContext context) {
+        List<ObjectKey> out = new ArrayList<>();
+        columnsOf(type, context).forEach(c -> out.add(c.key()));
+        typesBuiltOn(type, context).forEach(t -> out.add(t.key()));
+        return out;
+    }
+
+    /**
+     * The target's columns whose type is the type or an array of it, that the plan keeps with that type (a column
+     * dropped, or changing to another type, is seen to by its own change; the old type's drop still waits for it).
+     */
+    private static List<ColumnDef> columnsOf(TypeDef type, PlanContext context) {
+        Set<String> names = new TreeSet<>(List.of(Sql.qualified(type.key())));
+        if (type instanceof RangeTypeDef range) {
+            names.add(Sql.qualified(type.key().schema(), range.multirange()));
+        }
+        List<ColumnDef> out = new ArrayList<>();
+        for (Dependency d : context.target.dependentsOf(type.key())) {
+            if (d.enforced() && context.target.find(d.dependent()).orElse(null) instanceof ColumnDef column
+                    && names.contains(column.type().replace("[]", "")) && !context.goesAway(column.key())) {
+                out.add(column);
+            }
+        }
+        return out;
+    }
+
+    /** The target's domains, composite types and ranges built on the type. */
+    private static List<TypeDef> typesBuiltOn(TypeDef type, PlanContext context) {
+        List<TypeDef> out = new ArrayList<>();
+        for (Dependency d : context.target.dependentsOf(type.key())) {
+            if (d.enforced() && context.target.find(d.dependent()).orElse(null) instanceof TypeDef user
+                    && !context.goesAway(user.key())) {
+                out.add(user);
+            }
+        }
+        return out;
+    }
+
+    private static String alterSql(TypeDef type) {
+        return (type instanceof DomainDef ? "ALTER DOMAIN " : "ALTER TYPE ") + Sql.qualified(type.key());
+    }
+
+    /** The name the old type takes while its rebuild converts its columns: free in both catalogs. */
+    private static String nameOutOfTheWay(TypeDef type, PlanContext context) {
+        return nameOutOfTheWay(type.key().schema(), type.key().name(), context);
+    }
+
+    private static String nameOutOfTheWay(String schema, String name, PlanContext context) {
+        for (int i = 1; ; i++) {
+            String suffix = i == 1 ? "_old" : "_old" + i;
+            String candidate = Ddl.truncated(name, suffix);
+            if (!taken(schema, candidate, context.target) && !taken(schema, candidate, context.reference)) {
+                return candidate;
+            }
+        }
+    }
+
+    /** Whether a type (or a relation, whose row type shares the name space) of that name exists in the schema. */
+    private static boolean taken(String schema, String name, Catalog catalog) {
+        return catalog.objects().stream().anyMatch(o -> o.key().schema().equals(schema) && o.key().name().equals(name)
+                && (o instanceof TypeDef || o.key().kind().isRelation()
+                        || o instanceof RangeTypeDef r && r.multirange().equals(name)))
+                || catalog.objects(RangeTypeDef.class).stream()
+                        .anyMatch(r -> r.key().schema().equals(schema) && r.multirange().equals(name));
+    }
+
+    /** Values added in place, each before or after one the target has (see {@link #needsRecreate}). */
     private static Planned alterEnum(EnumTypeDef r, EnumTypeDef t) {
         String name = Sql.qualified(r.key());
-        List<String> removed = t.labels().stream().filter(l -> !r.labels().contains(l)).toList();
-        if (!removed.isEmpty()) {
-            return Planned.unsupported("enum type " + r.key().displayName() + " has values " + removed
-                    + " the reference lacks: PostgreSQL cannot remove an enum value; rebuild the type by hand"
-                    + " (reference values: " + r.labels() + ")");
-        }
         List<String> kept = r.labels().stream().filter(t.labels()::contains).toList();
-        if (!kept.equals(t.labels())) {
-            return Planned.unsupported("enum type " + r.key().displayName() + " orders its values " + t.labels()
-                    + ", the reference " + r.labels() + ": PostgreSQL cannot reorder enum values; rebuild the type by hand");
-        }
         Planned.Builder out = Planned.builder();
         List<String> labels = r.labels();
         int first = labels.indexOf(kept.isEmpty() ? null : kept.get(0));

@@ -58,6 +58,13 @@ final class ModelSamples {
                     break;
                 }
             }
+            if (kind.mayBeDatabaseLevel()) {
+                // An object of the database, whose key names no schema.
+                ObjectKey key = ObjectKey.databaseLevel(kind, "sample_" + type.getSimpleName().toLowerCase(Locale.ROOT));
+                for (boolean richest : new boolean[] {true, false}) {
+                    build(type, key, richest).filter(o -> !out.contains(o)).ifPresent(o -> out.add((DbObject) o));
+                }
+            }
         }
         return out;
     }

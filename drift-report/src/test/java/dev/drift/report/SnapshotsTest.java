@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.drift.core.Catalog;
 import dev.drift.core.ColumnDef;
 import dev.drift.core.DbObject;
+import dev.drift.core.DefaultPrivilegeDef;
 import dev.drift.core.DriftException;
 import dev.drift.core.ObjectKey;
 import dev.drift.core.SchemaDef;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,7 +65,7 @@ class SnapshotsTest {
         String json = Snapshots.toJson(catalog);
         assertThat(json).isEqualTo("""
                 {
-                  "format": "drift-catalog/1",
+                  "format": "drift-catalog/2",
                   "database": "tenant_a",
                   "serverVersion": 170007,
                   "fingerprint": "%s",
@@ -115,10 +117,47 @@ class SnapshotsTest {
     @Test
     void aNewerFormatIsAClearErrorNamingBothVersions() throws Exception {
         Path file = dir.resolve("future.json");
-        Files.writeString(file, Snapshots.toJson(Catalog.of()).replace("drift-catalog/1", "drift-catalog/2"));
+        Files.writeString(file, Snapshots.toJson(Catalog.of()).replace("drift-catalog/2", "drift-catalog/3"));
         assertThatThrownBy(() -> Snapshots.read(file)).isInstanceOf(DriftException.class)
-                .hasMessage(file + " is in format drift-catalog/2, but this Drift reads drift-catalog/1 at most:"
+                .hasMessage(file + " is in format drift-catalog/3, but this Drift reads drift-catalog/2 at most:"
                         + " read it with a newer Drift");
+    }
+
+    /**
+     * Format 1 gave default privileges for every schema the key schema {@code "*"}; from format 2 they belong to
+     * the database (a key with no schema), and a format 1 file still reads as the same catalog, streamed (the
+     * format first, as Drift writes it) or as a hand-made file with the format elsewhere.
+     */
+    @Test
+    void readsTheFirstFormatWithItsKeysOfTheDatabase() {
+        DefaultPrivilegeDef everySchema = DefaultPrivilegeDef.of("app_owner", Optional.empty(), "TABLES", "app_reader",
+                List.of("SELECT"), List.of());
+        DefaultPrivilegeDef oneSchema = DefaultPrivilegeDef.of("app_owner", Optional.of("sales"), "TABLES", "app_reader",
+                List.of("INSERT"), List.of());
+        Catalog catalog = new Catalog("tenant_a", 170007, List.of(SchemaDef.of("sales"), everySchema, oneSchema));
+        String current = Snapshots.toJson(catalog);
+        assertThat(current).contains("""
+                      "key": {
+                        "kind": "DEFAULT_PRIVILEGE",
+                        "schema": "",
+                        "name": "tables created by app_owner to app_reader"
+                      },
+                      "role": "app_owner",
+                """);
+        String first = current.replace("drift-catalog/2", "drift-catalog/1")
+                .replace("\"schema\": \"\",", "\"schema\": \"*\",");
+        assertThat(first).contains("\"schema\": \"*\"");
+        assertThat(Snapshots.fromJson(first, "baseline-v1.json")).isEqualTo(catalog);
+        assertThat(Snapshots.toJson(Snapshots.fromJson(first, "baseline-v1.json"))).isEqualTo(current);
+        String formatLast = first.replace("\"format\": \"drift-catalog/1\",\n", "")
+                .replaceFirst("\n}\n$", ",\n  \"format\": \"drift-catalog/1\"\n}\n");
+        assertThat(Snapshots.fromJson(formatLast, "hand-made-v1.json")).isEqualTo(catalog);
+        // Format 2 has no "*" schema: such a key is refused, not taken for the database's.
+        assertThatThrownBy(() -> Snapshots.fromJson(current.replace("\"schema\": \"\",", "\"schema\": \"*\","),
+                "b.json")).isInstanceOf(DriftException.class);
+        assertThat(everySchema.key().isDatabaseLevel()).isTrue();
+        assertThat(everySchema.key().toString()).isEqualTo("default privilege tables created by app_owner to app_reader");
+        assertThat(oneSchema.key().isDatabaseLevel()).isFalse();
     }
 
     @Test
@@ -157,10 +196,10 @@ class SnapshotsTest {
     void somethingElseIsNotTakenForASnapshot() {
         assertThatThrownBy(() -> Snapshots.fromJson("{\"objects\": []}", "x.json"))
                 .hasMessage("x.json is not a Drift drift-catalog document: it has no \"format\" field"
-                        + " (expected \"format\": \"drift-catalog/1\")");
+                        + " (expected \"format\": \"drift-catalog/2\")");
         assertThatThrownBy(() -> Snapshots.fromJson("{\"format\": \"drift-diff/1\"}", "x.json"))
                 .hasMessage("x.json is not a drift-catalog document: its format is \"drift-diff/1\""
-                        + " (expected \"drift-catalog/1\")");
+                        + " (expected \"drift-catalog/2\")");
         assertThatThrownBy(() -> Snapshots.fromJson("", "x.json"))
                 .hasMessage("x.json is empty: expected a Drift JSON document");
         assertThatThrownBy(() -> Snapshots.fromJson("[1]", "x.json"))

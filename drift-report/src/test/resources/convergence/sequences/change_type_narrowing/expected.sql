@@ -10,4 +10,5 @@ SET xmloption = content;
 SET array_nulls = on;
 SET lc_monetary = 'C';
 SET quote_all_identifiers = off;
+-- may fail: fails if the sequence's current value is above 32767 (its new MAXVALUE, as smallint)
 ALTER SEQUENCE public.s AS smallint MAXVALUE 32767;

@@ -1,5 +1,19 @@
 -- Drift fix script: makes target match reference
 -- Nothing to run.
 
--- Not fixable by a statement:
---   changed table public.events: partitionKey RANGE (id) -> RANGE (created_at) (a table's partitioning can only change by rebuilding it)
+-- Held back: 6 statement(s), not run: 1 destructive, 5 dependent on a held one. Allow destructive changes to include them.
+--   (recreated: PostgreSQL cannot change it in place)
+--   (data loss: drops the table and its partitions to build it again partitioned as the reference is; the rows are copied to public.events_drift_rows first and back after)
+--   DROP TABLE public.events;
+--   (long lock: copies every row of the table while it is read)
+--   (may fail: held back with the change of table public.events it makes way for)
+--   CREATE TABLE public.events_drift_rows AS SELECT id, created_at FROM public.events;
+--   (may fail: held back with the change of table public.events it makes way for)
+--   CREATE TABLE public.events (     id bigint NOT NULL,     created_at date NOT NULL ) PARTITION BY RANGE (created_at);
+--   (may fail: fails if a row fits no partition of the new partitioning or breaks one of the table's keys or checks)
+--   (may fail: held back with the change of table public.events it makes way for)
+--   INSERT INTO public.events (id, created_at) SELECT id, created_at FROM public.events_drift_rows;
+--   (may fail: held back with the change of table public.events it makes way for)
+--   DROP TABLE public.events_drift_rows;
+--   (may fail: held back with the re-creation of table public.events)
+--   ALTER TABLE public.events OWNER TO postgres;

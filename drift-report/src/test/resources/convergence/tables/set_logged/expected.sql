@@ -10,5 +10,5 @@ SET xmloption = content;
 SET array_nulls = on;
 SET lc_monetary = 'C';
 SET quote_all_identifiers = off;
--- table rewrite: rewrites the table under an ACCESS EXCLUSIVE lock
+-- table rewrite: rewrites the table and writes all of it to the WAL under an ACCESS EXCLUSIVE lock
 ALTER TABLE public.cache SET LOGGED;

@@ -1,14 +1,7 @@
 -- Drift fix script: makes target match reference
-SET client_encoding = 'UTF8';
-SET standard_conforming_strings = on;
-SET search_path = pg_catalog, pg_temp;
-SET check_function_bodies = false;
-SET client_min_messages = warning;
-SET DateStyle = ISO, MDY;
-SET IntervalStyle = postgres;
-SET xmloption = content;
-SET array_nulls = on;
-SET lc_monetary = 'C';
-SET quote_all_identifiers = off;
--- table rewrite: rewrites the table under an ACCESS EXCLUSIVE lock
-ALTER TABLE public.cache SET UNLOGGED;
+-- Nothing to run.
+
+-- Held back: 1 destructive statement(s), not run. Allow destructive changes to include them.
+--   (data loss: an unlogged table is emptied after a crash, and replicas stop receiving its rows (it is empty on a promoted standby))
+--   (table rewrite: rewrites the table under an ACCESS EXCLUSIVE lock)
+--   ALTER TABLE public.cache SET UNLOGGED;

@@ -153,18 +153,6 @@ final class RandomObjects {
         return o;
     }
 
-    /**
-     * A copy whose enum has this one's values followed by the other's extra ones: the reference of the
-     * reverse direction. An enum value cannot be removed in place (Drift reports it as unsupported, by
-     * design: case {@code types/enum_value_removed_unsupported}), so added values are checked one way.
-     */
-    RandomObjects withEnumValuesOf(RandomObjects other) {
-        RandomObjects o = copy();
-        o.enumValues.clear();
-        o.enumValues.addAll(other.enumValues);
-        return o;
-    }
-
     private static <T> T pick(SplittableRandom random, List<T> list) {
         return list.get(random.nextInt(list.size()));
     }

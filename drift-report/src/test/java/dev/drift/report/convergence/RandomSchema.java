@@ -160,6 +160,10 @@ final class RandomSchema {
     private int counter;
     /** Types, views, routines, triggers, partitions and comments, in a schema of their own. */
     private RandomObjects objects;
+    /** Partitioned tables: attached and local indexes and keys, default partitions, multi-level. */
+    private RandomPartitions partitions;
+    /** Types in use (enums rebuilt, conversions without casts, domains over row types) and column grants. */
+    private RandomTypeUses typeUses;
 
     private RandomSchema(String prefix) {
         this.prefix = prefix;
@@ -184,6 +188,8 @@ final class RandomSchema {
             s.addForeignKey(random);
         }
         s.objects = RandomObjects.generate(prefix, random);
+        s.partitions = RandomPartitions.generate(prefix, random);
+        s.typeUses = RandomTypeUses.generate(prefix, random);
         return s;
     }
 
@@ -194,6 +200,8 @@ final class RandomSchema {
         sequences.forEach(q -> s.sequences.add(q.copy()));
         s.counter = counter;
         s.objects = objects.copy();
+        s.partitions = partitions.copy();
+        s.typeUses = typeUses.copy();
         return s;
     }
 
@@ -202,16 +210,11 @@ final class RandomSchema {
         RandomSchema m = copy();
         int changes = 1 + random.nextInt(4);
         for (int i = 0; i < changes; i++) {
-            log.add(random.nextInt(5) < 2 ? m.objects.mutateOnce(random) : m.mutateOnce(random));
+            int part = random.nextInt(7);
+            log.add(part < 2 ? m.objects.mutateOnce(random) : part < 3 ? m.partitions.mutateOnce(random)
+                    : part < 4 ? m.typeUses.mutateOnce(random) : m.mutateOnce(random));
         }
         return m;
-    }
-
-    /** A copy with the enum values of {@code other} (see {@link RandomObjects#withEnumValuesOf}). */
-    RandomSchema withEnumValuesOf(RandomSchema other) {
-        RandomSchema s = copy();
-        s.objects = objects.withEnumValuesOf(other.objects);
-        return s;
     }
 
     // ---- generation ---------------------------------------------------------------------------
@@ -686,6 +689,8 @@ final class RandomSchema {
                             .append(Sql.ident(o[1])).append(";\n"));
         }
         objects.render(b);
+        partitions.render(b);
+        typeUses.render(b);
         return b.toString();
     }
 

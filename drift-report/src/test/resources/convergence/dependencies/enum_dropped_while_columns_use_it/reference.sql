@@ -1,0 +1,1 @@
+CREATE TABLE public.tickets (id integer PRIMARY KEY, state text DEFAULT 'open', states text[]);

@@ -1,0 +1,14 @@
+CREATE SCHEMA app;
+CREATE TYPE app.state AS ENUM ('new', 'done');
+CREATE DOMAIN app.positive AS integer CHECK (VALUE > 0);
+CREATE TABLE app.base (id integer PRIMARY KEY);
+CREATE DOMAIN app.base_row AS app.base;
+CREATE SEQUENCE app.ids;
+CREATE FUNCTION app.next_id() RETURNS bigint LANGUAGE sql AS $$ SELECT nextval('app.ids') $$;
+CREATE TABLE app.jobs (id bigint PRIMARY KEY DEFAULT app.next_id(), state app.state NOT NULL DEFAULT 'new', qty app.positive, parent integer REFERENCES app.base);
+CREATE INDEX jobs_state ON app.jobs (state) WHERE state = 'new';
+CREATE VIEW app.open_jobs AS SELECT id, qty FROM app.jobs WHERE state = 'new';
+CREATE FUNCTION app.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER touch BEFORE UPDATE ON app.jobs FOR EACH ROW EXECUTE FUNCTION app.touch();
+CREATE MATERIALIZED VIEW app.job_counts AS SELECT state, count(*) AS n FROM app.jobs GROUP BY state;
+COMMENT ON SCHEMA app IS 'the app';

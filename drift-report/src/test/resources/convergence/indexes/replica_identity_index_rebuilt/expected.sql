@@ -1,0 +1,18 @@
+-- Drift fix script: makes target match reference
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SET search_path = pg_catalog, pg_temp;
+SET check_function_bodies = false;
+SET client_min_messages = warning;
+SET DateStyle = ISO, MDY;
+SET IntervalStyle = postgres;
+SET xmloption = content;
+SET array_nulls = on;
+SET lc_monetary = 'C';
+SET quote_all_identifiers = off;
+BEGIN;
+DROP INDEX public.t_code;
+-- long lock: builds the index while writes to the table wait
+CREATE UNIQUE INDEX t_code ON public.t USING btree (code);
+ALTER TABLE public.t REPLICA IDENTITY USING INDEX t_code;
+COMMIT;

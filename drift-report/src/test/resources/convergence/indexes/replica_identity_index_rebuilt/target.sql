@@ -1,0 +1,3 @@
+CREATE TABLE public.t (id int NOT NULL, code text NOT NULL);
+CREATE UNIQUE INDEX t_code ON public.t (code, id);
+ALTER TABLE public.t REPLICA IDENTITY USING INDEX t_code;

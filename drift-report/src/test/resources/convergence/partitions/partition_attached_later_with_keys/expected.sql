@@ -1,0 +1,19 @@
+-- Drift fix script: makes target match reference
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SET search_path = pg_catalog, pg_temp;
+SET check_function_bodies = false;
+SET client_min_messages = warning;
+SET DateStyle = ISO, MDY;
+SET IntervalStyle = postgres;
+SET xmloption = content;
+SET array_nulls = on;
+SET lc_monetary = 'C';
+SET quote_all_identifiers = off;
+BEGIN;
+ALTER INDEX public.e25_payload RENAME TO events_2025_payload_idx;
+ALTER INDEX public.e25_pk RENAME TO events_2025_pkey;
+-- may fail: fails if the table's columns differ from the parent's or a row lies outside the bound
+-- long lock: scans the table to check the bound unless a constraint proves it
+ALTER TABLE public.events ATTACH PARTITION public.events_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+COMMIT;

@@ -1,0 +1,22 @@
+-- Drift fix script: makes target match reference
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SET search_path = pg_catalog, pg_temp;
+SET check_function_bodies = false;
+SET client_min_messages = warning;
+SET DateStyle = ISO, MDY;
+SET IntervalStyle = postgres;
+SET xmloption = content;
+SET array_nulls = on;
+SET lc_monetary = 'C';
+SET quote_all_identifiers = off;
+BEGIN;
+-- data loss: goes with its table, which is dropped
+ALTER TABLE public.audit DROP CONSTRAINT audit_customer_id_fkey;
+-- data loss: removes a constraint the reference does not have; the data it guarded may change
+ALTER TABLE public.orders_2024 DROP CONSTRAINT orders_2024_customer;
+-- data loss: drops the table and every row in it
+DROP TABLE public.audit;
+-- data loss: drops the table and every row in it
+DROP TABLE public.customers;
+COMMIT;

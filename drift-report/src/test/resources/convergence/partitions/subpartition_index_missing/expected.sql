@@ -1,0 +1,19 @@
+-- Drift fix script: makes target match reference
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SET search_path = pg_catalog, pg_temp;
+SET check_function_bodies = false;
+SET client_min_messages = warning;
+SET DateStyle = ISO, MDY;
+SET IntervalStyle = postgres;
+SET xmloption = content;
+SET array_nulls = on;
+SET lc_monetary = 'C';
+SET quote_all_identifiers = off;
+BEGIN;
+-- may fail: fails if existing rows hold duplicates (or nulls, for a primary key)
+-- long lock: builds an index while writes to the table wait
+ALTER TABLE public.m ADD CONSTRAINT m_key UNIQUE (id, region, at);
+-- long lock: builds the index while writes to the table wait
+CREATE INDEX m_v ON public.m USING btree (v);
+COMMIT;

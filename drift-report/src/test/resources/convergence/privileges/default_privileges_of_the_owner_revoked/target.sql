@@ -1,0 +1,5 @@
+DO $$ BEGIN CREATE ROLE drift_t3_clerk; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE drift_t3_owner; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+ALTER DEFAULT PRIVILEGES FOR ROLE drift_t3_owner REVOKE USAGE ON TYPES FROM drift_t3_owner;
+ALTER DEFAULT PRIVILEGES FOR ROLE drift_t3_owner REVOKE TRUNCATE ON TABLES FROM drift_t3_owner;
+ALTER DEFAULT PRIVILEGES FOR ROLE drift_t3_owner REVOKE UPDATE ON SEQUENCES FROM drift_t3_owner;

@@ -1,0 +1,22 @@
+-- Drift fix script: makes target match reference
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SET search_path = pg_catalog, pg_temp;
+SET check_function_bodies = false;
+SET client_min_messages = warning;
+SET DateStyle = ISO, MDY;
+SET IntervalStyle = postgres;
+SET xmloption = content;
+SET array_nulls = on;
+SET lc_monetary = 'C';
+SET quote_all_identifiers = off;
+BEGIN;
+-- grants power: gives a role privileges on objects created from now on
+ALTER DEFAULT PRIVILEGES FOR ROLE drift_t3_auditor GRANT EXECUTE ON FUNCTIONS TO PUBLIC;
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres REVOKE USAGE ON SCHEMAS FROM drift_t3_auditor;
+ALTER DEFAULT PRIVILEGES FOR ROLE drift_t3_auditor REVOKE USAGE ON SEQUENCES FROM drift_t3_clerk;
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres REVOKE USAGE ON TYPES FROM PUBLIC;
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA app REVOKE INSERT, UPDATE ON TABLES FROM drift_t3_clerk;
+-- grants power: gives drift_t3_clerk privileges on objects created from now on
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA app REVOKE GRANT OPTION FOR SELECT ON TABLES FROM drift_t3_clerk;
+COMMIT;

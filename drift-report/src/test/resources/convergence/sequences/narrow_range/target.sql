@@ -1,0 +1,2 @@
+CREATE SEQUENCE public.s MINVALUE 1 START 10;
+SELECT setval('public.s', 500);

@@ -1,0 +1,42 @@
+-- Drift fix script: makes target match reference
+-- Nothing to run.
+
+-- Held back: 15 statement(s), not run: 1 destructive, 14 dependent on a held one. Allow destructive changes to include them.
+--   (data loss: the type is rebuilt (labels differ): renamed, created again as the reference has it, its columns converted through text (a value it no longer has makes that fail), the old type dropped; what names it is dropped and created again)
+--   ALTER TYPE public.mood RENAME TO mood_old;
+--   (recreated: it depends on type public.mood, which the fix drops or changes)
+--   (may fail: held back with the change of type public.mood it makes way for)
+--   DROP VIEW public.happy;
+--   (recreated: it depends on type public.mood, which the fix drops or changes)
+--   (may fail: held back with the change of type public.mood it makes way for)
+--   ALTER TABLE public.people DROP CONSTRAINT not_sad;
+--   (recreated: it depends on type public.mood, which the fix drops or changes)
+--   (may fail: held back with the change of type public.mood it makes way for)
+--   DROP INDEX public.happy_people;
+--   (recreated: the default is removed and set again: it depends on type public.mood, which the fix drops or changes)
+--   (may fail: held back with the change of type public.mood it makes way for)
+--   ALTER TABLE public.people ALTER COLUMN m DROP DEFAULT;
+--   (may fail: converts each value through its text form: a value the rebuilt type public.mood does not accept makes it fail)
+--   (table rewrite: rewrites the table under an ACCESS EXCLUSIVE lock)
+--   (may fail: held back with the change of type public.mood it makes way for)
+--   ALTER TABLE public.people ALTER COLUMN m TYPE public.mood USING m::text::public.mood;
+--   (may fail: held back with the change of type public.mood it makes way for)
+--   ALTER TABLE public.people ALTER COLUMN m SET DEFAULT 'ok'::public.mood;
+--   (may fail: fails if existing rows violate it)
+--   (may fail: held back with the change of type public.mood it makes way for)
+--   ALTER TABLE public.people ADD CONSTRAINT not_sad CHECK ((m <> 'sad'::public.mood));
+--   (long lock: builds the index while writes to the table wait)
+--   (may fail: held back with the change of type public.mood it makes way for)
+--   CREATE INDEX happy_people ON public.people USING btree (id) WHERE (m = 'happy'::public.mood);
+--   (may fail: held back with the change of type public.mood it makes way for)
+--   CREATE VIEW public.happy AS SELECT id    FROM public.people   WHERE (m = 'happy'::public.mood);
+--   (may fail: held back with the re-creation of type public.mood)
+--   CREATE TYPE public.mood AS ENUM ('sad', 'ok', 'happy');
+--   (may fail: held back with the re-creation of type public.mood)
+--   DROP TYPE public.mood_old;
+--   (may fail: held back with the re-creation of type public.mood)
+--   ALTER TYPE public.mood OWNER TO postgres;
+--   (may fail: held back with the re-creation of view public.happy)
+--   ALTER VIEW public.happy OWNER TO postgres;
+--   (may fail: held back with the re-creation of type public.mood)
+--   COMMENT ON TYPE public.mood IS 'how they feel';
