@@ -4,6 +4,8 @@ import dev.drift.apply.ApplyResult;
 import dev.drift.apply.ApplyStep;
 import dev.drift.apply.Fix;
 import dev.drift.apply.FixApplier;
+import dev.drift.apply.Proof;
+import dev.drift.apply.ScratchProof;
 import dev.drift.apply.FixOutcome;
 import dev.drift.apply.PlannedFix;
 import dev.drift.core.Catalog;
@@ -19,6 +21,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -69,6 +72,18 @@ final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--execute", description = "Apply. Without it, only show what would run (dry run).")
     boolean execute;
 
+    @Option(names = "--prove", description = "Prove the fix on a scratch copy of the target first (also in a dry"
+            + " run); --execute proves whenever it can. See docs/prove.md.")
+    boolean prove;
+
+    @Option(names = "--no-prove", description = "Do not prove: apply a fix even when a scratch copy would not"
+            + " prove it (NOT PROVEN fixes are otherwise not applied).")
+    boolean noProve;
+
+    @Option(names = "--scratch-url", paramLabel = "<url>", description = "A server (same major as the target, its"
+            + " user with CREATEDB) for the proof's scratch database when the target's user may not create databases.")
+    String scratchUrl;
+
     @Option(names = "--allow-destructive",
             description = "Plan drops and narrowing type changes too (otherwise they are held back and only reported).")
     boolean allowDestructive;
@@ -115,7 +130,16 @@ final class ApplyCommand implements Callable<Integer> {
         Fix fix = savedText.<Fix>map(text -> new Fix.SavedScript(text, script.getFileName().toString(),
                 referenceCatalog, diffOptions, planOptions))
                 .orElseGet(() -> new Fix.PlanNow(referenceCatalog.orElseThrow(), diffOptions, planOptions));
+        List<ScratchProof.Verdict> verdicts = new ArrayList<>();
+        if (prove && noProve) {
+            throw new IllegalArgumentException("--prove and --no-prove contradict each other: give one");
+        }
+        ScratchProof.Builder proof = ScratchProof.builder().reader(reader).diffOptions(diffOptions)
+                .planOptions(planOptions).listener(verdicts::add)
+                .connectTimeout(ConnectionOptions.seconds(connection.connectTimeoutSeconds, "--connect-timeout"));
+        Optional.ofNullable(scratchUrl).map(ConnectionOptions::url).ifPresent(proof::scratchServer);
         FixApplier applier = FixApplier.builder()
+                .proof((prove || execute) && !noProve ? proof.build() : Proof.NONE)
                 .lockTimeout(ConnectionOptions.seconds(applyLockTimeoutSeconds, "--apply-lock-timeout"))
                 .statementTimeout(ConnectionOptions.seconds(applyStatementTimeoutSeconds, "--apply-statement-timeout"))
                 .connectTimeout(ConnectionOptions.seconds(connection.connectTimeoutSeconds, "--connect-timeout"))
@@ -128,6 +152,7 @@ final class ApplyCommand implements Callable<Integer> {
         String where = targetUrl.display();
         out.println((execute ? "APPLYING to " : "DRY RUN for ") + where + (execute ? ""
                 : " (nothing is changed; --execute applies)"));
+        verdicts.forEach(v -> out.println(v.line()));
         Catalog targetCatalog = planned.targetBefore().orElseThrow();
         out.println(savedText.isPresent() ? "Script: " + script + " (planned against target fingerprint "
                 + abbreviated(planned.expectedFingerprint()) + ")" : "Plan: make " + targetCatalog.database() + " match "

@@ -126,6 +126,26 @@ class ApplyCommandTest {
     }
 
     @Test
+    void executeProvesFirstAndRefusesAScriptThatDoesNotConverge() throws IOException {
+        try (ReferenceScenario.Tenants t = ReferenceScenario.create(SERVER)) {
+            Run proven = drift("apply", "--reference", url(t.tenantA()), "--target", url(t.tenantB()), "--prove");
+            assertThat(proven.out()).as(proven.err()).contains("PROVEN: the plan applied to a scratch copy");
+
+            Path fix = saveScript(t);
+            Files.writeString(fix, Files.readString(fix).replace(ReferenceScenario.FIX_FOR_TENANT_B,
+                    "COMMENT ON TABLE public.orders IS 'tampered';"));
+            String before = read(t.tenantB()).fingerprint();
+            Run refused = drift("apply", "--script", fix.toString(), "--reference", url(t.tenantA()), "--target",
+                    url(t.tenantB()), "--execute");
+            assertThat(refused.exit()).isEqualTo(2);
+            assertThat(refused.out()).contains("NOT PROVEN: the plan does not converge",
+                    ReferenceScenario.FIX_FOR_TENANT_B);
+            assertThat(refused.err()).contains("not proven, nothing was run");
+            assertThat(read(t.tenantB()).fingerprint()).as("untouched").isEqualTo(before);
+        }
+    }
+
+    @Test
     void aSavedScriptIsRefusedOnceTheTargetHasChanged() throws IOException {
         try (ReferenceScenario.Tenants t = ReferenceScenario.create(SERVER)) {
             Path fix = saveScript(t);
