@@ -88,9 +88,14 @@ public record FleetExecution(int canary, Optional<Integer> maxFailures, Optional
         b.append(markdown ? "\n## " : "\n").append(summary()).append('\n');
         tenants.forEach((name, t) -> {
             b.append(markdown ? "- `" : "  ").append(name).append(markdown ? "`: " : ": ").append(t.outcome());
-            t.reason().ifPresent(r -> b.append(" (").append(r.replaceAll("\\s*\\R\\s*", " ")).append(')'));
+            t.reason().ifPresent(r -> b.append(" (").append(oneLine(r)).append(')'));
             b.append('\n');
         });
         return b.toString();
+    }
+
+    /** A reason on one line: a server's multi-line message must not break the report's one line per tenant. */
+    static String oneLine(String reason) {
+        return reason.replaceAll("\\s*\\R\\s*", " ");
     }
 }

@@ -109,6 +109,7 @@ final class FleetHtml {
                 .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
                 .append("<title>Drift fleet report</title><style>").append(STYLE).append("</style></head><body>\n");
         header(b, report);
+        report.execution().ifPresent(e -> execution(b, e));
         if (situations.isEmpty()) {
             b.append("<h2>Every tenant matches the baseline</h2>\n");
         } else {
@@ -144,6 +145,19 @@ final class FleetHtml {
             meta(b, "Servers", scan.servers().isEmpty() ? "not given" : String.join(", ", scan.servers()));
         }, () -> meta(b, "Scanned", "not given"));
         meta(b, "Drift", FleetReport.driftVersion());
+        b.append("</table>\n");
+    }
+
+    /** What {@code fleet --execute} did, in the words of the text and Markdown reports: the counts, then each tenant. */
+    private static void execution(StringBuilder b, FleetExecution execution) {
+        b.append("<h2>").append(escape(execution.summary())).append("</h2>\n");
+        if (execution.tenants().isEmpty()) {
+            return;
+        }
+        b.append("<table><tr><th>tenant</th><th>outcome</th><th>reason</th></tr>\n");
+        execution.tenants().forEach((name, t) -> b.append("<tr><td>").append(escape(name)).append("</td><td class=\"nowrap\">")
+                .append(t.outcome().name()).append("</td><td>").append(escape(t.reason().map(FleetExecution::oneLine).orElse("")))
+                .append("</td></tr>\n"));
         b.append("</table>\n");
     }
 

@@ -72,4 +72,31 @@ class FleetHtmlTest {
         Files.createDirectories(page.getParent());
         Files.writeString(page, html, StandardCharsets.UTF_8);
     }
+
+    @Test
+    void theExecuteOutcomeInTheWordsOfTheTextReport() {
+        java.util.Map<String, FleetExecution.Tenant> tenants = new java.util.LinkedHashMap<>();
+        tenants.put("tenant_7", new FleetExecution.Tenant(FleetExecution.Outcome.APPLIED, Optional.empty(),
+                List.of("ALTER TABLE public.orders ADD COLUMN external_id text;")));
+        tenants.put("tenant_8", new FleetExecution.Tenant(FleetExecution.Outcome.ROLLED_BACK,
+                Optional.of("statement 1 of 1 failed:\n  lock timeout <5s> ran out"), List.of()));
+        tenants.put("<img src=x onerror=alert(1)>", new FleetExecution.Tenant(FleetExecution.Outcome.SKIPPED,
+                Optional.of("changed since it was read & \"quoted\""), List.of()));
+        FleetReport report = sampleFleet().withExecution(new FleetExecution(1, Optional.of(1),
+                Optional.of("failure budget <1> reached"), tenants));
+        String html = report.html();
+
+        // The same summary line as the text and Markdown reports, and one row per tenant with its reason on one line.
+        assertThat(report.text()).contains("Execution: 1 APPLIED, 1 ROLLED_BACK, 1 SKIPPED (stopped: failure budget <1> reached)");
+        assertThat(html).contains("<h2>Execution: 1 APPLIED, 1 ROLLED_BACK, 1 SKIPPED (stopped: failure budget &lt;1&gt; reached)</h2>")
+                .contains("<tr><td>tenant_7</td><td class=\"nowrap\">APPLIED</td><td></td></tr>")
+                .contains("<tr><td>tenant_8</td><td class=\"nowrap\">ROLLED_BACK</td>"
+                        + "<td>statement 1 of 1 failed: lock timeout &lt;5s&gt; ran out</td></tr>")
+                .contains("<td>&lt;img src=x onerror=alert(1)&gt;</td><td class=\"nowrap\">SKIPPED</td>"
+                        + "<td>changed since it was read &amp; &quot;quoted&quot;</td>")
+                .doesNotContain("<img");
+        assertThat(sampleFleet().withExecution(new FleetExecution(0, Optional.empty(), Optional.empty(),
+                java.util.Map.of())).html()).contains("<h2>Execution: nothing to run</h2>");
+        assertThat(sampleFleet().html()).doesNotContain("Execution:");
+    }
 }
