@@ -244,7 +244,7 @@ final class ColumnPlanner extends KindPlanner<ColumnDef> {
                     PlanContext.mayFail("fails if the column holds nulls or has a default"));
             oldSequence(t, context).ifPresent(sequence -> {
                 if (releases(sequence, key, context)) {
-                    out.add(Phase.DETACH_SEQUENCES, sequence, "ALTER SEQUENCE " + Sql.qualified(sequence) + " OWNED BY NONE");
+                    out.add(SequencePlanner.released(sequence));
                 }
                 out.add(keepPosition(key, sequence, phase));
             });

@@ -147,7 +147,7 @@ final class PartitionIndexes {
     /** Whether the plan creates the table (the target lacks it). */
     static boolean newTable(ObjectKey table, PlanContext context) {
         return context.reference.find(table).isPresent()
-                && (context.target.find(table).isEmpty() || TableRebuild.rebuilt(table, context));
+                && (context.target.find(table).isEmpty() || TablePlanner.TableRebuild.rebuilt(table, context));
     }
 
     /**
@@ -161,7 +161,7 @@ final class PartitionIndexes {
             return false;
         }
         Optional<IndexDef> had = context.target.find(index).map(IndexDef.class::cast)
-                .filter(i -> !TableRebuild.rebuilt(index.table().orElseThrow(), context));
+                .filter(i -> !TablePlanner.TableRebuild.rebuilt(index.table().orElseThrow(), context));
         if (had.isEmpty() || !shape(had.get()).equals(shape(wanted.get()))
                 || !had.get().constraint().equals(wanted.get().constraint())) {
             return true;
@@ -213,7 +213,7 @@ final class PartitionIndexes {
      */
     static List<IndexDef> matches(ObjectKey partition, IndexDef parentIndex, PlanContext context) {
         List<IndexDef> out = new ArrayList<>();
-        if (context.target.find(partition).isEmpty() || TableRebuild.rebuilt(partition, context)) {
+        if (context.target.find(partition).isEmpty() || TablePlanner.TableRebuild.rebuilt(partition, context)) {
             return out;
         }
         String shape = matchShape(parentIndex);
@@ -384,8 +384,8 @@ final class PartitionIndexes {
         Names(String schema, PlanContext context, ObjectKey except) {
             for (DbObject o : context.target.objects()) {
                 ObjectKey key = o.key();
-                if (!key.schema().equals(schema) || key.table().filter(t -> TableRebuild.rebuilt(t, context)).isPresent()
-                        || (o instanceof dev.drift.core.TableDef && TableRebuild.rebuilt(key, context))) {
+                if (!key.schema().equals(schema) || key.table().filter(t -> TablePlanner.TableRebuild.rebuilt(t, context)).isPresent()
+                        || (o instanceof dev.drift.core.TableDef && TablePlanner.TableRebuild.rebuilt(key, context))) {
                     continue; // dropped with a table the plan rebuilds
                 }
                 boolean stays = context.reference.find(key).isPresent() && !context.goesAway(key);

@@ -61,7 +61,7 @@ final class SequencePlanner extends KindPlanner<SequenceDef> {
         if (!r.ownedBy().equals(t.ownedBy())) {
             if (ownerDropped(t, context)) {
                 // Released before its owner is dropped, or the sequence would be dropped with it.
-                out.add(Phase.DETACH_SEQUENCES, r.key(), "ALTER SEQUENCE " + Sql.qualified(r.key()) + " OWNED BY NONE");
+                out.add(released(r.key()));
                 r.ownedBy().ifPresent(owner -> out.add(ownedBy(r.key(), Optional.of(owner))));
             } else {
                 out.add(ownedBy(r.key(), r.ownedBy()));
@@ -70,8 +70,17 @@ final class SequencePlanner extends KindPlanner<SequenceDef> {
         return out.build();
     }
 
+    /**
+     * {@code OWNED BY NONE} before anything is dropped: a sequence whose owning column or table goes would go with
+     * it (the serial's old sequence when its column becomes an identity, a table rebuilt, an owner dropped).
+     */
+    static FixStatement released(ObjectKey sequence) {
+        return new FixStatement(Phase.DETACH_SEQUENCES, sequence, "ALTER SEQUENCE " + Sql.qualified(sequence)
+                + " OWNED BY NONE", true, List.of());
+    }
+
     /** {@code OWNED BY} a column (which must exist first) or {@code NONE}, after everything is created. */
-    private static FixStatement ownedBy(ObjectKey sequence, Optional<ObjectKey> owner) {
+    static FixStatement ownedBy(ObjectKey sequence, Optional<ObjectKey> owner) {
         String ownedBy = owner.map(c -> Sql.qualified(c.schema(), c.parent().orElseThrow()) + "." + Sql.ident(c.name()))
                 .orElse("NONE");
         FixStatement statement = new FixStatement(Phase.SEQUENCE_OWNERSHIP, sequence, "ALTER SEQUENCE "
