@@ -5,6 +5,7 @@ import dev.drift.core.ColumnDef;
 import dev.drift.core.ObjectKey;
 import dev.drift.core.ObjectKind;
 import dev.drift.core.SequenceDef;
+import dev.drift.core.SequenceOptions;
 import dev.drift.core.Sql;
 import dev.drift.core.TableDef;
 import java.util.ArrayList;
@@ -222,6 +223,19 @@ final class ColumnPlanner extends KindPlanner<ColumnDef> {
                 + Sql.qualified(sequence) + " stands; fails if that value is outside the identity's range")));
     }
 
+    /**
+     * Whether the old sequence's position means something to the new identity: both count up, and every value
+     * the old one can stand at is one the identity may take (else {@code setval} fails, and a descending or
+     * wider serial has no position an ascending identity could go on from; the identity then starts at its own
+     * start, as PostgreSQL makes it).
+     */
+    private static boolean positionFits(ObjectKey sequence, SequenceOptions identity, PlanContext context) {
+        return context.target.find(sequence).filter(SequenceDef.class::isInstance).map(SequenceDef.class::cast)
+                .map(SequenceDef::options).filter(old -> old.increment() > 0 && identity.increment() > 0
+                        && old.minValue() >= identity.minValue() && old.maxValue() <= identity.maxValue())
+                .isPresent();
+    }
+
     /** Whether a default expression names a sequence this plan drops (a name match: at worst one extra statement). */
     private static boolean usesDroppedSequence(String expression, PlanContext context) {
         return expression.contains("nextval(") && context.droppedSequences().stream()
@@ -246,7 +260,9 @@ final class ColumnPlanner extends KindPlanner<ColumnDef> {
                 if (releases(sequence, key, context)) {
                     out.add(SequencePlanner.released(sequence));
                 }
-                out.add(keepPosition(key, sequence, phase));
+                if (positionFits(sequence, ri.options(), context)) {
+                    out.add(keepPosition(key, sequence, phase));
+                }
             });
             return out.build();
         }
