@@ -30,8 +30,19 @@ class CliJarIT {
     private static final Path DEMO_JAR = Path.of(System.getProperty("drift.cli.demoJar", "target/drift-demo.jar"));
 
     record Run(int exit, String out, String err) {
+        /**
+         * The statements a printed script runs: its lines that are not comments, after the session settings that
+         * every script with statements starts with (as pg_dump's do), which must be exactly those.
+         */
         List<String> runnableLines() {
-            return out.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("--")).toList();
+            List<String> lines = out.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("--")).toList();
+            if (lines.isEmpty()) {
+                return lines;
+            }
+            List<String> preamble = dev.drift.core.SessionSettings.scriptPreamble().lines().toList();
+            assertThat(lines).as("a script with statements starts with the session settings").startsWith(
+                    preamble.toArray(String[]::new));
+            return lines.subList(preamble.size(), lines.size());
         }
     }
 
