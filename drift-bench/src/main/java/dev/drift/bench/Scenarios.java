@@ -168,11 +168,14 @@ final class Scenarios {
         int changedPerRun = Math.max(1, tenants / 100);
         java.util.concurrent.atomic.AtomicInteger nextChanged = new java.util.concurrent.atomic.AtomicInteger(1);
         scan.rescanDatabases(fleet);
-        runs.add(rescan, options.runs(), true, () -> {
-            for (int i = 0; i < changedPerRun; i++) {
-                Tenant t = fleet.get(nextChanged.getAndIncrement() % fleet.size());
-                server.execute(t.database(), TOUCH);
+        // Each re-scan also sees the tenants the other one changed: 2 % changed per run in effect, for both.
+        java.util.function.Consumer<Integer> touch = count -> {
+            for (int i = 0; i < count; i++) {
+                server.execute(fleet.get(nextChanged.getAndIncrement() % fleet.size()).database(), TOUCH);
             }
+        };
+        runs.add(rescan, options.runs(), true, () -> {
+            touch.accept(changedPerRun);
             return scan.rescanDatabases(fleet).compareWith(reference).driftedTenants();
         });
         // The same on connections kept between scans (FleetScanner.keepConnections, or an application's
@@ -181,10 +184,7 @@ final class Scenarios {
                 + " (FleetScanner with a ScanCache, keepConnections)";
         scan.rescanKept(fleet);
         runs.add(kept, options.runs(), true, () -> {
-            for (int i = 0; i < changedPerRun; i++) {
-                Tenant t = fleet.get(nextChanged.getAndIncrement() % fleet.size());
-                server.execute(t.database(), TOUCH);
-            }
+            touch.accept(changedPerRun);
             return scan.rescanKept(fleet).compareWith(reference).driftedTenants();
         });
         String twoWay = "pg_dump --schema-only + diff, 2 in parallel";
