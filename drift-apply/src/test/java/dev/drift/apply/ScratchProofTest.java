@@ -2,10 +2,6 @@ package dev.drift.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.drift.apply.ScratchProof.CouldNotProve;
-import dev.drift.apply.ScratchProof.NotProven;
-import dev.drift.apply.ScratchProof.Proven;
-import dev.drift.apply.ScratchProof.Verdict;
 import dev.drift.core.Catalog;
 import dev.drift.core.DiffOptions;
 import dev.drift.core.Differ;
@@ -14,6 +10,10 @@ import dev.drift.jdbc.PostgresCatalogReader;
 import dev.drift.report.FixPlanner;
 import dev.drift.report.FixScript;
 import dev.drift.report.PlanOptions;
+import dev.drift.report.ProofVerdict;
+import dev.drift.report.ProofVerdict.CouldNotProve;
+import dev.drift.report.ProofVerdict.NotProven;
+import dev.drift.report.ProofVerdict.Proven;
 import dev.drift.testkit.PostgresServer;
 import dev.drift.testkit.ReferenceScenario;
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ class ScratchProofTest {
     void theReferencePlanIsProvenAndThenApplied() {
         try (ReferenceScenario.Tenants t = ReferenceScenario.create(SERVER)) {
             Catalog reference = READER.read(url(t.tenantA().jdbcUrl()));
-            List<Verdict> verdicts = new ArrayList<>();
+            List<ProofVerdict> verdicts = new ArrayList<>();
             FixOutcome outcome = FixApplier.builder().proof(ScratchProof.builder().listener(verdicts::add).build())
                     .build().apply(url(t.tenantB().jdbcUrl()),
                             new Fix.PlanNow(reference, DiffOptions.DEFAULTS, PlanOptions.DEFAULTS));
@@ -66,7 +66,7 @@ class ScratchProofTest {
             String tampered = plan.toSql(before.fingerprint()).replace(ReferenceScenario.FIX_FOR_TENANT_B,
                     "COMMENT ON TABLE public.orders IS 'tampered';");
             assertThat(tampered).doesNotContain("ADD COLUMN");
-            List<Verdict> verdicts = new ArrayList<>();
+            List<ProofVerdict> verdicts = new ArrayList<>();
 
             FixOutcome outcome = FixApplier.builder().proof(ScratchProof.builder().listener(verdicts::add).build())
                     .build().apply(target, new Fix.SavedScript(tampered, "tampered.sql", Optional.of(reference),
@@ -93,7 +93,7 @@ class ScratchProofTest {
             Catalog reference = READER.read(url(t.tenantA().jdbcUrl()));
             DatabaseUrl target = url(t.tenantB().jdbcUrl().replace("user=" + SERVER.user(), "user=prove_plain"));
             Catalog before = READER.read(target);
-            List<Verdict> verdicts = new ArrayList<>();
+            List<ProofVerdict> verdicts = new ArrayList<>();
 
             FixOutcome outcome = FixApplier.builder().proof(ScratchProof.builder().listener(verdicts::add)
                     .required(true).build()).build().apply(target,
