@@ -51,7 +51,7 @@ public final class ScratchProof implements Proof {
     private final PostgresCatalogReader reader;
     private final DiffOptions diffOptions;
     private final PlanOptions planOptions;
-    private final Optional<DatabaseUrl> scratchServer;
+    private final ScratchServers scratchServers;
     private final boolean required;
     private final Consumer<ProofVerdict> listener;
     private final Duration connectTimeout;
@@ -61,7 +61,7 @@ public final class ScratchProof implements Proof {
         this.reader = b.reader;
         this.diffOptions = b.diffOptions;
         this.planOptions = b.planOptions;
-        this.scratchServer = b.scratchServer;
+        this.scratchServers = b.scratchServers;
         this.required = b.required;
         this.listener = b.listener;
         this.connectTimeout = b.connectTimeout;
@@ -127,10 +127,12 @@ public final class ScratchProof implements Proof {
             Optional<String> refusal = targetServer.isEmpty()
                     ? Optional.of("the target is a snapshot file, not a database")
                     : mayCreateDatabases(targetServer.get());
+            Optional<DatabaseUrl> elsewhere = refusal.isEmpty() ? Optional.empty()
+                    : scratchServers.serverFor(targetCatalog.serverVersion() / 10000);
             if (refusal.isEmpty()) {
                 server = targetServer.get();
-            } else if (scratchServer.isPresent()) {
-                server = scratchServer.get();
+            } else if (elsewhere.isPresent()) {
+                server = elsewhere.get();
                 Optional<String> otherMajor = otherMajor(server, targetCatalog);
                 if (otherMajor.isPresent()) {
                     return new CouldNotProve(otherMajor.get());
@@ -260,7 +262,7 @@ public final class ScratchProof implements Proof {
         private PostgresCatalogReader reader = PostgresCatalogReader.create();
         private DiffOptions diffOptions = DiffOptions.DEFAULTS;
         private PlanOptions planOptions = PlanOptions.DEFAULTS;
-        private Optional<DatabaseUrl> scratchServer = Optional.empty();
+        private ScratchServers scratchServers = ScratchServers.NONE;
         private boolean required;
         private Consumer<ProofVerdict> listener = v -> { };
         private Duration connectTimeout = Duration.ofSeconds(10);
@@ -291,7 +293,16 @@ public final class ScratchProof implements Proof {
          * databases on the target's server; its user needs CREATEDB. Must run the target's major version.
          */
         public Builder scratchServer(DatabaseUrl value) {
-            this.scratchServer = Optional.of(value);
+            return scratchServers(ScratchServers.of(value));
+        }
+
+        /**
+         * Where the scratch database is created when the target's user may not create databases on the target's server
+         * (or the target is a snapshot): a server per major, e.g. an embedded one started on demand. A server of
+         * another major than the target's is refused (COULD NOT PROVE).
+         */
+        public Builder scratchServers(ScratchServers value) {
+            this.scratchServers = Objects.requireNonNull(value, "scratchServers");
             return this;
         }
 
