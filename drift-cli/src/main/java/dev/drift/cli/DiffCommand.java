@@ -125,8 +125,10 @@ final class DiffCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         // A scratch database that could not be dropped is named here, whatever the format.
         aside.forEach(v -> spec.commandLine().getErr().println("drift: " + Main.oneLine(v.line())));
-        boolean proven = report.proof().map(v -> v instanceof ProofVerdict.Proven
-                || v instanceof ProofVerdict.NothingToProve).orElse(true);
-        return !proven ? Main.ERROR : diff.isEmpty() ? Main.NO_DRIFT : Main.DRIFT;
+        Optional<ProofVerdict> unproven = report.proof().filter(v -> !(v instanceof ProofVerdict.Proven
+                || v instanceof ProofVerdict.NothingToProve));
+        // Exit 2 comes with its one line on stderr, as for every error, also when the output went to a file.
+        unproven.ifPresent(v -> spec.commandLine().getErr().println("drift: " + Main.oneLine(v.line())));
+        return unproven.isPresent() ? Main.ERROR : diff.isEmpty() ? Main.NO_DRIFT : Main.DRIFT;
     }
 }

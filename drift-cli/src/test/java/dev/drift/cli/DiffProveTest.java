@@ -1,9 +1,12 @@
 package dev.drift.cli;
 
+import static dev.drift.cli.InProcessDrift.drift;
+import static dev.drift.cli.InProcessDrift.url;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.drift.cli.InProcessDrift.Run;
 import dev.drift.core.SessionSettings;
 import dev.drift.jdbc.DatabaseUrl;
 import dev.drift.jdbc.PostgresCatalogReader;
@@ -11,8 +14,6 @@ import dev.drift.testkit.PostgresServer;
 import dev.drift.testkit.ReferenceScenario;
 import dev.drift.testkit.TestDatabase;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,28 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 class DiffProveTest {
 
     private static final PostgresServer SERVER = PostgresServer.shared();
-    /** Every URL carries this password (the embedded server trusts local users, so it is never checked). */
-    private static final String PASSWORD = "hunter2-secret";
     private static final String PLAIN_ROLE = "diff_prove_plain";
 
     @TempDir
     Path dir;
-
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run drift(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        Run run = new Run(exit, out.toString(), err.toString());
-        assertThat(run.out() + run.err()).as("passwords are never echoed").doesNotContain(PASSWORD);
-        return run;
-    }
-
-    private static String url(TestDatabase db) {
-        return db.jdbcUrl() + "&password=" + PASSWORD;
-    }
 
     private static List<String> scratchDatabases() {
         return SERVER.queryValue("postgres", "SELECT coalesce(string_agg(datname, ','), '') FROM pg_database"
@@ -147,6 +130,7 @@ class DiffProveTest {
             Run sql = drift("diff", "--reference", reference.toString(), "--target", url(t.tenantB()), "--prove",
                     "--format", "sql");
             assertThat(sql.exit()).isEqualTo(2);
+            assertThat(sql.err()).startsWith("drift: NOT PROVEN: the plan does not converge");
             assertThat(sql.out().lines().toList().get((int) sql.out().lines().count() - 1))
                     .startsWith("-- NOT PROVEN: the plan does not converge");
             Run json2 = drift("diff", "--reference", reference.toString(), "--target", url(t.tenantB()), "--prove",
@@ -171,6 +155,7 @@ class DiffProveTest {
             assertThat(refused.out()).contains("\nProof: COULD NOT PROVE: the user of " + SERVER.host() + ":"
                     + SERVER.port() + " may not create databases (no CREATEDB), and no scratch server was given"
                     + " (--scratch-url)\n").doesNotContain("Proof: PROVEN");
+            assertThat(refused.err()).startsWith("drift: COULD NOT PROVE: the user of ");
 
             Run proven = drift("diff", "--reference", url(t.tenantA()), "--target", target, "--prove",
                     "--scratch-url", url(t.tenantA()));
