@@ -116,7 +116,7 @@ final class DiffCommand implements Callable<Integer> {
                     .prove(referenceCatalog, targetCatalog, script, targetServer));
         }
         String rendered = switch (format) {
-            case SQL -> report.sql(targetCatalog.fingerprint());
+            case SQL -> report.sql();
             case TEXT -> output.colour(report.text());
             case JSON -> report.json();
             case MARKDOWN -> report.markdown();
