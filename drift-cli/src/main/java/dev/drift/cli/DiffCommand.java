@@ -84,14 +84,12 @@ final class DiffCommand implements Callable<Integer> {
         CatalogSource targetSource = sources.get(1);
         Catalog referenceCatalog = referenceSource.catalog();
         Catalog targetCatalog = targetSource.catalog();
-        // The script's header and the JSON report name the target's fingerprint: a hash of its whole canonical
-        // text, worked out on the second core (idle once both sides are read) while this one diffs and plans.
+        // The plan carries the target's fingerprint (a hash of its whole canonical text, for the script's
+        // header): worked out on the second core, idle once both sides are read, while this one diffs.
         FutureTask<String> targetFingerprint = new FutureTask<>(targetCatalog::fingerprint);
-        if (format == Format.SQL || format == Format.JSON) {
-            Thread thread = new Thread(targetFingerprint, "drift-fingerprint");
-            thread.setDaemon(true);
-            thread.start();
-        }
+        Thread thread = new Thread(targetFingerprint, "drift-fingerprint");
+        thread.setDaemon(true);
+        thread.start();
         Set<String> schemas = new TreeSet<>(connection.schemas);
         SchemaDiff diff = Differ.compare(referenceCatalog, targetCatalog,
                 DiffOptions.DEFAULTS.withColumnOrder(columnOrder).withSchemas(schemas)
@@ -99,15 +97,13 @@ final class DiffCommand implements Callable<Integer> {
                         .withCompareOwners(withOwners));
         PlanOptions planOptions = online.applyTo(PlanOptions.DEFAULTS.withAllowDestructive(allowDestructive)
                 .withUpgradeExtensions(upgradeExtensions));
+        CatalogSource.await(targetFingerprint); // done, and kept by the catalog: the planner asks for it
         FixScript script = FixPlanner.plan(diff, planOptions);
         DiffReport report = new DiffReport(referenceSource.name(), targetSource.name(), diff, script);
         String rendered = switch (format) {
-            case SQL -> script.toSql(CatalogSource.await(targetFingerprint));
+            case SQL -> script.toSql();
             case TEXT -> output.colour(report.text());
-            case JSON -> {
-                CatalogSource.await(targetFingerprint);
-                yield report.json();
-            }
+            case JSON -> report.json();
             case MARKDOWN -> report.markdown();
         };
         spec.commandLine().getOut().print(rendered);
