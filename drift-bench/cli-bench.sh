@@ -18,8 +18,10 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 export PGHOST="${PGHOST:-localhost}" PGPORT="${PGPORT:-54915}" PGUSER="${PGUSER:-postgres}"
 JAR="${DRIFT_JAR:-$ROOT/drift-cli/target/drift.jar}"
 JSA="$(dirname "$JAR")/drift.jsa"
-# The flags the launcher uses (see docs/benchmarks.md, "The command line").
-DEFAULT_FLAGS="-XX:TieredStopAtLevel=1 -Xlog:cds=off -Xlog:cds+dynamic=off"
+# The flags the launcher uses, read from the launcher itself (the one place they are set; see
+# docs/benchmarks.md, "The command line").
+DEFAULT_FLAGS="$(sed -n 's/^DEFAULT_JVM_OPTS="\(.*\)"$/\1/p' "$ROOT/drift-cli/src/dist/bin/drift")"
+[ -n "$DEFAULT_FLAGS" ] || { echo "cli-bench: no DEFAULT_JVM_OPTS in drift-cli/src/dist/bin/drift" >&2; exit 2; }
 [ -f "$JSA" ] && DEFAULT_FLAGS="$DEFAULT_FLAGS -XX:SharedArchiveFile=$JSA"
 FLAGS="${DRIFT_FLAGS:-$DEFAULT_FLAGS}"
 RUNS="${RUNS:-5}"

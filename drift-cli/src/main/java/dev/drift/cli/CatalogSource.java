@@ -91,12 +91,13 @@ record CatalogSource(String name, Catalog catalog) {
         return List.of(await(first), second);
     }
 
-    private static CatalogSource await(FutureTask<CatalogSource> task) {
+    /** The result of work started on another thread; its failure is thrown here, as if it had run on this one. */
+    static <T> T await(FutureTask<T> task) {
         try {
             return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DriftException("interrupted while reading the reference");
+            throw new DriftException("interrupted while reading");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException r) {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -99,6 +100,12 @@ final class DiffCommand implements Callable<Integer> {
         CatalogSource targetSource = sources.get(1);
         Catalog referenceCatalog = referenceSource.catalog();
         Catalog targetCatalog = targetSource.catalog();
+        // The plan carries the target's fingerprint (a hash of its whole canonical text, for the script's
+        // header): worked out on the second core, idle once both sides are read, while this one diffs.
+        FutureTask<String> targetFingerprint = new FutureTask<>(targetCatalog::fingerprint);
+        Thread thread = new Thread(targetFingerprint, "drift-fingerprint");
+        thread.setDaemon(true);
+        thread.start();
         Set<String> schemas = new TreeSet<>(connection.schemas);
         DiffOptions diffOptions = DiffOptions.DEFAULTS.withColumnOrder(columnOrder).withSchemas(schemas)
                 .withIgnorePrivileges(ignorePrivileges).withIgnoreComments(ignoreComments)
@@ -106,6 +113,7 @@ final class DiffCommand implements Callable<Integer> {
         SchemaDiff diff = Differ.compare(referenceCatalog, targetCatalog, diffOptions);
         PlanOptions planOptions = online.applyTo(PlanOptions.DEFAULTS.withAllowDestructive(allowDestructive)
                 .withUpgradeExtensions(upgradeExtensions));
+        CatalogSource.await(targetFingerprint); // done, and kept by the catalog: the planner asks for it
         FixScript script = FixPlanner.plan(diff, planOptions);
         DiffReport report = new DiffReport(referenceSource.name(), targetSource.name(), diff, script);
         List<ProofVerdict> aside = new ArrayList<>();

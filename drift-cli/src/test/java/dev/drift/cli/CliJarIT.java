@@ -354,7 +354,7 @@ class CliJarIT {
         assertThat(version.exit()).as(version.err()).isZero();
         assertThat(version.out()).startsWith("drift ");
         Run flags = run(List.of(LAUNCHER.toString(), "--version"), Map.of("DRIFT_JAVA_OPTS", "-XX:+PrintCommandLineFlags"));
-        assertThat(flags.out()).contains("-XX:TieredStopAtLevel=1", "-XX:+PrintCommandLineFlags");
+        assertThat(flags.out()).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+PrintCommandLineFlags");
         assertThat(run(List.of(LAUNCHER.toString(), "--version"), Map.of("JAVA_OPTS", "-XX:+PrintCommandLineFlags"))
                 .out()).contains("-XX:+PrintCommandLineFlags");
 

@@ -3,16 +3,22 @@ package dev.drift.core;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -51,6 +57,28 @@ public final class Catalog {
         this.dependencies = Collections.unmodifiableSortedSet(new TreeSet<>(dependencies));
         this.database = Objects.requireNonNull(database, "database");
         this.serverVersion = serverVersion;
+        this.objects = Collections.unmodifiableNavigableMap(byKey(database, objects));
+    }
+
+    /**
+     * The objects by key. Objects that come in key order (a snapshot file, another catalog's objects) are
+     * checked with one comparison each and the tree is built from them in one pass; any other order is
+     * inserted one by one (some twenty comparisons each for a catalog of tens of thousands).
+     */
+    private static TreeMap<ObjectKey, DbObject> byKey(String database, Collection<? extends DbObject> objects) {
+        List<DbObject> inOrder = new ArrayList<>(objects.size());
+        ObjectKey last = null;
+        for (DbObject object : objects) {
+            if (last != null && last.compareTo(object.key()) >= 0) {
+                inOrder = null;
+                break;
+            }
+            inOrder.add(object);
+            last = object.key();
+        }
+        if (inOrder != null) {
+            return new TreeMap<>(new Sorted(inOrder));
+        }
         TreeMap<ObjectKey, DbObject> sorted = new TreeMap<>();
         for (DbObject object : objects) {
             DbObject previous = sorted.put(object.key(), object);
@@ -58,7 +86,77 @@ public final class Catalog {
                 throw new IllegalArgumentException("the catalog of " + database + " holds " + object.key() + " twice");
             }
         }
-        this.objects = Collections.unmodifiableNavigableMap(sorted);
+        return sorted;
+    }
+
+    /**
+     * Objects already in strictly ascending key order, as the sorted map {@link TreeMap#TreeMap(SortedMap)}
+     * copies in linear time (it reads only the size, the comparator and the entries in order).
+     */
+    private static final class Sorted extends AbstractMap<ObjectKey, DbObject>
+            implements SortedMap<ObjectKey, DbObject> {
+        private final List<DbObject> objects;
+
+        Sorted(List<DbObject> objects) {
+            this.objects = objects;
+        }
+
+        @Override
+        public Set<Map.Entry<ObjectKey, DbObject>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Map.Entry<ObjectKey, DbObject>> iterator() {
+                    Iterator<DbObject> it = objects.iterator();
+                    return new Iterator<>() {
+                        @Override
+                        public boolean hasNext() {
+                            return it.hasNext();
+                        }
+
+                        @Override
+                        public Map.Entry<ObjectKey, DbObject> next() {
+                            DbObject o = it.next();
+                            return Map.entry(o.key(), o);
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return objects.size();
+                }
+            };
+        }
+
+        @Override
+        public Comparator<? super ObjectKey> comparator() {
+            return null; // the keys' natural order, as the TreeMap built from this
+        }
+
+        @Override
+        public SortedMap<ObjectKey, DbObject> subMap(ObjectKey from, ObjectKey to) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public SortedMap<ObjectKey, DbObject> headMap(ObjectKey to) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public SortedMap<ObjectKey, DbObject> tailMap(ObjectKey from) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public ObjectKey firstKey() {
+            return objects.get(0).key();
+        }
+
+        @Override
+        public ObjectKey lastKey() {
+            return objects.get(objects.size() - 1).key();
+        }
     }
 
     /** A catalog with no source, for tests and hand-built schemas. */
@@ -165,7 +263,14 @@ public final class Catalog {
     public String fingerprint() {
         String f = fingerprint;
         if (f == null) {
-            f = sha256(canonicalText());
+            // The canonical text object by object, as canonicalText() joins it, without building that text (as
+            // large as a snapshot file: copied over and over while it grows, then encoded whole).
+            MessageDigest digest = sha256();
+            for (DbObject o : objects.values()) {
+                digest.update(Properties.canonical(o).getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) '\n');
+            }
+            f = HexFormat.of().formatHex(digest.digest());
             fingerprint = f;
         }
         return f;
@@ -177,9 +282,12 @@ public final class Catalog {
     }
 
     static String sha256(String text) {
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -103,7 +104,7 @@ final class SnapshotCheck {
             fail("its serverVersion " + version + " is not a PostgreSQL " + OLDEST_MAJOR + " or later version number"
                     + " (server_version_num, e.g. 170007), nor 0 for unknown");
         }
-        name(catalog.database(), "the database name");
+        name(catalog.database(), () -> "the database name");
         for (DbObject o : catalog.objects()) {
             key(o.key(), o);
             new Fields(o).check(o);
@@ -121,8 +122,8 @@ final class SnapshotCheck {
         if (key.kind().isAttribute()) {
             return; // named after its subject, checked with it
         }
-        name(key.schema(), "the schema name of " + key);
-        key.parent().ifPresent(p -> name(p, "the table name of " + key));
+        name(key.schema(), () -> "the schema name of " + key);
+        key.parent().ifPresent(p -> name(p, () -> "the table name of " + key));
         if (key.kind() == ObjectKind.INHERITANCE && o instanceof InheritanceDef inheritance) {
             // Named after the table inherited from (schema.table, up to twice a name's length), whose key is
             // checked as a key of its own: the name only has to be that table's.
@@ -130,52 +131,53 @@ final class SnapshotCheck {
                 fail("the name of " + key + " is not the table it inherits from, " + inheritance.parentTable());
             }
         } else {
-            name(key.name(), "the name of " + key);
+            name(key.name(), () -> "the name of " + key);
         }
-        key.arguments().forEach(a -> fragment(a, "an argument type of " + key));
+        key.arguments().forEach(a -> fragment(a, () -> "an argument type of " + key));
     }
 
-    private void name(String name, String what) {
+    private void name(String name, Supplier<String> what) {
         if (name.indexOf('\0') >= 0) {
-            fail(what + " holds a NUL character");
+            fail(what.get() + " holds a NUL character");
         }
-        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
+        // A name of at most 21 characters is at most 63 bytes in UTF-8: only longer ones are encoded to count.
+        int bytes = name.length() <= NAME_BYTES / 3 ? 0 : name.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > NAME_BYTES) {
-            fail(what + " is " + bytes + " bytes long; PostgreSQL names are at most " + NAME_BYTES + " bytes");
+            fail(what.get() + " is " + bytes + " bytes long; PostgreSQL names are at most " + NAME_BYTES + " bytes");
         }
     }
 
-    private void names(Collection<String> names, String what) {
+    private void names(Collection<String> names, Supplier<String> what) {
         names.forEach(n -> name(n, what));
     }
 
     /** A literal Drift quotes itself: anything but a NUL character. */
-    private void literal(String value, String what) {
+    private void literal(String value, Supplier<String> what) {
         if (value.indexOf('\0') >= 0) {
-            fail(what + " holds a NUL character");
+            fail(what.get() + " holds a NUL character");
         }
     }
 
-    private void fragment(String text, String what) {
-        StatementCheck.fragmentProblem(text).ifPresent(p -> fail(what + " is not a safe piece of SQL (" + p + "): "
+    private void fragment(String text, Supplier<String> what) {
+        StatementCheck.fragmentProblem(text).ifPresent(p -> fail(what.get() + " is not a safe piece of SQL (" + p + "): "
                 + abbreviate(text)));
     }
 
-    private void fragment(Optional<String> text, String what) {
+    private void fragment(Optional<String> text, Supplier<String> what) {
         text.ifPresent(t -> fragment(t, what));
     }
 
-    private void words(Collection<String> values, Set<String> allowed, String what) {
+    private void words(Collection<String> values, Set<String> allowed, Supplier<String> what) {
         for (String v : values) {
             if (!allowed.contains(v.toUpperCase(Locale.ROOT))) {
-                fail(what + " holds '" + abbreviate(v) + "', which is not one of " + new java.util.TreeSet<>(allowed));
+                fail(what.get() + " holds '" + abbreviate(v) + "', which is not one of " + new java.util.TreeSet<>(allowed));
             }
         }
     }
 
-    private void present(ObjectKey key, String what) {
+    private void present(ObjectKey key, Supplier<String> what) {
         if (catalog.find(key).isEmpty()) {
-            fail(what + " names " + key + ", which the snapshot does not have");
+            fail(what.get() + " names " + key + ", which the snapshot does not have");
         }
     }
 
@@ -196,13 +198,13 @@ final class SnapshotCheck {
         if (subject.kind() == ObjectKind.COLUMN) {
             relation(subject);
         } else {
-            present(subject, attribute.key().toString());
+            present(subject, () -> attribute.key().toString());
         }
     }
 
     /** A whole statement kept in the snapshot: it must create exactly the object it belongs to. */
     private void creates(String definition, ObjectKey key, String keyword) {
-        fragment(definition, "the definition of " + key);
+        fragment(definition, () -> "the definition of " + key);
         // The server writes these on one line, single-spaced; names keep whatever they hold, line breaks included.
         String normalized = definition.strip();
         String table = key.parent().orElseThrow();
@@ -235,10 +237,15 @@ final class SnapshotCheck {
 
     /** The fields of each kind: names, literals Drift quotes, and pieces of SQL it places in its statements. */
     private final class Fields {
-        private final String of;
+        private final ObjectKey key;
 
         Fields(DbObject o) {
-            this.of = o.key().toString();
+            this.key = o.key();
+        }
+
+        /** The object, as messages name it: only worked out for a message (a snapshot has many thousands). */
+        private String of() {
+            return key.toString();
         }
 
         /** The fields of the object's kind (a kind without a check here is refused, not let through). */
@@ -295,24 +302,24 @@ final class SnapshotCheck {
         }
 
         Void table(TableDef table) {
-            fragment(table.partitionKey(), "the partition key of " + of);
+            fragment(table.partitionKey(), () -> "the partition key of " + of());
             return null;
         }
 
         Void column(ColumnDef column) {
             relation(column.key());
-            fragment(column.type(), "the type of " + of);
-            fragment(column.defaultExpression(), "the default of " + of);
-            fragment(column.generated().map(ColumnDef.Generated::expression), "the generation expression of " + of);
-            fragment(column.collation(), "the collation of " + of);
-            column.identity().ifPresent(i -> fragment(i.options().dataType(), "the identity type of " + of));
+            fragment(column.type(), () -> "the type of " + of());
+            fragment(column.defaultExpression(), () -> "the default of " + of());
+            fragment(column.generated().map(ColumnDef.Generated::expression), () -> "the generation expression of " + of());
+            fragment(column.collation(), () -> "the collation of " + of());
+            column.identity().ifPresent(i -> fragment(i.options().dataType(), () -> "the identity type of " + of()));
             return null;
         }
 
         Void constraint(ConstraintDef constraint) {
             relation(constraint.key());
-            fragment(constraint.definition(), "the definition of " + of);
-            names(constraint.columns(), "a column name of " + of);
+            fragment(constraint.definition(), () -> "the definition of " + of());
+            names(constraint.columns(), () -> "a column name of " + of());
             constraint.references().ifPresent(r -> key(r, constraint));
             return null;
         }
@@ -320,12 +327,12 @@ final class SnapshotCheck {
         Void index(IndexDef index) {
             relation(index.key());
             creates(index.definition(), index.key(), "INDEX");
-            index.constraint().ifPresent(c -> name(c, "the constraint name of " + of));
+            index.constraint().ifPresent(c -> name(c, () -> "the constraint name of " + of()));
             return null;
         }
 
         Void sequence(SequenceDef sequence) {
-            fragment(sequence.options().dataType(), "the data type of " + of);
+            fragment(sequence.options().dataType(), () -> "the data type of " + of());
             sequence.ownedBy().ifPresent(c -> {
                 key(c, sequence);
                 relation(c);
@@ -337,9 +344,9 @@ final class SnapshotCheck {
             query(view.definition());
             // Each is a column's quoted name and its type ("id integer"): longer than a name may be, and text
             // placed in a statement like any other.
-            view.columns().forEach(c -> fragment(c, "a column of " + of));
+            view.columns().forEach(c -> fragment(c, () -> "a column of " + of()));
             view.checkOption().ifPresent(o -> words(List.of(o.toLowerCase(Locale.ROOT)),
-                    Set.of("LOCAL", "CASCADED"), "the check option of " + of));
+                    Set.of("LOCAL", "CASCADED"), () -> "the check option of " + of()));
             return null;
         }
 
@@ -347,52 +354,52 @@ final class SnapshotCheck {
             query(view.definition());
             // Each is a column's quoted name and its type ("id integer"): longer than a name may be, and text
             // placed in a statement like any other.
-            view.columns().forEach(c -> fragment(c, "a column of " + of));
+            view.columns().forEach(c -> fragment(c, () -> "a column of " + of()));
             return null;
         }
 
         private void query(String definition) {
-            fragment(definition, "the query of " + of);
+            fragment(definition, () -> "the query of " + of());
             if (!VIEW_QUERY.matcher(definition).matches()) {
-                fail("the query of " + of + " is not a SELECT, WITH, VALUES or TABLE query: " + abbreviate(definition));
+                fail("the query of " + of() + " is not a SELECT, WITH, VALUES or TABLE query: " + abbreviate(definition));
             }
         }
 
         Void routine(RoutineDef routine) {
-            fragment(routine.arguments(), "the arguments of " + of);
-            fragment(routine.returns(), "the result of " + of);
-            name(routine.language(), "the language of " + of);
-            fragment(routine.support(), "the support function of " + of);
-            routine.config().forEach(c -> literal(c, "a setting of " + of));
+            fragment(routine.arguments(), () -> "the arguments of " + of());
+            fragment(routine.returns(), () -> "the result of " + of());
+            name(routine.language(), () -> "the language of " + of());
+            fragment(routine.support(), () -> "the support function of " + of());
+            routine.config().forEach(c -> literal(c, () -> "a setting of " + of()));
             if (routine.standardBody()) {
                 // Written as it is (BEGIN ATOMIC ... END, or RETURN): the statement it makes must pass the check.
                 StatementCheck.problem(RoutinePlanner.createSql(routine, false), ObjectKind.ROUTINE).ifPresent(p ->
-                        fail("the body of " + of + " would make an unsafe statement (" + p + "): "
+                        fail("the body of " + of() + " would make an unsafe statement (" + p + "): "
                                 + abbreviate(routine.body())));
             } else {
-                literal(routine.body(), "the body of " + of); // dollar-quoted with a tag the body does not hold
+                literal(routine.body(), () -> "the body of " + of()); // dollar-quoted with a tag the body does not hold
             }
-            routine.binary().ifPresent(b -> literal(b, "the library of " + of));
+            routine.binary().ifPresent(b -> literal(b, () -> "the library of " + of()));
             return null;
         }
 
         Void aggregate(AggregateDef a) {
-            fragment(a.arguments(), "the arguments of " + of);
-            fragment(a.returns(), "the result of " + of);
-            fragment(a.stateFunction(), "the state function of " + of);
-            fragment(a.stateType(), "the state type of " + of);
-            fragment(a.finalFunction(), "the final function of " + of);
-            fragment(a.combineFunction(), "the combine function of " + of);
-            fragment(a.serialFunction(), "the serial function of " + of);
-            fragment(a.deserialFunction(), "the deserial function of " + of);
-            fragment(a.sortOperator(), "the sort operator of " + of);
-            a.initialCondition().ifPresent(c -> literal(c, "the initial condition of " + of));
+            fragment(a.arguments(), () -> "the arguments of " + of());
+            fragment(a.returns(), () -> "the result of " + of());
+            fragment(a.stateFunction(), () -> "the state function of " + of());
+            fragment(a.stateType(), () -> "the state type of " + of());
+            fragment(a.finalFunction(), () -> "the final function of " + of());
+            fragment(a.combineFunction(), () -> "the combine function of " + of());
+            fragment(a.serialFunction(), () -> "the serial function of " + of());
+            fragment(a.deserialFunction(), () -> "the deserial function of " + of());
+            fragment(a.sortOperator(), () -> "the sort operator of " + of());
+            a.initialCondition().ifPresent(c -> literal(c, () -> "the initial condition of " + of()));
             a.moving().ifPresent(m -> {
-                fragment(m.stateFunction(), "the moving state function of " + of);
-                fragment(m.inverseFunction(), "the moving inverse function of " + of);
-                fragment(m.stateType(), "the moving state type of " + of);
-                fragment(m.finalFunction(), "the moving final function of " + of);
-                m.initialCondition().ifPresent(c -> literal(c, "the moving initial condition of " + of));
+                fragment(m.stateFunction(), () -> "the moving state function of " + of());
+                fragment(m.inverseFunction(), () -> "the moving inverse function of " + of());
+                fragment(m.stateType(), () -> "the moving state type of " + of());
+                fragment(m.finalFunction(), () -> "the moving final function of " + of());
+                m.initialCondition().ifPresent(c -> literal(c, () -> "the moving initial condition of " + of()));
             });
             return null;
         }
@@ -404,7 +411,7 @@ final class SnapshotCheck {
         }
 
         Void extension(ExtensionDef extension) {
-            literal(extension.version(), "the version of " + of);
+            literal(extension.version(), () -> "the version of " + of());
             return null;
         }
 
@@ -418,37 +425,37 @@ final class SnapshotCheck {
 
         Void type(TypeDef type) {
             if (type instanceof EnumTypeDef e) {
-                names(e.labels(), "a label of " + of);
+                names(e.labels(), () -> "a label of " + of());
             } else if (type instanceof DomainDef d) {
-                fragment(d.baseType(), "the base type of " + of);
-                fragment(d.collation(), "the collation of " + of);
-                fragment(d.defaultExpression(), "the default of " + of);
+                fragment(d.baseType(), () -> "the base type of " + of());
+                fragment(d.collation(), () -> "the collation of " + of());
+                fragment(d.defaultExpression(), () -> "the default of " + of());
                 for (DomainDef.Check c : d.constraints()) {
-                    name(c.name(), "a check name of " + of);
-                    fragment(c.definition(), "the check " + c.name() + " of " + of);
+                    name(c.name(), () -> "a check name of " + of());
+                    fragment(c.definition(), () -> "the check " + c.name() + " of " + of());
                 }
             } else if (type instanceof CompositeTypeDef c) {
                 for (CompositeTypeDef.Attribute a : c.attributes()) {
-                    name(a.name(), "an attribute name of " + of);
-                    fragment(a.type(), "the type of attribute " + a.name() + " of " + of);
-                    fragment(a.collation(), "the collation of attribute " + a.name() + " of " + of);
+                    name(a.name(), () -> "an attribute name of " + of());
+                    fragment(a.type(), () -> "the type of attribute " + a.name() + " of " + of());
+                    fragment(a.collation(), () -> "the collation of attribute " + a.name() + " of " + of());
                 }
             } else if (type instanceof RangeTypeDef r) {
-                fragment(r.subtype(), "the subtype of " + of);
-                fragment(r.subtypeOpclass(), "the subtype operator class of " + of);
-                fragment(r.collation(), "the collation of " + of);
-                fragment(r.canonical(), "the canonical function of " + of);
-                fragment(r.subtypeDiff(), "the subtype difference function of " + of);
-                name(r.multirange(), "the multirange type name of " + of);
+                fragment(r.subtype(), () -> "the subtype of " + of());
+                fragment(r.subtypeOpclass(), () -> "the subtype operator class of " + of());
+                fragment(r.collation(), () -> "the collation of " + of());
+                fragment(r.canonical(), () -> "the canonical function of " + of());
+                fragment(r.subtypeDiff(), () -> "the subtype difference function of " + of());
+                name(r.multirange(), () -> "the multirange type name of " + of());
             }
             return null;
         }
 
         Void inheritance(InheritanceDef inheritance) {
             key(inheritance.parentTable(), inheritance);
-            present(inheritance.parentTable(), of);
-            present(inheritance.key().table().orElseThrow(), of);
-            fragment(inheritance.bound(), "the partition bound of " + of);
+            present(inheritance.parentTable(), this::of);
+            present(inheritance.key().table().orElseThrow(), this::of);
+            fragment(inheritance.bound(), () -> "the partition bound of " + of());
             return null;
         }
 
@@ -459,42 +466,42 @@ final class SnapshotCheck {
 
         Void policy(PolicyDef policy) {
             relation(policy.key());
-            names(policy.roles(), "a role of " + of);
-            fragment(policy.using(), "the USING expression of " + of);
-            fragment(policy.withCheck(), "the WITH CHECK expression of " + of);
+            names(policy.roles(), () -> "a role of " + of());
+            fragment(policy.using(), () -> "the USING expression of " + of());
+            fragment(policy.withCheck(), () -> "the WITH CHECK expression of " + of());
             return null;
         }
 
         Void owner(OwnerDef owner) {
             subject(owner.subject(), owner);
             key(owner.subject(), owner);
-            name(owner.role(), "the owner of " + owner.subject());
+            name(owner.role(), () -> "the owner of " + owner.subject());
             return null;
         }
 
         Void comment(CommentDef comment) {
             subject(comment.subject(), comment);
             key(comment.subject(), comment);
-            literal(comment.text(), "the comment on " + comment.subject());
+            literal(comment.text(), () -> "the comment on " + comment.subject());
             return null;
         }
 
         Void privilege(PrivilegeDef privilege) {
             subject(privilege.subject(), privilege);
             key(privilege.subject(), privilege);
-            name(privilege.grantee(), "the grantee of " + of);
-            words(privilege.privileges(), PRIVILEGES, "the privileges of " + of);
-            words(privilege.grantOption(), PRIVILEGES, "the grant options of " + of);
+            name(privilege.grantee(), () -> "the grantee of " + of());
+            words(privilege.privileges(), PRIVILEGES, () -> "the privileges of " + of());
+            words(privilege.grantOption(), PRIVILEGES, () -> "the grant options of " + of());
             return null;
         }
 
         Void defaultPrivilege(DefaultPrivilegeDef d) {
-            name(d.role(), "the role of " + of);
-            d.schema().ifPresent(s -> name(s, "the schema of " + of));
-            name(d.grantee(), "the grantee of " + of);
-            words(List.of(d.objectType()), DEFAULT_PRIVILEGE_OBJECTS, "the object type of " + of);
-            words(d.privileges(), PRIVILEGES, "the privileges of " + of);
-            words(d.grantOption(), PRIVILEGES, "the grant options of " + of);
+            name(d.role(), () -> "the role of " + of());
+            d.schema().ifPresent(s -> name(s, () -> "the schema of " + of()));
+            name(d.grantee(), () -> "the grantee of " + of());
+            words(List.of(d.objectType()), DEFAULT_PRIVILEGE_OBJECTS, () -> "the object type of " + of());
+            words(d.privileges(), PRIVILEGES, () -> "the privileges of " + of());
+            words(d.grantOption(), PRIVILEGES, () -> "the grant options of " + of());
             return null;
         }
     }

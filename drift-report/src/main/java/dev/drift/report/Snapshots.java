@@ -151,7 +151,7 @@ public final class Snapshots {
         } catch (IOException e) {
             throw new DriftException("cannot read the snapshot file " + file + ": " + e.getMessage());
         }
-        return fromJson(new String(bytes, StandardCharsets.UTF_8), file.toString());
+        return fromJson(bytes, file.toString());
     }
 
     /**
@@ -161,7 +161,7 @@ public final class Snapshots {
      */
     public static Catalog read(InputStream in, String source) {
         try {
-            return fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8), source);
+            return fromJson(in.readAllBytes(), source);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the snapshot " + source, e);
         }
@@ -173,12 +173,27 @@ public final class Snapshots {
      * @param source what to call the text in error messages (a file name)
      */
     public static Catalog fromJson(String json, String source) {
+        Objects.requireNonNull(json, "json");
+        return fromJson(json.getBytes(StandardCharsets.UTF_8), source);
+    }
+
+    /**
+     * Reads a snapshot from its bytes (UTF-8): the one read path. Files are parsed as they are stored, not
+     * decoded into a string first (a copy as large as the file, twice as large when it holds a non-Latin-1
+     * character).
+     */
+    private static Catalog fromJson(byte[] json, String source) {
         // A snapshot is a file anyone may have written: its names, references and texts are checked once here.
         return SnapshotCheck.check(shapeOf(json, source), source);
     }
 
     /** The catalog a snapshot's text holds, in shape only: without {@link SnapshotCheck} (for the format's tests). */
     static Catalog shapeOf(String json, String source) {
+        Objects.requireNonNull(json, "json");
+        return shapeOf(json.getBytes(StandardCharsets.UTF_8), source);
+    }
+
+    private static Catalog shapeOf(byte[] json, String source) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(source, "source");
         try (JsonParser parser = ModelJson.MAPPER.getFactory().createParser(json)) {
@@ -292,6 +307,10 @@ public final class Snapshots {
 
     /** Parses JSON text; a syntax error names the source, the line and the column. */
     static JsonNode parse(String json, String source) {
+        return parse(json.getBytes(StandardCharsets.UTF_8), source);
+    }
+
+    private static JsonNode parse(byte[] json, String source) {
         try {
             JsonNode root = READER.readTree(json);
             if (root == null || root.isMissingNode()) {
@@ -303,6 +322,8 @@ public final class Snapshots {
             return root;
         } catch (JsonProcessingException e) {
             throw new DriftException(source + " is not valid JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from memory does not fail", e);
         }
     }
 
