@@ -416,10 +416,10 @@ final class SnapshotCheck {
         }
 
         Void collation(CollationDef collation) {
-            collation.locale().ifPresent(l -> literal(l, "the locale of " + of));
-            collation.lcCollate().ifPresent(l -> literal(l, "LC_COLLATE of " + of));
-            collation.lcCtype().ifPresent(l -> literal(l, "LC_CTYPE of " + of));
-            collation.rules().ifPresent(r -> literal(r, "the rules of " + of));
+            collation.locale().ifPresent(l -> literal(l, () -> "the locale of " + of()));
+            collation.lcCollate().ifPresent(l -> literal(l, () -> "LC_COLLATE of " + of()));
+            collation.lcCtype().ifPresent(l -> literal(l, () -> "LC_CTYPE of " + of()));
+            collation.rules().ifPresent(r -> literal(r, () -> "the rules of " + of()));
             return null;
         }
 
