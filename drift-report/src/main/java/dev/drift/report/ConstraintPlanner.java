@@ -173,6 +173,10 @@ final class ConstraintPlanner extends KindPlanner<ConstraintDef> {
      */
     @Override
     Planned drop(ConstraintDef constraint, PlanContext context) {
+        Optional<Planned> inherited = ColumnInheritance.unexpectedOwnCheck(constraint, context);
+        if (inherited.isPresent()) {
+            return inherited.get(); // before its column's drop: a column the child keeps as its own is not dropped
+        }
         boolean foreignKey = constraint.type() == ConstraintDef.Type.FOREIGN_KEY;
         ObjectKey key = constraint.key();
         boolean goesWithColumn = !foreignKey && constraint.columns().stream()

@@ -1,0 +1,2 @@
+-- Drift fix script: makes target match reference
+-- Nothing to run.
