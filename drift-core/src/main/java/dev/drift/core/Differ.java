@@ -1,13 +1,13 @@
 package dev.drift.core;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Compares two catalogs object by object, matching them by key. */
 public final class Differ {
@@ -50,7 +50,9 @@ public final class Differ {
             // A child table's inherited column is its parent's, compared there. What is the child's is whether it
             // also has the column as its own (attislocal: the reader reads only such columns of a child): a copy
             // on one side only is a difference (the planner finds which statement, if any, gives or takes it).
-            if (key.kind() == ObjectKind.COLUMN && ref.isPresent() == tgt.isPresent()
+            // A partition has no column of its own (ATTACH PARTITION and DETACH PARTITION change that with it).
+            if (key.kind() == ObjectKind.COLUMN && (ref.isPresent() == tgt.isPresent()
+                    || referenceInheritance.partition(key) || targetInheritance.partition(key))
                     && (referenceInheritance.inherits(key) || targetInheritance.inherits(key))) {
                 continue;
             }
@@ -86,10 +88,20 @@ public final class Differ {
         }
     }
 
-    /** Whether a catalog has any inheritance: most have none, and their columns need no look-up. */
-    private record Inheritance(Catalog catalog, boolean any) {
+    /** A catalog's partitions, and whether it has any inheritance (most have none: no look-up for their columns). */
+    private record Inheritance(Catalog catalog, boolean any, Set<ObjectKey> partitions) {
         Inheritance(Catalog catalog) {
-            this(catalog, !catalog.objects(InheritanceDef.class).isEmpty());
+            this(catalog, catalog.objects(InheritanceDef.class));
+        }
+
+        private Inheritance(Catalog catalog, List<InheritanceDef> links) {
+            this(catalog, !links.isEmpty(), links.stream().filter(InheritanceDef::partition).map(InheritanceDef::child)
+                    .collect(Collectors.toSet()));
+        }
+
+        /** Whether the column's table is a partition. */
+        boolean partition(ObjectKey column) {
+            return any && partitions.contains(column.table().orElseThrow());
         }
 
         /** Whether the column's table inherits a column of that name from a parent (or a parent's parent). */

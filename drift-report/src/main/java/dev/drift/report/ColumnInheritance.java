@@ -44,9 +44,6 @@ final class ColumnInheritance {
             return context.reference.parentsWithColumn(key).isEmpty() ? Optional.empty()
                     : Optional.of(Planned.of(ColumnPlanner.addColumn(column, Phase.PARTITIONS)));
         }
-        if (isPartition(context.target, table)) {
-            return Optional.of(Planned.NOTHING); // detached: PostgreSQL leaves the table its columns as its own
-        }
         List<ObjectKey> staying = targetParents.stream().filter(p -> !letsGo(p, key, context)).toList();
         if (staying.isEmpty()) {
             return Optional.of(Planned.NOTHING); // NO INHERIT or the parent's ONLY drop leaves it the child's own
@@ -71,12 +68,8 @@ final class ColumnInheritance {
     /** The target's child has the column as its own; the reference's only inherits it, or lacks it. */
     static Optional<Planned> unexpectedOwnCopy(ColumnDef column, PlanContext context) {
         ObjectKey key = column.key();
-        ObjectKey table = key.table().orElseThrow();
         List<ObjectKey> referenceParents = context.reference.parentsWithColumn(key);
         if (!referenceParents.isEmpty()) {
-            if (isPartition(context.reference, table)) {
-                return Optional.of(Planned.NOTHING); // ATTACH PARTITION makes the partition's columns the parent's
-            }
             return Optional.of(Planned.unsupported("column " + key.displayName() + " is the table's own in the target and only "
                     + "inherited from " + referenceParents.stream().map(ObjectKey::displayName).toList()
                     + " in the reference: PostgreSQL makes a column merely inherited only when it creates it (the table "
@@ -119,9 +112,7 @@ final class ColumnInheritance {
     /** Whether the target's parent gives up the column or the child: the child then keeps it as its own. */
     private static boolean letsGo(ObjectKey parent, ObjectKey column, PlanContext context) {
         ObjectKey table = column.table().orElseThrow();
-        boolean stillInherits = context.reference.childrenOf(table).stream()
-                .anyMatch(o -> o instanceof InheritanceDef i && i.parentTable().equals(parent));
-        return !stillInherits || context.reference.parentsWithColumn(column).stream().noneMatch(parent::equals)
+        return !inheritsIn(context.reference, table, parent) || context.reference.parentsWithColumn(column).stream().noneMatch(parent::equals)
                 && context.reference.find(columnOf(parent, column.name())).isEmpty();
     }
 
@@ -148,24 +139,85 @@ final class ColumnInheritance {
     /**
      * A check the target's child has as its own that the reference's child only inherits (a check of the same name
      * on a parent it inherits from): PostgreSQL refuses to drop an inherited check from the child, and nothing
-     * makes a child's own check merely inherited.
+     * makes a child's own check merely inherited. A copy the child keeps after its parent drops the check or after
+     * NO INHERIT is dropped after those.
      */
     static Optional<Planned> unexpectedOwnCheck(ConstraintDef check, PlanContext context) {
         if (check.type() != ConstraintDef.Type.CHECK) {
             return Optional.empty();
         }
         ObjectKey table = check.key().table().orElseThrow();
-        List<ObjectKey> parents = context.reference.childrenOf(table).stream()
-                .filter(o -> o instanceof InheritanceDef i && !i.partition()).map(o -> ((InheritanceDef) o).parentTable())
-                .filter(p -> context.reference.find(ObjectKey.constraint(p.schema(), p.name(), check.key().name()))
-                        .filter(c -> c instanceof ConstraintDef d && d.type() == ConstraintDef.Type.CHECK).isPresent())
-                .toList();
-        if (parents.isEmpty()) {
+        List<ObjectKey> parents = parentsWithCheck(context.reference, table, check.key().name());
+        if (!parents.isEmpty()) {
+            return Optional.of(Planned.unsupported("check " + check.key().displayName() + " is the table's own in the target and "
+                    + "only inherited from " + parents.stream().map(ObjectKey::displayName).toList() + " in the reference: "
+                    + "PostgreSQL makes a check merely inherited only when it creates it (the table would have to be created again)"));
+        }
+        if (parentsWithCheck(context.target, table, check.key().name()).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Planned.unsupported("check " + check.key().displayName() + " is the table's own in the target and "
-                + "only inherited from " + parents.stream().map(ObjectKey::displayName).toList() + " in the reference: "
-                + "PostgreSQL makes a check merely inherited only when it creates it (the table would have to be created again)"));
+        return Optional.of(Planned.of(dropCheck(check.key(), Phase.DROP_COLUMNS)));
+    }
+
+    /**
+     * A check the reference's child has as its own that the target's child inherits: NO INHERIT or the parent's
+     * ONLY drop leaves it the child's own; otherwise the child's ADD CONSTRAINT merges it with the inherited one.
+     */
+    static Optional<Planned> missingOwnCheck(ConstraintDef check, PlanContext context) {
+        if (check.type() != ConstraintDef.Type.CHECK) {
+            return Optional.empty();
+        }
+        ObjectKey table = check.key().table().orElseThrow();
+        List<ObjectKey> parents = parentsWithCheck(context.target, table, check.key().name());
+        boolean allLetGo = !parents.isEmpty() && parents.stream().allMatch(p -> !inheritsIn(context.reference, table, p)
+                || context.reference.find(ObjectKey.constraint(p.schema(), p.name(), check.key().name())).isEmpty());
+        return allLetGo ? Optional.of(Planned.NOTHING) : Optional.empty();
+    }
+
+    /**
+     * A parent's drop of a check its children inherit: {@code ONLY} when a child keeps it as its own in the
+     * reference, then the children that do not keep it drop the copy ONLY leaves them.
+     */
+    static Optional<Planned> parentCheckDrop(ConstraintDef check, PlanContext context) {
+        if (check.type() != ConstraintDef.Type.CHECK) {
+            return Optional.empty();
+        }
+        ObjectKey parent = check.key().table().orElseThrow();
+        String name = check.key().name();
+        List<ObjectKey> children = context.target.objects(InheritanceDef.class).stream()
+                .filter(i -> !i.partition() && i.parentTable().equals(parent)).map(InheritanceDef::child).toList();
+        if (children.stream().noneMatch(c -> context.reference.find(ObjectKey.constraint(c.schema(), c.name(), name)).isPresent())) {
+            return Optional.empty();
+        }
+        Planned.Builder out = Planned.builder().add(new FixStatement(Phase.DROP_CONSTRAINTS, check.key(),
+                Ddl.alterTableOnly(check.key()) + " DROP CONSTRAINT " + Sql.ident(name), true, List.of(PlanContext.dataLoss(
+                "removes a constraint the reference does not have from " + parent.displayName() + "; its children keep theirs"))));
+        for (ObjectKey child : children) {
+            ObjectKey copy = ObjectKey.constraint(child.schema(), child.name(), name);
+            if (context.reference.find(copy).isEmpty() && context.target.find(copy).isEmpty()
+                    && context.reference.find(child).isPresent()) {
+                out.add(dropCheck(copy, Phase.DROP_COLUMNS));
+            }
+        }
+        return Optional.of(out.build());
+    }
+
+    private static FixStatement dropCheck(ObjectKey key, Phase phase) {
+        return new FixStatement(phase, key, Ddl.alterTable(key) + " DROP CONSTRAINT " + Sql.ident(key.name()), true,
+                List.of(PlanContext.dataLoss("removes a constraint the reference does not have; the data it guarded may change")));
+    }
+
+    /** The parents (plain inheritance) of the table that have a check of that name. */
+    private static List<ObjectKey> parentsWithCheck(Catalog catalog, ObjectKey table, String name) {
+        return catalog.childrenOf(table).stream().filter(o -> o instanceof InheritanceDef i && !i.partition())
+                .map(o -> ((InheritanceDef) o).parentTable())
+                .filter(p -> catalog.find(ObjectKey.constraint(p.schema(), p.name(), name))
+                        .filter(c -> c instanceof ConstraintDef d && d.type() == ConstraintDef.Type.CHECK).isPresent())
+                .toList();
+    }
+
+    private static boolean inheritsIn(Catalog catalog, ObjectKey table, ObjectKey parent) {
+        return catalog.childrenOf(table).stream().anyMatch(o -> o instanceof InheritanceDef i && i.parentTable().equals(parent));
     }
 
     /** The column whose planner writes the NO INHERIT and INHERIT pair for that parent. */
@@ -179,10 +231,6 @@ final class ColumnInheritance {
         return catalog.objects(InheritanceDef.class).stream()
                 .filter(i -> !i.partition() && i.parentTable().equals(parent)).map(InheritanceDef::child)
                 .filter(c -> catalog.parentsWithColumn(columnOf(c, column)).contains(parent)).toList();
-    }
-
-    private static boolean isPartition(Catalog catalog, ObjectKey table) {
-        return catalog.childrenOf(table).stream().anyMatch(o -> o instanceof InheritanceDef i && i.partition());
     }
 
     private static ObjectKey columnOf(ObjectKey table, String name) {

@@ -56,6 +56,10 @@ final class ConstraintPlanner extends KindPlanner<ConstraintDef> {
             return ownIndex(constraint, context.reference).map(i -> IndexPlanner.renameAfterDetach(i, context))
                     .orElse(Planned.NOTHING);
         }
+        Optional<Planned> inherited = ColumnInheritance.missingOwnCheck(constraint, context);
+        if (inherited.isPresent()) {
+            return inherited.get();
+        }
         Planned added = add(constraint, context);
         if (constraint.type().hasIndex()) {
             // A partition's own key where the target has its parent's copy: added once that parent's goes.
@@ -183,6 +187,10 @@ final class ConstraintPlanner extends KindPlanner<ConstraintDef> {
                 .anyMatch(c -> context.dropped(ObjectKey.column(key.schema(), key.parent().orElseThrow(), c)));
         if (goesWithColumn || context.replacedByIndex(key)) {
             return Planned.NOTHING;
+        }
+        Optional<Planned> onlyParent = ColumnInheritance.parentCheckDrop(constraint, context);
+        if (onlyParent.isPresent()) {
+            return onlyParent.get();
         }
         if (constraint.type().hasIndex() && ownIndex(constraint, context.target)
                 .flatMap(i -> PartitionIndexes.reusedAs(i, context)).isPresent()) {

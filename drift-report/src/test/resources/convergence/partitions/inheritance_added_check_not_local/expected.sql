@@ -15,3 +15,4 @@ ALTER TABLE public.child INHERIT public.base;
 
 -- Not fixable by a statement:
 --   column public.child.id is the table's own in the target and only inherited from [public.base] in the reference: PostgreSQL makes a column merely inherited only when it creates it (the table would have to be created again)
+--   check public.child.pos is the table's own in the target and only inherited from [public.base] in the reference: PostgreSQL makes a check merely inherited only when it creates it (the table would have to be created again)
