@@ -33,20 +33,20 @@ public sealed interface Fix permits Fix.PlanNow, Fix.Planned, Fix.SavedScript {
      * A fix planned before (e.g. by a fleet report): applied only while the target still has the catalog it was
      * planned against.
      *
-     * @param diff              the comparison the fix was planned from (the reference, and the target then)
-     * @param script            the planned fix
-     * @param diffOptions       the options of that comparison
-     * @param planOptions       the options of that plan
-     * @param targetFingerprint the target's catalog fingerprint, as the applier's reader reads it, when planned
+     * <p>The target must still have {@link FixScript#targetFingerprint()} (the fingerprint of the diff's target,
+     * as the applier's reader reads it: the same schemas).
+     *
+     * @param diff        the comparison the fix was planned from (the reference, and the target then)
+     * @param script      the planned fix
+     * @param diffOptions the options of that comparison
+     * @param planOptions the options of that plan
      */
-    record Planned(SchemaDiff diff, FixScript script, DiffOptions diffOptions, PlanOptions planOptions,
-                   String targetFingerprint) implements Fix {
+    record Planned(SchemaDiff diff, FixScript script, DiffOptions diffOptions, PlanOptions planOptions) implements Fix {
         public Planned {
             Objects.requireNonNull(diff, "diff");
             Objects.requireNonNull(script, "script");
             Objects.requireNonNull(diffOptions, "diffOptions");
             Objects.requireNonNull(planOptions, "planOptions");
-            Objects.requireNonNull(targetFingerprint, "targetFingerprint");
         }
     }
 

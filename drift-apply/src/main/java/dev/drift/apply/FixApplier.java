@@ -105,13 +105,13 @@ public final class FixApplier {
             SchemaDiff diff = Differ.compare(p.reference(), before, p.diffOptions());
             FixScript plan = FixPlanner.plan(diff, p.planOptions());
             return new Prepared(new PlannedFix(where, Optional.of(p.reference()), Optional.of(before),
-                    Optional.of(plan), FixScriptSteps.of(plan), before.fingerprint()),
+                    Optional.of(plan), FixScriptSteps.of(plan), plan.targetFingerprint()),
                     new PlanCheck(diff, p.diffOptions(), p.planOptions(), plan), Optional.of(diff),
                     p.diffOptions(), p.planOptions(), "the plan");
         }
         if (fix instanceof Fix.Planned p) {
             return new Prepared(new PlannedFix(where, Optional.of(p.diff().reference()), Optional.empty(),
-                    Optional.of(p.script()), FixScriptSteps.of(p.script()), p.targetFingerprint()),
+                    Optional.of(p.script()), FixScriptSteps.of(p.script()), p.script().targetFingerprint()),
                     new PlanCheck(p.diff(), p.diffOptions(), p.planOptions(), p.script()), Optional.of(p.diff()),
                     p.diffOptions(), p.planOptions(), "the plan");
         }
@@ -119,7 +119,7 @@ public final class FixApplier {
         ScriptFile script = ScriptFile.parse(s.text(), s.name());
         String expected = script.targetFingerprint().orElseThrow(() -> new IllegalArgumentException(s.name()
                 + " has no '" + FixScript.FINGERPRINT_HEADER.strip() + "' header, so it cannot be checked"
-                + " against the target: write it with drift diff --format sql"));
+                + " against the target: write it with drift diff --format sql, drift fleet --out or FixScript.toSql()"));
         Catalog before = reader.read(target);
         Optional<SchemaDiff> diff = s.reference().map(r -> Differ.compare(r, before, s.diffOptions()));
         Optional<FixScript> plan = diff.map(d -> FixPlanner.plan(d, s.planOptions()));

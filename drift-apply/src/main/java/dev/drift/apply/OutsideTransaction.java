@@ -1,5 +1,6 @@
 package dev.drift.apply;
 
+import dev.drift.core.Secrets;
 import dev.drift.core.SessionSettings;
 import dev.drift.core.SessionSettings.Setting;
 import java.sql.Connection;
@@ -49,7 +50,7 @@ final class OutsideTransaction {
         try (Statement s = connection.createStatement()) {
             s.execute(SessionSettings.setConfig(List.of(SessionSettings.CONNECTION_CHECK), false));
         } catch (SQLException e) {
-            LOG.debug("the server refused {}: {}", SessionSettings.CONNECTION_CHECK.name(), e.getMessage());
+            LOG.debug("the server refused {}: {}", SessionSettings.CONNECTION_CHECK.name(), Secrets.redact(e.getMessage()));
         }
         return previous;
     }

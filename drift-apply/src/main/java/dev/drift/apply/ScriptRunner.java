@@ -2,6 +2,7 @@ package dev.drift.apply;
 
 import dev.drift.core.Catalog;
 import dev.drift.core.DriftException;
+import dev.drift.core.Secrets;
 import dev.drift.core.SessionSettings;
 import dev.drift.apply.ApplyResult.Outcome;
 import dev.drift.apply.ApplyResult.StepResult;
@@ -90,7 +91,7 @@ final class ScriptRunner {
             return new Run(c, target.display(), plan, Optional.of(target)).run();
         } catch (SQLException e) {
             // Only closing can throw here; a dead connection is expected after a lost session.
-            LOG.debug("closing the connection to {} failed: {}", target.display(), e.getMessage());
+            LOG.debug("closing the connection to {} failed: {}", target.display(), Secrets.redact(e.getMessage()));
             throw QueryFailures.query(target.display(), "closing the connection", e);
         }
     }
@@ -315,7 +316,7 @@ final class ScriptRunner {
                 try {
                     return Optional.of(reader.read(connection, where).fingerprint());
                 } catch (DriftException e) {
-                    LOG.debug("reading {} after the rollback failed: {}", where, e.getMessage());
+                    LOG.debug("reading {} after the rollback failed: {}", where, Secrets.redact(e.getMessage()));
                 }
             }
             return url.flatMap(this::fingerprintAfterReconnect);
@@ -371,7 +372,7 @@ final class ScriptRunner {
             try {
                 mismatches = plan.check().mismatches(reader.read(connection, where), notDone);
             } catch (DriftException e) {
-                LOG.debug("reading {} after a failed statement failed: {}", where, e.getMessage());
+                LOG.debug("reading {} after a failed statement failed: {}", where, Secrets.redact(e.getMessage()));
             }
             String committed = segments.size() == 1 ? "; the transactional part was committed before"
                     : "; " + committedSoFar(segment + 1) + " committed before and stay";
@@ -453,7 +454,7 @@ final class ScriptRunner {
                 }
                 return true;
             } catch (SQLException e) {
-                LOG.debug("rollback on {} failed: {}", where, e.getMessage());
+                LOG.debug("rollback on {} failed: {}", where, Secrets.redact(e.getMessage()));
                 return false;
             }
         }

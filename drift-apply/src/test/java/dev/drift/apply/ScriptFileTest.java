@@ -70,7 +70,7 @@ class ScriptFileTest {
     void aScriptDriftWroteRunsInTheTransactionsItWasPlannedWith() {
         // Commit points of every kind: a new enum value (single statements, no BEGIN), a concurrent build and
         // what follows it, a validation; and blocks of several statements.
-        dev.drift.report.FixScript planned = new dev.drift.report.FixScript("a", "b", java.util.List.of(
+        dev.drift.report.FixScript planned = new dev.drift.report.FixScript("a", "b", "0a1b", java.util.List.of(
                 statement("ALTER TYPE public.tier ADD VALUE 'gold'", true),
                 statement("ALTER TABLE public.t ALTER COLUMN tier SET DEFAULT 'gold'::public.tier", true).withCommitBefore(),
                 statement("ALTER TABLE public.t ADD COLUMN c int", true),
@@ -82,6 +82,7 @@ class ScriptFileTest {
 
         ScriptFile parsed = ScriptFile.parse(planned.toSql(), "fix.sql");
 
+        assertThat(parsed.targetFingerprint()).as("what apply checks the target against").hasValue("0a1b");
         assertThat(parsed.steps()).extracting(ApplyStep::sql).containsExactlyElementsOf(
                 planned.statements().stream().map(dev.drift.report.FixStatement::sql).toList());
         assertThat(parsed.steps()).extracting(ApplyStep::transactional).containsExactly(true, true, true, false, true,

@@ -82,8 +82,9 @@ class DriftAssertionsTest {
                         To bring %2$s in line with %1$s, run:
 
                         -- Drift fix script: makes %2$s match %1$s
+                        -- drift:target-fingerprint %4$s
                         %3$sALTER TABLE public.orders ADD COLUMN external_id text;
-                        """.formatted(aName, bName, SessionSettings.scriptPreamble()));
+                        """.formatted(aName, bName, SessionSettings.scriptPreamble(), b.fingerprint()));
     }
 
     @Test

@@ -93,7 +93,7 @@ final class DiffCommand implements Callable<Integer> {
         FixScript script = FixPlanner.plan(diff, planOptions);
         DiffReport report = new DiffReport(referenceSource.name(), targetSource.name(), diff, script);
         String rendered = switch (format) {
-            case SQL -> script.toSql(targetCatalog.fingerprint());
+            case SQL -> script.toSql();
             case TEXT -> output.colour(report.text());
             case JSON -> report.json();
             case MARKDOWN -> report.markdown();

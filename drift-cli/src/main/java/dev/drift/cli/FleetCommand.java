@@ -215,7 +215,7 @@ final class FleetCommand implements Callable<Integer> {
         if (out != null) {
             // Each script carries its tenant's fingerprint, so that drift apply --script refuses a tenant changed since.
             Map<String, String> files = new TreeMap<>();
-            report.scripts().keySet().forEach(t -> files.put(t, report.scriptFile(t).orElseThrow()));
+            report.scripts().forEach((t, script) -> files.put(t, script.toSql()));
             int written = new FleetOutput(out, force).write(files, "summary." + format.extension, rendered);
             output.note(err, "drift: wrote " + written + " fix script" + (written == 1 ? "" : "s") + " and the summary to " + out);
         }

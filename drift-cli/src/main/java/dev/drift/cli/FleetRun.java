@@ -240,7 +240,7 @@ final class FleetRun {
         FixOutcome outcome;
         try {
             outcome = appliers.apply(readers.apply(target.schema())).apply(target.url(),
-                    new Fix.Planned(diff, script, diffOptions, planOptions, diff.target().fingerprint()));
+                    new Fix.Planned(diff, script, diffOptions, planOptions));
         } catch (DriftException e) {
             return new FleetExecution.Tenant(Outcome.FAILED, Optional.of(Secrets.redact(e.getMessage())), List.of());
         }

@@ -1,6 +1,7 @@
 package dev.drift.jdbc;
 
 import dev.drift.core.Catalog;
+import dev.drift.core.Secrets;
 import dev.drift.core.internal.CatalogInterner;
 import dev.drift.core.DbObject;
 import dev.drift.core.DriftException;
@@ -437,7 +438,7 @@ public final class FleetScanner {
             try {
                 listener.progress(done, total, tenant);
             } catch (RuntimeException e) {
-                LOG.warn("the scan listener failed: {}", e.toString());
+                LOG.warn("the scan listener failed: {}", Secrets.redact(e.toString()));
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.drift.jdbc;
 
 import dev.drift.core.Catalog;
 import dev.drift.core.DriftException;
+import dev.drift.core.Secrets;
 import dev.drift.core.SessionSettings;
 import dev.drift.jdbc.session.Sessions;
 import java.sql.Connection;
@@ -168,7 +169,7 @@ public final class PostgresCatalogReader {
                     connection.setAutoCommit(true);
                     connection.setReadOnly(wasReadOnly);
                 } catch (SQLException e) {
-                    LOG.warn("could not end the read-only transaction on {}: {}", where, e.getMessage());
+                    LOG.warn("could not end the read-only transaction on {}: {}", where, Secrets.redact(e.getMessage()));
                 }
             }
         } catch (SQLException e) {

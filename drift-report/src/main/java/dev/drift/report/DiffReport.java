@@ -43,44 +43,39 @@ public record DiffReport(String referenceName, String targetName, SchemaDiff dif
      */
     public String markdown() {
         StringBuilder b = new StringBuilder();
-        b.append("### Drift: ").append(headline()).append("\n\n");
+        b.append("### Drift: ").append(Markdown.text(headline())).append("\n\n");
         if (!diff.changes().isEmpty()) {
             b.append("| change | object | details |\n|---|---|---|\n");
             for (Change c : diff.changes()) {
-                b.append("| ").append(changeWord(c)).append(" | `").append(c.key().kind().label()).append(' ')
-                        .append(markdownCell(c.key().displayName())).append("` | ")
-                        .append(markdownCell(details(c))).append(" |\n");
+                b.append("| ").append(changeWord(c)).append(" | ")
+                        .append(Markdown.tableCode(c.key().kind().label() + ' ' + c.key().displayName())).append(" | ")
+                        .append(Markdown.text(details(c))).append(" |\n");
             }
         }
         if (!script.statements().isEmpty()) {
-            b.append("\n#### Fix for ").append(targetName).append("\n\n```sql\n");
+            StringBuilder sql = new StringBuilder();
             script.statements().forEach(s -> {
-                SqlScriptWriter.boundary(s).ifPresent(note -> b.append("-- ").append(note).append('\n'));
-                s.hazards().forEach(h -> b.append("-- ").append(oneLine(h.describe())).append('\n'));
-                b.append(s.toSql()).append('\n');
+                SqlScriptWriter.boundary(s).ifPresent(note -> sql.append("-- ").append(note).append('\n'));
+                s.hazards().forEach(h -> sql.append("-- ").append(oneLine(h.describe())).append('\n'));
+                sql.append(s.toSql()).append('\n');
             });
-            b.append("```\n");
+            b.append("\n#### Fix for ").append(Markdown.text(targetName)).append("\n\n").append(Markdown.fenced("sql", sql.toString()));
         }
         if (!script.heldBack().isEmpty()) {
-            b.append(script.heldBack().stream().anyMatch(TrustHazards::needsTrust)
-                    ? "\n#### Held back (destructive, or granting power or running code)\n\n```sql\n"
-                    : "\n#### Held back (destructive)\n\n```sql\n");
+            StringBuilder sql = new StringBuilder();
             script.heldBack().forEach(s -> {
-                s.hazards().forEach(h -> b.append("-- ").append(oneLine(h.describe())).append('\n'));
-                b.append(s.toSql()).append('\n');
+                s.hazards().forEach(h -> sql.append("-- ").append(oneLine(h.describe())).append('\n'));
+                sql.append(s.toSql()).append('\n');
             });
-            b.append("```\n");
+            b.append(script.heldBack().stream().anyMatch(TrustHazards::needsTrust)
+                    ? "\n#### Held back (destructive, or granting power or running code)\n\n"
+                    : "\n#### Held back (destructive)\n\n").append(Markdown.fenced("sql", sql.toString()));
         }
         if (!script.unsupported().isEmpty()) {
             b.append("\n#### Not fixable by a statement\n\n");
-            script.unsupported().forEach(u -> b.append("- ").append(TerminalText.line(u)).append('\n'));
+            script.unsupported().forEach(u -> b.append("- ").append(Markdown.text(u)).append('\n'));
         }
         return TerminalText.escape(b.toString());
-    }
-
-    /** Text in a Markdown table cell: one line, its pipes escaped, nothing a terminal acts on. */
-    static String markdownCell(String text) {
-        return TerminalText.line(text).replace("|", "\\|");
     }
 
     /**

@@ -42,8 +42,9 @@ public final class FixPlanner {
                 options, diff);
         // Arranged first: the new enum values' commit points are then placed in the final order.
         List<FixStatement> committed = CommitPoints.forNewValues(OnlineArrangement.arrange(split.run(), diff.reference()));
-        return new FixScript(diff.reference().database(), diff.target().database(), committed, split.held(),
-                planned.unsupported());
+        // The target's fingerprint goes with the script, so that the script is applicable as it is printed.
+        return new FixScript(diff.reference().database(), diff.target().database(), diff.target().fingerprint(),
+                committed, split.held(), planned.unsupported());
     }
 
     /**

@@ -85,10 +85,10 @@ public record FleetExecution(int canary, Optional<Integer> maxFailures, Optional
     /** The section of the text and Markdown reports: the counts, then one line per tenant that did not apply. */
     String section(boolean markdown) {
         StringBuilder b = new StringBuilder();
-        b.append(markdown ? "\n## " : "\n").append(summary()).append('\n');
+        b.append(markdown ? "\n## " + Markdown.text(summary()) : "\n" + summary()).append('\n');
         tenants.forEach((name, t) -> {
-            b.append(markdown ? "- `" : "  ").append(name).append(markdown ? "`: " : ": ").append(t.outcome());
-            t.reason().ifPresent(r -> b.append(" (").append(oneLine(r)).append(')'));
+            b.append(markdown ? "- " + Markdown.text(name) : "  " + name).append(": ").append(t.outcome());
+            t.reason().ifPresent(r -> b.append(" (").append(markdown ? Markdown.text(r) : oneLine(r)).append(')'));
             b.append('\n');
         });
         return b.toString();

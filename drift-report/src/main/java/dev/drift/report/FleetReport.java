@@ -98,8 +98,8 @@ public final class FleetReport {
             }
             FixScript script = planned.computeIfAbsent(new PlanKey(t.fingerprint().orElseThrow(), t.mapping()),
                     k -> FixPlanner.plan(t.diffInTenantNames().orElseThrow(), planOptions));
-            scripts.put(t.tenant(), new FixScript(BASELINE_NAME, t.tenant(), script.statements(), script.heldBack(),
-                    script.unsupported()));
+            // Planned in the tenant's own names: the fingerprint is that of the tenant as read (what apply reads).
+            scripts.put(t.tenant(), script.named(BASELINE_NAME, t.tenant()));
         }
         return new FleetReport(fleet, scripts, Optional.empty(), Optional.empty());
     }
@@ -126,23 +126,16 @@ public final class FleetReport {
         return fleet;
     }
 
-    /** The fix script of each tenant that differs from the baseline, by tenant name. */
+    /**
+     * The fix script of each tenant that differs from the baseline, by tenant name; its {@link FixScript#toSql()}
+     * carries the tenant's fingerprint as the scan read it, so {@code drift apply --script} runs it as written.
+     */
     public Map<String, FixScript> scripts() {
         return scripts;
     }
 
     public Optional<Scan> scan() {
         return scan;
-    }
-
-    /**
-     * The fix script of a tenant as a file {@code drift apply --script} accepts: {@link FixScript#toSql(String)}
-     * with the fingerprint of the tenant's catalog as it was read, in its own schema names (what a reader of the
-     * same schemas reads from it now, unless it changed since).
-     */
-    public Optional<String> scriptFile(String tenant) {
-        return Optional.ofNullable(scripts.get(tenant)).map(script -> script.toSql(fleet.tenant(tenant)
-                .flatMap(TenantOutcome::diffInTenantNames).orElseThrow().target().fingerprint()));
     }
 
     /** Plain text for a terminal, characters a terminal would act on shown escaped (see {@code FleetText}). */

@@ -53,7 +53,7 @@ final class FleetText {
     static String markdown(FleetReport report) {
         FleetComparison fleet = report.fleet();
         StringBuilder b = new StringBuilder();
-        b.append("## Drift fleet: ").append(fleet.summary()).append("\n\n");
+        b.append("## Drift fleet: ").append(escape(fleet.summary())).append("\n\n");
         b.append("**Baseline:** ").append(escape(report.baselineLine())).append("\n\n");
         report.scanLine().ifPresent(s -> b.append("**Scanned:** ").append(escape(s)).append(" · Drift ")
                 .append(escape(FleetReport.driftVersion())).append("\n\n"));
@@ -97,13 +97,19 @@ final class FleetText {
             return text;
         }
         StringBuilder b = new StringBuilder();
-        boolean inCode = false;
+        // The fence of the code block the cut falls in (Markdown.fenced: longer than any backtick run inside).
+        String openFence = "";
         for (String line : lines.subList(0, FleetReport.DETAIL_LINES)) {
-            inCode ^= line.startsWith("```");
+            String fence = Markdown.openingFence(line);
+            if (openFence.isEmpty()) {
+                openFence = fence;
+            } else if (fence.length() >= openFence.length() && line.strip().equals(fence)) {
+                openFence = "";
+            }
             b.append(line).append('\n');
         }
-        if (inCode) {
-            b.append("```\n");
+        if (!openFence.isEmpty()) {
+            b.append(openFence).append('\n');
         }
         int more = lines.size() - FleetReport.DETAIL_LINES;
         b.append(markdown ? "\n" : "  ").append("… ").append(more).append(more == 1 ? " more line" : " more lines")
@@ -122,6 +128,6 @@ final class FleetText {
     }
 
     private static String escape(String text) {
-        return DiffReport.markdownCell(text);
+        return Markdown.text(text);
     }
 }

@@ -13,6 +13,8 @@ final class SqlScriptWriter {
         StringBuilder b = new StringBuilder();
         b.append("-- Drift fix script: makes ").append(oneLine(script.target())).append(" match ")
                 .append(oneLine(script.reference())).append('\n');
+        // What drift apply --script checks the target against before anything runs (FixScript checked it is hex).
+        b.append(FixScript.FINGERPRINT_HEADER).append(script.targetFingerprint()).append('\n');
         if (script.statements().isEmpty()) {
             b.append("-- Nothing to run.\n");
         } else {
@@ -83,20 +85,6 @@ final class SqlScriptWriter {
         }
         return held.size() + " statement(s), not run: " + String.join(", ", parts) + ". Allow "
                 + (destructive > 0 ? "destructive changes and " : "") + "privileged statements to include them.";
-    }
-
-    /**
-     * The script with a second header line that records the fingerprint of the target's catalog it was
-     * planned against, so that {@code drift apply --script} can refuse it once the target has changed.
-     */
-    static String write(FixScript script, String targetFingerprint) {
-        if (!targetFingerprint.matches("[0-9a-f]{1,128}")) {
-            throw new IllegalArgumentException("a catalog fingerprint is lowercase hex, not '" + oneLine(targetFingerprint) + "'");
-        }
-        String sql = write(script);
-        int firstLineEnd = sql.indexOf('\n') + 1;
-        return sql.substring(0, firstLineEnd) + FixScript.FINGERPRINT_HEADER + targetFingerprint + '\n'
-                + sql.substring(firstLineEnd);
     }
 
     private static void statement(StringBuilder b, FixStatement s) {

@@ -17,10 +17,11 @@ class SqlScriptWriterTest {
 
     @Test
     void aStatementThatNeedsACommittedEnumValueStartsANewTransaction() {
-        FixScript script = new FixScript("a", "b", List.of(statement("CREATE TABLE public.t1 ()"), statement("CREATE TABLE public.t2 ()"),
+        FixScript script = new FixScript("a", "b", "0a1b", List.of(statement("CREATE TABLE public.t1 ()"), statement("CREATE TABLE public.t2 ()"),
                 statement("CREATE TABLE public.t3 ()").withCommitBefore(), statement("CREATE TABLE public.t4 ()")), List.of(), List.of());
         assertThat(script.toSql()).isEqualTo("""
                 -- Drift fix script: makes b match a
+                -- drift:target-fingerprint 0a1b
                 %sBEGIN;
                 CREATE TABLE public.t1 ();
                 CREATE TABLE public.t2 ();
@@ -34,10 +35,11 @@ class SqlScriptWriterTest {
 
     @Test
     void aCommitPointAloneNeedsNoBlock() {
-        FixScript script = new FixScript("a", "b", List.of(statement("CREATE TABLE public.t1 ()"), statement("CREATE TABLE public.t2 ()").withCommitBefore()),
+        FixScript script = new FixScript("a", "b", "0a1b", List.of(statement("CREATE TABLE public.t1 ()"), statement("CREATE TABLE public.t2 ()").withCommitBefore()),
                 List.of(), List.of());
         assertThat(script.toSql()).isEqualTo("""
                 -- Drift fix script: makes b match a
+                -- drift:target-fingerprint 0a1b
                 %sCREATE TABLE public.t1 ();
                 CREATE TABLE public.t2 ();
                 """.formatted(PREAMBLE));

@@ -1,4 +1,5 @@
 -- Drift fix script: makes target match reference
+-- drift:target-fingerprint <fingerprint>
 -- Nothing to run.
 
 -- Not fixable by a statement:

@@ -1,4 +1,5 @@
 -- Drift fix script: makes target match reference
+-- drift:target-fingerprint <fingerprint>
 -- Nothing to run.
 
 -- Held back: 6 statement(s), not run: 1 destructive, 5 dependent on a held one. Allow destructive changes to include them.

@@ -1,4 +1,5 @@
 -- Drift fix script: makes target match reference
+-- drift:target-fingerprint <fingerprint>
 -- Nothing to run.
 
 -- Held back: 15 statement(s), not run: 1 destructive, 2 that grant power or run code, from a reference Drift chose or whose owner it cannot tell, 12 dependent on a held one. Allow destructive changes and privileged statements to include them.

@@ -4,6 +4,7 @@ import dev.drift.core.Catalog;
 import dev.drift.core.DiffOptions;
 import dev.drift.core.Differ;
 import dev.drift.core.SchemaDiff;
+import dev.drift.core.Secrets;
 import dev.drift.core.TenantStatus;
 import dev.drift.jdbc.ChangeToken;
 import dev.drift.jdbc.DatabaseUrl;
@@ -178,7 +179,7 @@ public final class TenantSchemaCheck {
             return result;
         } catch (SQLException | RuntimeException e) {
             // One unreachable tenant must not hide the others' results.
-            LOG.error("Drift: cannot check tenant {}: {}", tenant, e.getMessage());
+            LOG.error("Drift: cannot check tenant {}: {}", tenant, Secrets.redact(e.getMessage()));
             last.remove(tenant);
             return new TenantResult(tenant, TenantStatus.FAILED, Optional.empty(), Optional.of(String.valueOf(e.getMessage())));
         }
@@ -229,7 +230,7 @@ public final class TenantSchemaCheck {
                 listener.accept(check());
             } catch (RuntimeException e) {
                 // An exception would cancel every later run of a scheduled task.
-                LOG.error("Drift: the periodic schema check failed: {}", e.toString());
+                LOG.error("Drift: the periodic schema check failed: {}", Secrets.redact(e.toString()));
             }
         }, millis, millis, TimeUnit.MILLISECONDS);
     }

@@ -1,5 +1,6 @@
 package dev.drift.jdbc.session;
 
+import dev.drift.core.Secrets;
 import dev.drift.core.SessionSettings;
 import dev.drift.core.SessionSettings.Setting;
 import java.sql.Connection;
@@ -51,7 +52,7 @@ public final class Sessions {
             // then exists, and rolling back to it keeps everything before. If it does not, the failure was earlier.
             try (Statement s = connection.createStatement()) {
                 s.execute("ROLLBACK TO SAVEPOINT " + CHECK_SAVEPOINT + "; RELEASE SAVEPOINT " + CHECK_SAVEPOINT);
-                LOG.debug("the server refused {}: {}", SessionSettings.CONNECTION_CHECK.name(), e.getMessage());
+                LOG.debug("the server refused {}: {}", SessionSettings.CONNECTION_CHECK.name(), Secrets.redact(e.getMessage()));
             } catch (SQLException again) {
                 e.addSuppressed(again);
                 throw e;

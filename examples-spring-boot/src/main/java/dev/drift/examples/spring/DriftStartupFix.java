@@ -6,6 +6,7 @@ import dev.drift.apply.FixOutcome;
 import dev.drift.core.Catalog;
 import dev.drift.core.DiffOptions;
 import dev.drift.core.DriftException;
+import dev.drift.core.Secrets;
 import dev.drift.jdbc.DatabaseUrl;
 import dev.drift.report.PlanOptions;
 import java.util.Map;
@@ -52,7 +53,7 @@ public final class DriftStartupFix implements ApplicationRunner, Ordered {
         try {
             outcome = applier.apply(url, new Fix.PlanNow(baseline, diffOptions, PlanOptions.DEFAULTS));
         } catch (DriftException e) {
-            LOG.warn("Drift: could not fix {}: {}", tenant, e.getMessage());
+            LOG.warn("Drift: could not fix {}: {}", tenant, Secrets.redact(e.getMessage()));
             return;
         }
         if (outcome.status() == FixOutcome.Status.NOTHING_TO_DO && !outcome.fix().leavesSomething()) {
