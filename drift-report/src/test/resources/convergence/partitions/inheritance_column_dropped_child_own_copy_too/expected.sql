@@ -1,4 +1,5 @@
 -- Drift fix script: makes target match reference
+-- drift:target-fingerprint <fingerprint>
 SET client_encoding = 'UTF8';
 SET standard_conforming_strings = on;
 SET search_path = pg_catalog, pg_temp;
