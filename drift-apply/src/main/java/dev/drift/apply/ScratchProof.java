@@ -11,6 +11,11 @@ import dev.drift.report.FixPlanner;
 import dev.drift.report.FixScript;
 import dev.drift.report.FixStatement;
 import dev.drift.report.PlanOptions;
+import dev.drift.report.ProofVerdict;
+import dev.drift.report.ProofVerdict.CouldNotProve;
+import dev.drift.report.ProofVerdict.NotProven;
+import dev.drift.report.ProofVerdict.NothingToProve;
+import dev.drift.report.ProofVerdict.Proven;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -28,50 +33,16 @@ import java.util.function.Consumer;
  * target's server when the user may create databases, else on the server of {@code scratchUrl}), builds the
  * target's schema there from Drift's own create script of the target's catalog, applies the fix, reads the copy
  * back and compares it with the reference, and drops the scratch database (also when anything fails, and on
- * interrupt through a shutdown hook). The verdict ({@link Verdict}) goes to the listener; a fix that does not
+ * interrupt through a shutdown hook). The verdict ({@link ProofVerdict}) goes to the listener; a fix that does not
  * converge is objected to, and a fix that could not be proven is objected to only when proof is required.
+ *
+ * <p>Two ways in: as the {@link Proof} of {@link FixApplier} ({@code drift apply}), and
+ * {@link #prove(Catalog, Catalog, FixScript, Optional)} for a plan made from two catalogs ({@code drift diff
+ * --prove}), where the target may be a snapshot file and so have no server of its own.
  *
  * <p>Nothing here touches the target: it is only read.
  */
 public final class ScratchProof implements Proof {
-
-    /** What proving a fix found. */
-    public sealed interface Verdict {
-        /** One line for the user, starting with PROVEN, NOT PROVEN or COULD NOT PROVE. */
-        String line();
-    }
-
-    /** The fix, applied to the scratch copy, left it equal to the reference (except what the plan leaves alone). */
-    public record Proven(String scratch) implements Verdict {
-        public String line() {
-            return "PROVEN: the plan applied to a scratch copy of the target (" + scratch + ") leaves it equal to"
-                    + " the reference";
-        }
-    }
-
-    /** The fix failed on the scratch copy, or left differences: a new plan would still run {@code stillToRun}. */
-    public record NotProven(String reason, List<String> stillToRun) implements Verdict {
-        public NotProven {
-            Objects.requireNonNull(reason, "reason");
-            stillToRun = List.copyOf(stillToRun);
-        }
-
-        public String line() {
-            return "NOT PROVEN: " + reason + (stillToRun.isEmpty() ? ""
-                    : "; still different afterwards (a new plan would run): " + String.join(" ", stillToRun));
-        }
-    }
-
-    /** No scratch copy could be made or built, so nothing was proven either way. */
-    public record CouldNotProve(String reason) implements Verdict {
-        public CouldNotProve {
-            Objects.requireNonNull(reason, "reason");
-        }
-
-        public String line() {
-            return "COULD NOT PROVE: " + reason;
-        }
-    }
 
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Builds everything the target has: it is scratch, so drops and privileged statements are fine there. */
@@ -80,9 +51,9 @@ public final class ScratchProof implements Proof {
     private final PostgresCatalogReader reader;
     private final DiffOptions diffOptions;
     private final PlanOptions planOptions;
-    private final Optional<DatabaseUrl> scratchServer;
+    private final ScratchServers scratchServers;
     private final boolean required;
-    private final Consumer<Verdict> listener;
+    private final Consumer<ProofVerdict> listener;
     private final Duration connectTimeout;
     private final ScriptRunner runner;
 
@@ -90,7 +61,7 @@ public final class ScratchProof implements Proof {
         this.reader = b.reader;
         this.diffOptions = b.diffOptions;
         this.planOptions = b.planOptions;
-        this.scratchServer = b.scratchServer;
+        this.scratchServers = b.scratchServers;
         this.required = b.required;
         this.listener = b.listener;
         this.connectTimeout = b.connectTimeout;
@@ -104,7 +75,7 @@ public final class ScratchProof implements Proof {
 
     @Override
     public Optional<String> objection(DatabaseUrl target, PlannedFix fix) {
-        Verdict verdict = prove(target, fix);
+        ProofVerdict verdict = prove(target, fix);
         listener.accept(verdict);
         if (verdict instanceof NotProven n) {
             return Optional.of(n.line());
@@ -116,21 +87,56 @@ public final class ScratchProof implements Proof {
     }
 
     /** Proves {@code fix} on a scratch copy of {@code target}, which is only read. */
-    public Verdict prove(DatabaseUrl target, PlannedFix fix) {
+    public ProofVerdict prove(DatabaseUrl target, PlannedFix fix) {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(fix, "fix");
         if (fix.reference().isEmpty()) {
             return new CouldNotProve("a saved script applied without a reference has nothing to be compared with");
         }
         Catalog targetCatalog;
-        DatabaseUrl server;
         try {
             targetCatalog = fix.targetBefore().isPresent() ? fix.targetBefore().get() : reader.read(target);
-            Optional<String> refusal = mayCreateDatabases(target);
+        } catch (DriftException e) {
+            return new CouldNotProve(e.getMessage());
+        }
+        return prove(fix.reference().get(), targetCatalog, fix.steps(), Optional.of(target));
+    }
+
+    /**
+     * Proves {@code plan}, planned from {@code reference} and {@code target} with this proof's options, on a scratch
+     * copy of {@code target}. Nothing is written anywhere but the scratch database.
+     *
+     * @param targetServer the target's database when the target is one: the scratch database is created on its server
+     *                     when its user may create databases; empty for a target read from a snapshot file, which is
+     *                     proven on the scratch server only
+     */
+    public ProofVerdict prove(Catalog reference, Catalog target, FixScript plan, Optional<DatabaseUrl> targetServer) {
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(targetServer, "targetServer");
+        return prove(reference, target, FixScriptSteps.of(plan), targetServer);
+    }
+
+    private ProofVerdict prove(Catalog reference, Catalog targetCatalog, List<ApplyStep> steps,
+                               Optional<DatabaseUrl> targetServer) {
+        if (steps.isEmpty() && stillToRun(reference, targetCatalog, planOptions).isEmpty()) {
+            return new NothingToProve();
+        }
+        DatabaseUrl server;
+        try {
+            Optional<String> refusal = targetServer.isEmpty()
+                    ? Optional.of("the target is a snapshot file, not a database")
+                    : mayCreateDatabases(targetServer.get());
+            Optional<DatabaseUrl> elsewhere = refusal.isEmpty() ? Optional.empty()
+                    : scratchServers.serverFor(targetCatalog.serverVersion() / 10000);
             if (refusal.isEmpty()) {
-                server = target;
-            } else if (scratchServer.isPresent()) {
-                server = scratchServer.get();
+                server = targetServer.get();
+            } else if (elsewhere.isPresent()) {
+                server = elsewhere.get();
+                Optional<String> otherMajor = otherMajor(server, targetCatalog);
+                if (otherMajor.isPresent()) {
+                    return new CouldNotProve(otherMajor.get());
+                }
             } else {
                 return new CouldNotProve(refusal.get() + ", and no scratch server was given (--scratch-url)");
             }
@@ -148,7 +154,7 @@ public final class ScratchProof implements Proof {
         }
         Runtime.getRuntime().addShutdownHook(dropOnExit);
         try {
-            return proveOn(scratch, targetCatalog, fix);
+            return proveOn(scratch, targetCatalog, reference, steps);
         } catch (DriftException e) {
             return new CouldNotProve("the scratch copy on " + server.server() + " failed: " + e.getMessage());
         } finally {
@@ -161,7 +167,7 @@ public final class ScratchProof implements Proof {
         }
     }
 
-    private Verdict proveOn(DatabaseUrl scratch, Catalog targetCatalog, PlannedFix fix) {
+    private ProofVerdict proveOn(DatabaseUrl scratch, Catalog targetCatalog, Catalog reference, List<ApplyStep> steps) {
         Catalog empty = reader.read(scratch);
         FixScript build = FixPlanner.plan(Differ.compare(targetCatalog, empty, diffOptions), BUILD);
         ApplyResult built = runner.apply(scratch, new ApplyPlan(FixScriptSteps.of(build),
@@ -177,13 +183,13 @@ public final class ScratchProof implements Proof {
                     + " need: " + String.join(" ", missing.isEmpty() ? List.of(build.unsupported().toString())
                     : missing) + ")");
         }
-        ApplyResult applied = runner.apply(scratch, new ApplyPlan(fix.steps(), Optional.of(copy.fingerprint()),
+        ApplyResult applied = runner.apply(scratch, new ApplyPlan(steps, Optional.of(copy.fingerprint()),
                 (c, p) -> List.of()));
         if (!applied.succeeded()) {
             return new NotProven("the plan failed on the scratch copy: " + applied.error()
                     .orElse(applied.outcome().toString()), List.of());
         }
-        List<String> left = stillToRun(fix.reference().orElseThrow(), reader.read(scratch), planOptions);
+        List<String> left = stillToRun(reference, reader.read(scratch), planOptions);
         return left.isEmpty() ? new Proven(scratch.server()) : new NotProven("the plan does not converge", left);
     }
 
@@ -203,6 +209,29 @@ public final class ScratchProof implements Proof {
             throw new DriftException("could not ask " + target.server() + " whether its user may create databases: "
                     + e.getMessage());
         }
+    }
+
+    /**
+     * Why a copy on {@code server} would not show what the target's major does (another major may build, render and
+     * read the same schema differently); empty when the majors agree or the target's is not known.
+     */
+    private Optional<String> otherMajor(DatabaseUrl server, Catalog target) {
+        if (target.serverVersion() == 0) {
+            return Optional.empty();
+        }
+        int serverVersion;
+        try (Connection c = server.connect(connectTimeout); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT current_setting('server_version_num')::int")) {
+            rs.next();
+            serverVersion = rs.getInt(1);
+        } catch (SQLException e) {
+            throw new DriftException("could not ask the scratch server " + server.server() + " its version: "
+                    + e.getMessage());
+        }
+        int targetMajor = target.serverVersion() / 10000;
+        return serverVersion / 10000 == targetMajor ? Optional.empty() : Optional.of("the scratch server "
+                + server.server() + " runs PostgreSQL " + serverVersion / 10000 + ", the target " + targetMajor
+                + ": give a --scratch-url of the target's major");
     }
 
     private void execute(DatabaseUrl server, String sql) {
@@ -233,9 +262,9 @@ public final class ScratchProof implements Proof {
         private PostgresCatalogReader reader = PostgresCatalogReader.create();
         private DiffOptions diffOptions = DiffOptions.DEFAULTS;
         private PlanOptions planOptions = PlanOptions.DEFAULTS;
-        private Optional<DatabaseUrl> scratchServer = Optional.empty();
+        private ScratchServers scratchServers = ScratchServers.NONE;
         private boolean required;
-        private Consumer<Verdict> listener = v -> { };
+        private Consumer<ProofVerdict> listener = v -> { };
         private Duration connectTimeout = Duration.ofSeconds(10);
 
         private Builder() {
@@ -264,7 +293,16 @@ public final class ScratchProof implements Proof {
          * databases on the target's server; its user needs CREATEDB. Must run the target's major version.
          */
         public Builder scratchServer(DatabaseUrl value) {
-            this.scratchServer = Optional.of(value);
+            return scratchServers(ScratchServers.of(value));
+        }
+
+        /**
+         * Where the scratch database is created when the target's user may not create databases on the target's server
+         * (or the target is a snapshot): a server per major, e.g. an embedded one started on demand. A server of
+         * another major than the target's is refused (COULD NOT PROVE).
+         */
+        public Builder scratchServers(ScratchServers value) {
+            this.scratchServers = Objects.requireNonNull(value, "scratchServers");
             return this;
         }
 
@@ -275,7 +313,7 @@ public final class ScratchProof implements Proof {
         }
 
         /** Told every verdict (and a scratch database that could not be dropped). */
-        public Builder listener(Consumer<Verdict> value) {
+        public Builder listener(Consumer<ProofVerdict> value) {
             this.listener = Objects.requireNonNull(value, "listener");
             return this;
         }

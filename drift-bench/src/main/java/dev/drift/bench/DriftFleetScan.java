@@ -21,6 +21,16 @@ interface DriftFleetScan {
     ShapeGroups rescanDatabases(List<Tenant> tenants);
 
     /**
+     * The same re-scan on connections kept open between scans (as a health check with the application's
+     * pools, or a scanner that keeps its connections): an unchanged tenant costs its token query on a warm
+     * server process. The first call connects to every tenant and fills its own cache.
+     */
+    ShapeGroups rescanKept(List<Tenant> tenants);
+
+    /** Closes the connections {@link #rescanKept} keeps. */
+    void closeKept();
+
+    /**
      * Reads the given tenant schemas of one database in one pass of the bulk catalog queries, whatever
      * the number of schemas, splits the rows per tenant schema and groups the tenants by fingerprint.
      */

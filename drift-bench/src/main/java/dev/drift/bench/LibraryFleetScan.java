@@ -28,6 +28,8 @@ final class LibraryFleetScan implements DriftFleetScan {
     private final FleetScanner scanner;
     /** The same scanner with a cache of change tokens, kept across re-scans. */
     private final FleetScanner cachedScanner;
+    /** The same again, keeping one connection per tenant database open between re-scans. */
+    private final FleetScanner keptScanner;
 
     LibraryFleetScan(PostgresServer server, int parallelism) {
         if (parallelism < 1) {
@@ -40,6 +42,9 @@ final class LibraryFleetScan implements DriftFleetScan {
         this.cachedScanner = FleetScanner.builder().jobs(parallelism).jobsPerServer(parallelism)
                 .reader(PostgresCatalogReader.builder().statementTimeout(ONE_PASS_TIMEOUT).build())
                 .cache(new ScanCache()).build();
+        this.keptScanner = FleetScanner.builder().jobs(parallelism).jobsPerServer(parallelism)
+                .reader(PostgresCatalogReader.builder().statementTimeout(ONE_PASS_TIMEOUT).build())
+                .cache(new ScanCache()).keepConnections(true).build();
     }
 
     @Override
@@ -50,6 +55,16 @@ final class LibraryFleetScan implements DriftFleetScan {
     @Override
     public ShapeGroups rescanDatabases(List<Tenant> tenants) {
         return groups(cachedScanner.scan(sources(tenants)));
+    }
+
+    @Override
+    public ShapeGroups rescanKept(List<Tenant> tenants) {
+        return groups(keptScanner.scan(sources(tenants)));
+    }
+
+    @Override
+    public void closeKept() {
+        keptScanner.close();
     }
 
     private List<TenantSource> sources(List<Tenant> tenants) {

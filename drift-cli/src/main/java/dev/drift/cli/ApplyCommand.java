@@ -5,7 +5,6 @@ import dev.drift.apply.ApplyStep;
 import dev.drift.apply.Fix;
 import dev.drift.apply.FixApplier;
 import dev.drift.apply.Proof;
-import dev.drift.apply.ScratchProof;
 import dev.drift.apply.FixOutcome;
 import dev.drift.apply.PlannedFix;
 import dev.drift.core.Catalog;
@@ -16,6 +15,7 @@ import dev.drift.jdbc.PostgresCatalogReader;
 import dev.drift.report.FixScript;
 import dev.drift.report.FixStatement;
 import dev.drift.report.PlanOptions;
+import dev.drift.report.ProofVerdict;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -80,10 +80,6 @@ final class ApplyCommand implements Callable<Integer> {
             + " prove it (NOT PROVEN fixes are otherwise not applied).")
     boolean noProve;
 
-    @Option(names = "--scratch-url", paramLabel = "<url>", description = "A server (same major as the target, its"
-            + " user with CREATEDB) for the proof's scratch database when the target's user may not create databases.")
-    String scratchUrl;
-
     @Option(names = "--allow-destructive",
             description = "Plan drops and narrowing type changes too (otherwise they are held back and only reported).")
     boolean allowDestructive;
@@ -101,6 +97,9 @@ final class ApplyCommand implements Callable<Integer> {
 
     @Mixin
     OnlineOptions online;
+
+    @Mixin
+    ScratchOptions scratch;
 
     @Mixin
     ConnectionOptions connection;
@@ -130,16 +129,13 @@ final class ApplyCommand implements Callable<Integer> {
         Fix fix = savedText.<Fix>map(text -> new Fix.SavedScript(text, script.getFileName().toString(),
                 referenceCatalog, diffOptions, planOptions))
                 .orElseGet(() -> new Fix.PlanNow(referenceCatalog.orElseThrow(), diffOptions, planOptions));
-        List<ScratchProof.Verdict> verdicts = new ArrayList<>();
+        List<ProofVerdict> verdicts = new ArrayList<>();
         if (prove && noProve) {
             throw new IllegalArgumentException("--prove and --no-prove contradict each other: give one");
         }
-        ScratchProof.Builder proof = ScratchProof.builder().reader(reader).diffOptions(diffOptions)
-                .planOptions(planOptions).listener(verdicts::add)
-                .connectTimeout(ConnectionOptions.seconds(connection.connectTimeoutSeconds, "--connect-timeout"));
-        Optional.ofNullable(scratchUrl).map(ConnectionOptions::url).ifPresent(proof::scratchServer);
         FixApplier applier = FixApplier.builder()
-                .proof((prove || execute) && !noProve ? proof.build() : Proof.NONE)
+                .proof((prove || execute) && !noProve
+                        ? scratch.proof(reader, diffOptions, planOptions, connection, verdicts::add) : Proof.NONE)
                 .lockTimeout(ConnectionOptions.seconds(applyLockTimeoutSeconds, "--apply-lock-timeout"))
                 .statementTimeout(ConnectionOptions.seconds(applyStatementTimeoutSeconds, "--apply-statement-timeout"))
                 .connectTimeout(ConnectionOptions.seconds(connection.connectTimeoutSeconds, "--connect-timeout"))

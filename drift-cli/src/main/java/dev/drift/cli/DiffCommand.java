@@ -4,12 +4,16 @@ import dev.drift.core.Catalog;
 import dev.drift.core.DiffOptions;
 import dev.drift.core.Differ;
 import dev.drift.core.SchemaDiff;
+import dev.drift.jdbc.DatabaseUrl;
 import dev.drift.jdbc.PostgresCatalogReader;
 import dev.drift.report.DiffReport;
 import dev.drift.report.FixPlanner;
 import dev.drift.report.FixScript;
 import dev.drift.report.PlanOptions;
+import dev.drift.report.ProofVerdict;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -23,7 +27,12 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"Compares a target database with a reference and prints what differs, or (--format sql) the"
                 + " script that makes the target match the reference.",
-                "Exit code: 0 no drift, 1 drift, 2 error."})
+                "With --prove, the plan is first applied to a scratch copy of the target (built from Drift's own"
+                + " create script of the target's catalog; the target is only read) and the verdict follows the"
+                + " report: PROVEN, NOT PROVEN with what still differs, COULD NOT PROVE with why, or NOTHING TO"
+                + " PROVE. See docs/prove.md.",
+                "Exit code: 0 no drift, 1 drift (with --prove: and the plan proven), 2 error (with --prove: also NOT"
+                + " PROVEN or COULD NOT PROVE)."})
 final class DiffCommand implements Callable<Integer> {
 
     enum Format { SQL, TEXT, JSON, MARKDOWN }
@@ -64,8 +73,15 @@ final class DiffCommand implements Callable<Integer> {
             description = "Put ALTER EXTENSION ... UPDATE TO in the script for extensions at another version.")
     boolean upgradeExtensions;
 
+    @Option(names = "--prove", description = "Prove the plan on a scratch copy of the target (on the target's server"
+            + " when its user may create databases, else on --scratch-url) and report the verdict. See docs/prove.md.")
+    boolean prove;
+
     @Mixin
     OnlineOptions online;
+
+    @Mixin
+    ScratchOptions scratch;
 
     @Mixin
     ConnectionOptions connection;
@@ -84,22 +100,35 @@ final class DiffCommand implements Callable<Integer> {
         Catalog referenceCatalog = referenceSource.catalog();
         Catalog targetCatalog = targetSource.catalog();
         Set<String> schemas = new TreeSet<>(connection.schemas);
-        SchemaDiff diff = Differ.compare(referenceCatalog, targetCatalog,
-                DiffOptions.DEFAULTS.withColumnOrder(columnOrder).withSchemas(schemas)
-                        .withIgnorePrivileges(ignorePrivileges).withIgnoreComments(ignoreComments)
-                        .withCompareOwners(withOwners));
+        DiffOptions diffOptions = DiffOptions.DEFAULTS.withColumnOrder(columnOrder).withSchemas(schemas)
+                .withIgnorePrivileges(ignorePrivileges).withIgnoreComments(ignoreComments)
+                .withCompareOwners(withOwners);
+        SchemaDiff diff = Differ.compare(referenceCatalog, targetCatalog, diffOptions);
         PlanOptions planOptions = online.applyTo(PlanOptions.DEFAULTS.withAllowDestructive(allowDestructive)
                 .withUpgradeExtensions(upgradeExtensions));
         FixScript script = FixPlanner.plan(diff, planOptions);
         DiffReport report = new DiffReport(referenceSource.name(), targetSource.name(), diff, script);
+        List<ProofVerdict> aside = new ArrayList<>();
+        if (prove) {
+            Optional<DatabaseUrl> targetServer = targetLocation instanceof CatalogSource.DatabaseLocation d
+                    ? Optional.of(d.url()) : Optional.empty();
+            report = report.withProof(scratch.proof(reader, diffOptions, planOptions, connection, aside::add)
+                    .prove(referenceCatalog, targetCatalog, script, targetServer));
+        }
         String rendered = switch (format) {
-            case SQL -> script.toSql();
+            case SQL -> report.sql();
             case TEXT -> output.colour(report.text());
             case JSON -> report.json();
             case MARKDOWN -> report.markdown();
         };
         spec.commandLine().getOut().print(rendered);
         spec.commandLine().getOut().flush();
-        return diff.isEmpty() ? Main.NO_DRIFT : Main.DRIFT;
+        // A scratch database that could not be dropped is named here, whatever the format.
+        aside.forEach(v -> spec.commandLine().getErr().println("drift: " + Main.oneLine(v.line())));
+        Optional<ProofVerdict> unproven = report.proof().filter(v -> !(v instanceof ProofVerdict.Proven
+                || v instanceof ProofVerdict.NothingToProve));
+        // Exit 2 comes with its one line on stderr, as for every error, also when the output went to a file.
+        unproven.ifPresent(v -> spec.commandLine().getErr().println("drift: " + Main.oneLine(v.line())));
+        return unproven.isPresent() ? Main.ERROR : diff.isEmpty() ? Main.NO_DRIFT : Main.DRIFT;
     }
 }

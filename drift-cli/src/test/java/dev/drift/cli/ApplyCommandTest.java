@@ -1,7 +1,10 @@
 package dev.drift.cli;
 
+import static dev.drift.cli.InProcessDrift.drift;
+import static dev.drift.cli.InProcessDrift.url;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.drift.cli.InProcessDrift.Run;
 import dev.drift.core.Catalog;
 import dev.drift.core.Differ;
 import dev.drift.jdbc.DatabaseUrl;
@@ -10,8 +13,6 @@ import dev.drift.testkit.PostgresServer;
 import dev.drift.testkit.ReferenceScenario;
 import dev.drift.testkit.TestDatabase;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,27 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ApplyCommandTest {
 
     private static final PostgresServer SERVER = PostgresServer.shared();
-    /** Every URL carries this password (the embedded server trusts local users, so it is never checked). */
-    private static final String PASSWORD = "hunter2-secret";
 
     @TempDir
     Path dir;
-
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run drift(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        Run run = new Run(exit, out.toString(), err.toString());
-        assertThat(run.out() + run.err()).as("passwords are never echoed").doesNotContain(PASSWORD);
-        return run;
-    }
-
-    private static String url(TestDatabase db) {
-        return db.jdbcUrl() + "&password=" + PASSWORD;
-    }
 
     private static Catalog read(TestDatabase db) {
         return PostgresCatalogReader.create().read(DatabaseUrl.parse(db.jdbcUrl()));

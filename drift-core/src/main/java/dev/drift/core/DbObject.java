@@ -8,7 +8,7 @@ package dev.drift.core;
  */
 public sealed interface DbObject permits SchemaDef, TableDef, ColumnDef, ConstraintDef, IndexDef, SequenceDef,
         ViewDef, MaterializedViewDef, RoutineDef, AggregateDef, TriggerDef,
-        ExtensionDef, TypeDef, InheritanceDef, RowSecurityDef, PolicyDef, OwnerDef, CommentDef, PrivilegeDef,
+        ExtensionDef, CollationDef, TypeDef, InheritanceDef, RowSecurityDef, PolicyDef, OwnerDef, CommentDef, PrivilegeDef,
         DefaultPrivilegeDef {
 
     ObjectKey key();

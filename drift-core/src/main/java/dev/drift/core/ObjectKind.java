@@ -17,6 +17,7 @@ public enum ObjectKind {
     AGGREGATE("aggregate"),
     TRIGGER("trigger"),
     EXTENSION("extension"),
+    COLLATION("collation"),
     TYPE("type"),
     INHERITANCE("inheritance"),
     ROW_SECURITY("row security"),

@@ -69,6 +69,7 @@ public final class StatementCheck {
         form(ObjectKind.TRIGGER, "CREATE (OR REPLACE )?(CONSTRAINT )?TRIGGER", "DROP TRIGGER", "ALTER TRIGGER",
                 alterTable);
         form(ObjectKind.EXTENSION, "CREATE EXTENSION", "ALTER EXTENSION", "DROP EXTENSION");
+        form(ObjectKind.COLLATION, "CREATE COLLATION", "DROP COLLATION");
         // A range rebuilt under its name renames its constructor functions out of the new range's way.
         form(ObjectKind.TYPE, "CREATE (TYPE|DOMAIN)", "ALTER (TYPE|DOMAIN)", "DROP (TYPE|DOMAIN)", publicDefaults,
                 "ALTER FUNCTION");
@@ -76,7 +77,7 @@ public final class StatementCheck {
         form(ObjectKind.ROW_SECURITY, alterTable);
         form(ObjectKind.POLICY, "CREATE POLICY", "ALTER POLICY", "DROP POLICY");
         form(ObjectKind.OWNER, "ALTER (SCHEMA|TABLE|VIEW|MATERIALIZED VIEW|SEQUENCE|FOREIGN TABLE|FUNCTION|PROCEDURE"
-                + "|ROUTINE|AGGREGATE|TYPE|DOMAIN|EXTENSION)");
+                + "|ROUTINE|AGGREGATE|TYPE|DOMAIN|EXTENSION|COLLATION)");
         form(ObjectKind.COMMENT, "COMMENT ON");
         form(ObjectKind.PRIVILEGE, "GRANT", "REVOKE");
         form(ObjectKind.DEFAULT_PRIVILEGE, "ALTER DEFAULT PRIVILEGES");

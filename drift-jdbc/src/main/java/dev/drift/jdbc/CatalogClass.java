@@ -20,6 +20,8 @@ enum CatalogClass {
     /** A column default: an edge from or to it stands for its column. */
     PG_ATTRDEF(2604),
     PG_POLICY(3256),
+    /** What uses a collation (a column, an index, a domain) records an edge to it. */
+    PG_COLLATION(3456),
     /** A view's rule: an edge from it stands for the view. */
     PG_REWRITE(2618);
 

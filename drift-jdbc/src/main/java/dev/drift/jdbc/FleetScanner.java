@@ -51,8 +51,13 @@ import org.slf4j.LoggerFactory;
  *         .scan(List.of(TenantSource.discover(DatabaseUrl.parse(url), "tenant_%")), (done, total, t) -> {});
  * FleetComparison fleet = Fleet.compare(scans, Baseline.majority());
  * }</pre>
+ *
+ * <p>A scanner built with {@link Builder#keepConnections} keeps a connection to each tenant database open
+ * between scans (close the scanner to close them): with a {@link Builder#cache} a re-scan of an unchanged
+ * tenant then costs one short query on a server process that already has the catalog in its caches,
+ * instead of a new server process (see {@code docs/fleet.md}, "Incremental re-scans").
  */
-public final class FleetScanner {
+public final class FleetScanner implements AutoCloseable {
 
     /** Told after each tenant is read or has failed; calls never overlap. */
     @FunctionalInterface
@@ -80,6 +85,8 @@ public final class FleetScanner {
     private final Optional<CatalogInterner> interner;
     /** The last catalogs and their change tokens: a tenant whose token is unchanged is not read again. */
     private final Optional<ScanCache> cache;
+    /** The pools kept open between scans (one per database); without them, each scan opens and closes its own. */
+    private final Optional<ServerPools> kept;
 
     private FleetScanner(Builder b) {
         this.jobs = b.jobs;
@@ -89,6 +96,7 @@ public final class FleetScanner {
         this.readHistory = b.readHistory;
         this.interner = b.interner;
         this.cache = b.cache;
+        this.kept = b.keepConnections ? Optional.of(new ServerPools(jobsPerServer, connectTimeout, true)) : Optional.empty();
     }
 
     public static Builder builder() {
@@ -109,7 +117,8 @@ public final class FleetScanner {
     public List<TenantScan> scan(Collection<? extends TenantSource> sources, ScanListener listener) {
         Objects.requireNonNull(listener, "listener");
         List<TenantScan> results = Collections.synchronizedList(new ArrayList<>());
-        try (ServerPools pools = new ServerPools(jobsPerServer, connectTimeout)) {
+        ServerPools pools = kept.orElseGet(() -> new ServerPools(jobsPerServer, connectTimeout, false));
+        try {
             List<Unit> units = new ArrayList<>();
             for (TenantSource source : sources) {
                 resolve(source, pools, units, results);
@@ -120,6 +129,10 @@ public final class FleetScanner {
             List<TenantScan> unlisted = List.copyOf(results);
             unlisted.forEach(f -> progress.done(f.tenant(), 1));
             run(units, pools, interner.orElseGet(CatalogInterner::new), results, progress);
+        } finally {
+            if (kept.isEmpty()) {
+                pools.close();
+            }
         }
         List<TenantScan> sorted = new ArrayList<>(results);
         sorted.sort(Comparator.comparing(TenantScan::tenant));
@@ -164,18 +177,19 @@ public final class FleetScanner {
 
     private void resolve(TenantSource source, ServerPools pools, List<Unit> units, List<TenantScan> failures) {
         if (source instanceof TenantSource.Database d) {
-            units.add(new DatabaseUnit(d.tenant(), d.url().server(), d.url().display(),
-                    () -> d.url().connect(connectTimeout), Optional.of(d.url())));
+            units.add(new DatabaseUnit(d.tenant(), d.url().server(), d.url().display(), connector(d.url(), pools),
+                    Optional.of(d.url())));
         } else if (source instanceof TenantSource.Pooled p) {
-            units.add(new DatabaseUnit(p.tenant(), p.server(), p.server(), () -> borrow(p.tenant(), p.dataSource()),
-                    Optional.empty()));
+            // The server names many tenants' data sources: the tenant's own location (and cache key) adds its name.
+            units.add(new DatabaseUnit(p.tenant(), p.server(), p.server() + "/" + p.tenant(),
+                    () -> borrow(p.tenant(), p.dataSource()), Optional.empty()));
         } else if (source instanceof TenantSource.Discovery d) {
             String sql = "SELECT datname FROM pg_catalog.pg_database WHERE datname LIKE ? AND datallowconn"
                     + " AND NOT datistemplate ORDER BY 1";
             try {
                 for (String database : list(pools, d.server(), sql, d.databasePattern())) {
                     DatabaseUrl url = d.server().withDatabase(database);
-                    units.add(new DatabaseUnit(database, url.server(), url.display(), () -> url.connect(connectTimeout),
+                    units.add(new DatabaseUnit(database, url.server(), url.display(), connector(url, pools),
                             Optional.of(url)));
                 }
             } catch (DriftException e) {
@@ -195,6 +209,17 @@ public final class FleetScanner {
                         reason(e, Optional.of(s.database()))));
             }
         }
+    }
+
+    /** A tenant database's connection: from the kept pools when the scanner keeps them, else a new one. */
+    private Connector connector(DatabaseUrl url, ServerPools pools) {
+        return kept.isPresent() ? () -> pools.connection(url) : () -> url.connect(connectTimeout);
+    }
+
+    /** Closes the connections kept between scans ({@link Builder#keepConnections}); without them, does nothing. */
+    @Override
+    public void close() {
+        kept.ifPresent(ServerPools::close);
     }
 
     /**
@@ -451,6 +476,7 @@ public final class FleetScanner {
         private boolean readHistory;
         private Optional<CatalogInterner> interner = Optional.empty();
         private Optional<ScanCache> cache = Optional.empty();
+        private boolean keepConnections;
 
         private Builder() {
         }
@@ -499,6 +525,21 @@ public final class FleetScanner {
          */
         public Builder cache(ScanCache value) {
             this.cache = Optional.of(value);
+            return this;
+        }
+
+        /**
+         * Keeps the connections to tenant databases (and to discovery and schema-per-tenant databases) open
+         * between scans, one pool per database, until {@link FleetScanner#close()}: a re-scan with a
+         * {@link #cache} then reads each unchanged tenant's token on a warm server process. A new connection
+         * costs the server more than that query (a new process that loads its catalog caches), so this is
+         * what makes a frequent fleet check cheap. Each kept tenant holds one server connection: the server's
+         * {@code max_connections} must leave room for the fleet. Connections live up to 30 minutes (HikariCP's
+         * {@code maxLifetime}), then are replaced. Tenants given as {@link TenantSource.Pooled} use the
+         * application's pools either way.
+         */
+        public Builder keepConnections(boolean value) {
+            this.keepConnections = value;
             return this;
         }
 

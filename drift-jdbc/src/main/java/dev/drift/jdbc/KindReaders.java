@@ -2,6 +2,7 @@ package dev.drift.jdbc;
 
 import static dev.drift.jdbc.CatalogClass.PG_ATTRDEF;
 import static dev.drift.jdbc.CatalogClass.PG_CLASS;
+import static dev.drift.jdbc.CatalogClass.PG_COLLATION;
 import static dev.drift.jdbc.CatalogClass.PG_CONSTRAINT;
 import static dev.drift.jdbc.CatalogClass.PG_POLICY;
 import static dev.drift.jdbc.CatalogClass.PG_PROC;
@@ -10,6 +11,7 @@ import static dev.drift.jdbc.CatalogClass.PG_TRIGGER;
 import static dev.drift.jdbc.CatalogClass.PG_TYPE;
 
 import dev.drift.core.AggregateDef;
+import dev.drift.core.CollationDef;
 import dev.drift.core.ColumnDef;
 import dev.drift.core.CommentDef;
 import dev.drift.core.CompositeTypeDef;
@@ -98,6 +100,8 @@ final class KindReaders {
                     out.at(PG_TRIGGER, rs.getLong("object_oid"), 0, out.add(trigger(rs)))),
             KindReader.of("extensions", ObjectKind.EXTENSION, (rs, out) -> out.add(new ExtensionDef(
                     ExtensionDef.key(rs.getString("schema_name"), rs.getString("extension_name")), rs.getString("version")))),
+            KindReader.of("collations", ObjectKind.COLLATION, (rs, out) ->
+                    out.at(PG_COLLATION, rs.getLong("object_oid"), 0, out.add(collation(rs)))),
             KindReader.of("types", ObjectKind.TYPE, (rs, out) -> {
                 // Edges from and to a type name it by itself, its array type (a column of mood[] uses the enum), a
                 // range's multirange, a composite's relation (its attributes use their types) and a domain's checks
@@ -133,6 +137,22 @@ final class KindReaders {
             .collect(Collectors.toMap(Enum::name, Function.identity()));
 
     private KindReaders() {
+    }
+
+    // ---- collations
+
+    private static CollationDef collation(ResultSet rs) throws SQLException {
+        CollationDef.Provider provider = switch (rs.getString("provider")) {
+            case "c" -> CollationDef.Provider.LIBC;
+            case "i" -> CollationDef.Provider.ICU;
+            case "b" -> CollationDef.Provider.BUILTIN;
+            default -> throw new IllegalStateException("collation " + rs.getString("collation_name")
+                    + " has the unknown provider " + rs.getString("provider"));
+        };
+        return new CollationDef(CollationDef.key(rs.getString("schema_name"), rs.getString("collation_name")), provider,
+                Optional.ofNullable(rs.getString("locale")), Optional.ofNullable(rs.getString("lc_collate")),
+                Optional.ofNullable(rs.getString("lc_ctype")), rs.getBoolean("deterministic"),
+                Optional.ofNullable(rs.getString("rules")));
     }
 
     // ---- tables and what belongs to them

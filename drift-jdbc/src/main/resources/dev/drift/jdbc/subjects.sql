@@ -1,5 +1,5 @@
 -- Owner, comment and grants of every object that can carry them, one row per object that has an owner of
--- its own (columns follow their table's), an ACL or a comment. One query, so that the nine-branch list of
+-- its own (columns follow their table's), an ACL or a comment. One query, so that the ten-branch list of
 -- objects below is planned and run once (it was three queries, one each for owners, comments and grants).
 --
 -- The subject CTE lists those objects, each with the key Drift gives it (kind, schema, parent table,
@@ -98,6 +98,13 @@ WITH subject AS (
     WHERE (t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND rel.relkind = 'c'))
       AND {{user_schema n}}
       AND {{user_object t.oid pg_type}}
+    UNION ALL
+    -- A collation has an owner and a comment, and no ACL.
+    SELECT 'COLLATION', n.nspname, NULL, co.collname, '{}', 'pg_collation'::regclass, co.oid, 0, co.collowner, NULL
+    FROM pg_collation co
+    JOIN pg_namespace n ON n.oid = co.collnamespace
+    WHERE {{user_schema n}}
+      AND {{user_object co.oid pg_collation}}
     UNION ALL
     SELECT CASE p.prokind WHEN 'a' THEN 'AGGREGATE' ELSE 'ROUTINE' END, n.nspname, NULL, p.proname,
            ARRAY(SELECT format_type(a.t, NULL) FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY AS a(t, i) ORDER BY a.i),

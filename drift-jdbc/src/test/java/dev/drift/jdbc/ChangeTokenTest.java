@@ -133,6 +133,63 @@ class ChangeTokenTest {
         }
     }
 
+    @Test
+    void aScannerThatKeepsItsConnectionsReadsTheTokensOnTheSameServerProcesses() {
+        PostgresServer server = PostgresServer.shared();
+        try (TestDatabase a = server.createDatabase("token_kept_a"); TestDatabase b = server.createDatabase("token_kept_b")) {
+            a.execute("CREATE TABLE public.orders (id bigint)");
+            b.execute("CREATE TABLE public.orders (id bigint)");
+            ScanCache cache = new ScanCache();
+            List<TenantSource> fleet = List.of(TenantSource.database("a", DatabaseUrl.parse(a.jdbcUrl())),
+                    TenantSource.database("b", DatabaseUrl.parse(b.jdbcUrl())));
+            String backends = "SELECT string_agg(pid::text, ',' ORDER BY datname, pid) FROM pg_catalog.pg_stat_activity"
+                    + " WHERE datname IN ('" + a.name() + "', '" + b.name() + "')";
+            try (FleetScanner scanner = FleetScanner.builder().cache(cache).keepConnections(true).build()) {
+                List<TenantScan> first = scanner.scan(fleet);
+                String kept = server.queryValue("postgres", backends).orElseThrow();
+                assertThat(kept.split(",")).as("one connection kept per tenant database").hasSize(2);
+                b.execute("ALTER TABLE public.orders ADD COLUMN external_id text");
+                List<TenantScan> second = scanner.scan(fleet);
+                assertThat(server.queryValue("postgres", backends)).as("the same server processes").contains(kept);
+                assertThat(cache.hits()).as("a is unchanged").isEqualTo(1);
+                assertThat(cache.misses()).as("b changed").isEqualTo(3);
+                assertThat(catalog(second, "a").objects()).isEqualTo(catalog(first, "a").objects());
+                assertThat(catalog(second, "b").size()).isEqualTo(catalog(first, "b").size() + 1);
+            }
+            // A closed connection's server process leaves pg_stat_activity a moment after the client closed it.
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (server.queryValue("postgres", backends).isPresent() && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(server.queryValue("postgres", backends)).as("closed with the scanner").isEmpty();
+        }
+    }
+
+    @Test
+    void pooledTenantsOnOneServerKeepTheirOwnTokens() {
+        PostgresServer server = PostgresServer.shared();
+        try (TestDatabase a = server.createDatabase("token_pooled_a"); TestDatabase b = server.createDatabase("token_pooled_b")) {
+            a.execute("CREATE TABLE public.orders (id bigint)");
+            b.execute("CREATE TABLE public.orders (id bigint, external_id text)");
+            ScanCache cache = new ScanCache();
+            FleetScanner scanner = FleetScanner.builder().cache(cache).build();
+            List<TenantSource> fleet = List.of(TenantSource.dataSource("a", "app", dataSource(a.jdbcUrl())),
+                    TenantSource.dataSource("b", "app", dataSource(b.jdbcUrl())));
+            List<TenantScan> first = scanner.scan(fleet);
+            List<TenantScan> second = scanner.scan(fleet);
+            assertThat(cache.hits()).as("both unchanged, each under its own entry").isEqualTo(2);
+            assertThat(catalog(second, "a").objects()).isEqualTo(catalog(first, "a").objects());
+            assertThat(catalog(second, "b").objects()).isEqualTo(catalog(first, "b").objects());
+            assertThat(catalog(second, "b").size()).isEqualTo(catalog(second, "a").size() + 1);
+        }
+    }
+
+    private static javax.sql.DataSource dataSource(String jdbcUrl) {
+        org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
+        ds.setUrl(jdbcUrl);
+        return ds;
+    }
+
     private static Catalog catalog(List<TenantScan> scans, String tenant) {
         return scans.stream().filter(s -> s.tenant().equals(tenant)).map(s -> ((TenantScan.Read) s).catalog())
                 .findFirst().orElseThrow();

@@ -63,6 +63,13 @@ final class DiffJson {
         statements(root.putArray("heldBack"), script.heldBack());
         ArrayNode unsupported = root.putArray("unsupported");
         script.unsupported().forEach(unsupported::add);
+        report.proof().ifPresent(v -> {
+            ObjectNode proof = root.putObject("proof");
+            proof.put("verdict", v.status());
+            proof.put("line", v.line());
+            ArrayNode still = proof.putArray("stillToRun");
+            v.stillToRun().forEach(still::add);
+        });
         return root;
     }
 

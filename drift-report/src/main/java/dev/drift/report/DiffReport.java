@@ -5,14 +5,32 @@ import dev.drift.core.PropertyChange;
 import dev.drift.core.SchemaDiff;
 import dev.drift.core.TerminalText;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Renders a diff and its fix script for people (text, Markdown) and for tools (JSON).
  *
  * @param referenceName what to call the reference, e.g. {@code tenant_a}
  * @param targetName    what to call the target
+ * @param proof         what proving the script on a scratch copy of the target found; empty when not asked
  */
-public record DiffReport(String referenceName, String targetName, SchemaDiff diff, FixScript script) {
+public record DiffReport(String referenceName, String targetName, SchemaDiff diff, FixScript script,
+                         Optional<ProofVerdict> proof) {
+
+    public DiffReport {
+        Objects.requireNonNull(proof, "proof");
+    }
+
+    /** A report without a proof. */
+    public DiffReport(String referenceName, String targetName, SchemaDiff diff, FixScript script) {
+        this(referenceName, targetName, diff, script, Optional.empty());
+    }
+
+    /** This report with the proof's verdict. */
+    public DiffReport withProof(ProofVerdict verdict) {
+        return new DiffReport(referenceName, targetName, diff, script, Optional.of(verdict));
+    }
 
     /**
      * Plain text for a terminal. Characters a terminal would act on (escape sequences, carriage returns,
@@ -34,6 +52,10 @@ public record DiffReport(String referenceName, String targetName, SchemaDiff dif
             });
         }
         heldBack(b, "  ");
+        proof.ifPresent(v -> {
+            b.append("\nProof: ").append(TerminalText.line(v.headline())).append('\n');
+            v.stillToRun().forEach(s -> b.append("  ").append(TerminalText.line(s)).append('\n'));
+        });
         return TerminalText.escape(b.toString());
     }
 
@@ -75,15 +97,32 @@ public record DiffReport(String referenceName, String targetName, SchemaDiff dif
             b.append("\n#### Not fixable by a statement\n\n");
             script.unsupported().forEach(u -> b.append("- ").append(Markdown.text(u)).append('\n'));
         }
+        proof.ifPresent(v -> {
+            b.append("\n#### Proof\n\n").append(Markdown.text(v.headline())).append('\n');
+            if (!v.stillToRun().isEmpty()) {
+                b.append('\n').append(Markdown.fenced("sql", String.join("\n", v.stillToRun())));
+            }
+        });
         return TerminalText.escape(b.toString());
     }
 
     /**
      * JSON for tools, in the versioned {@code drift-diff/1} format (see {@code docs/json-format.md}): status,
-     * both fingerprints, changes, statements with hazards, held-back statements.
+     * both fingerprints, changes, statements with hazards, held-back statements, and the proof when one was asked.
      */
     public String json() {
         return DiffJson.write(this);
+    }
+
+    /**
+     * The script ({@link FixScript#toSql()}, with its target-fingerprint header) followed, when a proof was asked, by
+     * its verdict as one comment line after the script, never inside it: whatever a name or statement in the verdict
+     * holds, it cannot end the comment.
+     */
+    public String sql() {
+        String sql = script.toSql();
+        return proof.map(v -> sql + (sql.isEmpty() || sql.endsWith("\n") ? "" : "\n") + "-- " + oneLine(v.line())
+                + "\n").orElse(sql);
     }
 
     private String headline() {

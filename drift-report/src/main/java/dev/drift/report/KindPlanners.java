@@ -23,7 +23,7 @@ final class KindPlanners {
             new SchemaPlanner(), new SequencePlanner(), new TablePlanner(), new ColumnPlanner(),
             new ConstraintPlanner(), new IndexPlanner(), new ViewPlanner(), new MaterializedViewPlanner(),
             new RoutinePlanner(), new AggregatePlanner(), new TriggerPlanner(), new ExtensionPlanner(),
-            new TypePlanner(), new InheritancePlanner(), new RowSecurityPlanner(), new PolicyPlanner(),
+            new CollationPlanner(), new TypePlanner(), new InheritancePlanner(), new RowSecurityPlanner(), new PolicyPlanner(),
             new OwnerPlanner(), new CommentPlanner(), new PrivilegePlanner(), new DefaultPrivilegePlanner()));
 
     private KindPlanners() {

@@ -24,10 +24,14 @@ public enum Phase {
     DROP_ROUTINES,
     DROP_SEQUENCES,
     DROP_TYPES,
+    /** After the columns, indexes and types that use them. */
+    DROP_COLLATIONS,
     DROP_EXTENSIONS,
     DROP_SCHEMAS,
     SCHEMAS,
     EXTENSIONS,
+    /** Before the types, columns and indexes that name them. */
+    COLLATIONS,
     /** Enums and ranges; domains and composites, which may use them, come after. */
     TYPES,
     DOMAINS,

@@ -2,6 +2,7 @@ package dev.drift.report;
 
 import dev.drift.core.AggregateDef;
 import dev.drift.core.Catalog;
+import dev.drift.core.CollationDef;
 import dev.drift.core.ColumnDef;
 import dev.drift.core.CommentDef;
 import dev.drift.core.CompositeTypeDef;
@@ -266,6 +267,8 @@ final class SnapshotCheck {
                 trigger(x);
             } else if (o instanceof ExtensionDef x) {
                 extension(x);
+            } else if (o instanceof CollationDef x) {
+                collation(x);
             } else if (o instanceof TypeDef x) {
                 type(x);
             } else if (o instanceof InheritanceDef x) {
@@ -402,6 +405,14 @@ final class SnapshotCheck {
 
         Void extension(ExtensionDef extension) {
             literal(extension.version(), "the version of " + of);
+            return null;
+        }
+
+        Void collation(CollationDef collation) {
+            collation.locale().ifPresent(l -> literal(l, "the locale of " + of));
+            collation.lcCollate().ifPresent(l -> literal(l, "LC_COLLATE of " + of));
+            collation.lcCtype().ifPresent(l -> literal(l, "LC_CTYPE of " + of));
+            collation.rules().ifPresent(r -> literal(r, "the rules of " + of));
             return null;
         }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.drift.core.Catalog;
 import dev.drift.core.Change;
+import dev.drift.core.CollationDef;
 import dev.drift.core.CommentDef;
 import dev.drift.core.DiffOptions;
 import dev.drift.core.Differ;
@@ -33,6 +34,7 @@ class ObjectOptionsTest {
 
     private static final String OWNER_ROLE = "drift_o2_owner";
     private static final String READER_ROLE = "drift_o2_reader";
+    private static final String COLLATION_OWNER = "drift_coll_owner";
     private static final PostgresCatalogReader READER = PostgresCatalogReader.create();
 
     private static String role(String name) {
@@ -159,6 +161,44 @@ class ObjectOptionsTest {
                     PolicyDef.key(ObjectKey.table("public", "events"), "p"), PolicyDef.Command.SELECT, false,
                     List.of("public"), Optional.of("(id > 0)"), Optional.empty())); // PUBLIC takes in every role
             assertThat(catalog.objects(OwnerDef.class)).isNotEmpty();
+        }
+    }
+
+    /** The golden cases compare with the default options, owners left out. */
+    @Test
+    void aCollationOwnerChangeIsAlterCollationOwnerTo() {
+        PostgresServer server = PostgresServer.shared();
+        try (TestDatabase reference = server.createDatabase("coll_owner_ref");
+             TestDatabase target = server.createDatabase("coll_owner_tgt")) {
+            reference.execute(role(COLLATION_OWNER));
+            reference.execute("CREATE COLLATION public.\"by C\" (LOCALE = 'C')");
+            reference.execute("ALTER COLLATION public.\"by C\" OWNER TO " + COLLATION_OWNER);
+            target.execute("CREATE COLLATION public.\"by C\" (LOCALE = 'C')");
+            Catalog ref = read(reference);
+            SchemaDiff diff = Differ.compare(ref, read(target), DiffOptions.DEFAULTS.withCompareOwners(true));
+
+            FixScript script = FixPlanner.plan(diff, PlanOptions.DEFAULTS);
+            assertThat(script.sqlStatements()).containsExactly(
+                    "ALTER COLLATION public.\"by C\" OWNER TO " + COLLATION_OWNER + ";");
+            apply(target, script);
+            assertThat(Differ.compare(ref, read(target), DiffOptions.DEFAULTS.withCompareOwners(true)).isEmpty()).isTrue();
+        }
+    }
+
+    @Test
+    void theRecordedVersionOfACollationIsNotDrift() {
+        PostgresServer server = PostgresServer.shared();
+        try (TestDatabase reference = server.createDatabase("coll_version_ref");
+             TestDatabase target = server.createDatabase("coll_version_tgt")) {
+            String create = "CREATE COLLATION public.german (PROVIDER = icu, LOCALE = 'de')";
+            reference.execute(create);
+            target.execute(create);
+            // What another machine's ICU would have recorded.
+            target.execute("UPDATE pg_collation SET collversion = '1.0' WHERE collname = 'german'");
+            Catalog ref = read(reference);
+            assertThat(ref.objects(CollationDef.class)).singleElement()
+                    .satisfies(c -> assertThat(c.provider()).isEqualTo(CollationDef.Provider.ICU));
+            assertThat(Differ.compare(ref, read(target), DiffOptions.DEFAULTS.withCompareOwners(true)).isEmpty()).isTrue();
         }
     }
 }

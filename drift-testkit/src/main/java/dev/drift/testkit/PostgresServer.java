@@ -91,6 +91,20 @@ public final class PostgresServer {
         return Optional.of(embedded(major));
     }
 
+    /**
+     * A JDBC URL (with the superuser, who may create databases) of a server of this major, started on demand as
+     * {@link #ofVersion(int)} does; empty for a major Drift does not support or when an external server of another
+     * major is configured. Where a library user's tests have this module, this is the embedded scratch server of a
+     * proof ({@code ScratchProof.Builder.scratchServers(major -> embeddedAdminUrl(major).map(DatabaseUrl::parse))}):
+     * it needs the zonky binaries of that major on the class path (or in the directory {@code DRIFT_PG_BINARIES} names).
+     */
+    public static Optional<String> embeddedAdminUrl(int major) {
+        if (!SUPPORTED_VERSIONS.contains(major)) {
+            return Optional.empty();
+        }
+        return ofVersion(major).map(s -> s.jdbcUrl("postgres"));
+    }
+
     /** The major version the default server runs. */
     public static int defaultVersion() {
         return setting("drift.pg.version", "DRIFT_PG_VERSION").map(v -> {

@@ -6,9 +6,12 @@ import dev.drift.core.Differ;
 import dev.drift.core.SchemaDiff;
 import dev.drift.core.Secrets;
 import dev.drift.core.TenantStatus;
-import dev.drift.jdbc.ChangeToken;
+import dev.drift.core.fleet.TenantScan;
 import dev.drift.jdbc.DatabaseUrl;
+import dev.drift.jdbc.FleetScanner;
 import dev.drift.jdbc.PostgresCatalogReader;
+import dev.drift.jdbc.ScanCache;
+import dev.drift.jdbc.TenantSource;
 import dev.drift.report.DiffReport;
 import dev.drift.report.FixPlanner;
 import dev.drift.report.PlanOptions;
@@ -16,8 +19,6 @@ import dev.drift.report.Snapshots;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,15 +55,19 @@ import org.slf4j.LoggerFactory;
  * src/main/resources/drift/baseline.json} and reviewed in the same pull request as the migration that
  * changes it.
  */
-public final class TenantSchemaCheck {
+public final class TenantSchemaCheck implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TenantSchemaCheck.class);
 
     private final Catalog baseline;
     private final String baselineName;
-    private final Map<String, TenantSchemaCheck.Connector> tenants;
-    private final PostgresCatalogReader reader;
-    /** Each tenant's last result and the change token taken before it: an unchanged token skips the read. */
+    private final Map<String, TenantSource> tenants;
+    /**
+     * Reads the tenants; with a change-token cache and its connections kept between checks, a check of a
+     * tenant whose catalog did not change is one short query on a warm server process.
+     */
+    private final FleetScanner scanner;
+    /** Each tenant's last result and the catalog it was made from: the same catalog back skips the diff. */
     private final Map<String, Checked> last = new java.util.concurrent.ConcurrentHashMap<>();
     private final DiffOptions options;
     private final boolean failOnDrift;
@@ -71,7 +76,8 @@ public final class TenantSchemaCheck {
         this.baseline = b.baseline.orElseThrow(() -> new IllegalStateException("a baseline is required"));
         this.baselineName = b.baselineName;
         this.tenants = Map.copyOf(b.tenants);
-        this.reader = b.reader;
+        this.scanner = FleetScanner.builder().reader(b.reader).jobs(4).jobsPerServer(4)
+                .cache(new ScanCache()).keepConnections(true).build();
         this.options = b.options;
         this.failOnDrift = b.failOnDrift;
         if (tenants.isEmpty()) {
@@ -141,8 +147,8 @@ public final class TenantSchemaCheck {
     /** Checks every tenant now, logs each result, and returns them. Never throws for a tenant's failure. */
     public Report check() {
         List<TenantResult> results = new ArrayList<>();
-        for (Map.Entry<String, Connector> tenant : new TreeMap<>(tenants).entrySet()) {
-            results.add(check(tenant.getKey(), tenant.getValue()));
+        for (TenantScan scan : scanner.scan(new TreeMap<>(tenants).values())) {
+            results.add(result(scan));
         }
         Report report = new Report(baselineName, results);
         if (report.allInSync()) {
@@ -153,36 +159,36 @@ public final class TenantSchemaCheck {
         return report;
     }
 
-    /** How the check reaches a tenant's database: a connection it closes after use. */
-    @FunctionalInterface
-    interface Connector {
-        Connection open() throws SQLException;
+    /** Closes the connections kept between checks. */
+    @Override
+    public void close() {
+        scanner.close();
     }
 
-    private record Checked(ChangeToken token, TenantResult result) {
+    private record Checked(Catalog catalog, TenantResult result) {
     }
 
     /**
-     * Checks one tenant. Its change token is read first (one short query): when it is the one of the last
-     * check, the catalog cannot have changed and the last result stands, so a health check every few
-     * minutes costs one query per tenant until a schema changes.
+     * One tenant's result. The scanner reads its change token first (one short query) and hands back the
+     * very catalog of the last check when the token is unchanged: the last result then stands, so a health
+     * check every few minutes costs one query per tenant until a schema changes.
      */
-    private TenantResult check(String tenant, Connector source) {
-        try (Connection connection = source.open()) {
-            ChangeToken token = ChangeToken.read(connection);
-            Checked previous = last.get(tenant);
-            if (previous != null && previous.token().equals(token)) {
-                return previous.result();
-            }
-            TenantResult result = compare(tenant, reader.read(connection, tenant));
-            last.put(tenant, new Checked(token, result));
-            return result;
-        } catch (SQLException | RuntimeException e) {
+    private TenantResult result(TenantScan scan) {
+        String tenant = scan.tenant();
+        if (scan instanceof TenantScan.Failed failed) {
             // One unreachable tenant must not hide the others' results.
-            LOG.error("Drift: cannot check tenant {}: {}", tenant, Secrets.redact(e.getMessage()));
+            LOG.error("Drift: cannot check tenant {}: {}", tenant, failed.reason());
             last.remove(tenant);
-            return new TenantResult(tenant, TenantStatus.FAILED, Optional.empty(), Optional.of(String.valueOf(e.getMessage())));
+            return new TenantResult(tenant, TenantStatus.FAILED, Optional.empty(), Optional.of(failed.reason()));
         }
+        Catalog catalog = ((TenantScan.Read) scan).catalog();
+        Checked previous = last.get(tenant);
+        if (previous != null && previous.catalog() == catalog) {
+            return previous.result();
+        }
+        TenantResult result = compare(tenant, catalog);
+        last.put(tenant, new Checked(catalog, result));
+        return result;
     }
 
     private TenantResult compare(String tenant, Catalog catalog) {
@@ -239,7 +245,7 @@ public final class TenantSchemaCheck {
     public static final class Builder {
         private Optional<Catalog> baseline = Optional.empty();
         private String baselineName = "the baseline";
-        private final Map<String, TenantSchemaCheck.Connector> tenants = new TreeMap<>();
+        private final Map<String, TenantSource> tenants = new TreeMap<>();
         private PostgresCatalogReader reader = PostgresCatalogReader.create();
         private DiffOptions options = DiffOptions.DEFAULTS;
         private boolean failOnDrift;
@@ -269,16 +275,16 @@ public final class TenantSchemaCheck {
         /** A tenant whose database the application reaches through a data source (a pool). */
         public Builder tenant(String name, DataSource dataSource) {
             Objects.requireNonNull(dataSource, "dataSource");
-            return add(name, dataSource::getConnection);
+            return add(name, TenantSource.dataSource(name, "application", dataSource));
         }
 
         /** A tenant reached by URL. */
         public Builder tenant(String name, DatabaseUrl url) {
             Objects.requireNonNull(url, "url");
-            return add(name, () -> url.connect(Duration.ofSeconds(10)));
+            return add(name, TenantSource.database(name, url));
         }
 
-        private Builder add(String name, Connector source) {
+        private Builder add(String name, TenantSource source) {
             if (tenants.putIfAbsent(Objects.requireNonNull(name, "name"), source) != null) {
                 throw new IllegalArgumentException("tenant " + name + " was already added");
             }

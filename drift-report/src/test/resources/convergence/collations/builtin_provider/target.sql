@@ -1,0 +1,1 @@
+CREATE COLLATION public.builtin_utf8 (PROVIDER = icu, LOCALE = 'und');

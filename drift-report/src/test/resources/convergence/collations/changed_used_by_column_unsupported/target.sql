@@ -1,0 +1,2 @@
+CREATE COLLATION public.sorting (PROVIDER = icu, LOCALE = 'de');
+CREATE TABLE public.items (id int PRIMARY KEY, name text COLLATE public.sorting);

@@ -1,0 +1,18 @@
+-- Drift fix script: makes target match reference
+-- drift:target-fingerprint <fingerprint>
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SET search_path = pg_catalog, pg_temp;
+SET check_function_bodies = false;
+SET client_min_messages = warning;
+SET DateStyle = ISO, MDY;
+SET IntervalStyle = postgres;
+SET xmloption = content;
+SET array_nulls = on;
+SET lc_monetary = 'C';
+SET quote_all_identifiers = off;
+BEGIN;
+CREATE COLLATION public.new_one (PROVIDER = libc, LC_COLLATE = 'C', LC_CTYPE = 'C');
+COMMENT ON COLLATION public.by_c IS 'byte order';
+COMMENT ON COLLATION public.new_one IS 'new';
+COMMIT;

@@ -1,0 +1,4 @@
+CREATE COLLATION public.ci (PROVIDER = icu, LOCALE = 'und-u-ks-level2', DETERMINISTIC = false);
+CREATE TABLE public.items (id int PRIMARY KEY, name text COLLATE public.ci, extra text COLLATE public.ci);
+CREATE INDEX items_name_c ON public.items (name COLLATE public.ci);
+CREATE TABLE public.old_items (name text COLLATE public.ci);

@@ -1,0 +1,20 @@
+-- Drift fix script: makes target match reference
+-- drift:target-fingerprint <fingerprint>
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SET search_path = pg_catalog, pg_temp;
+SET check_function_bodies = false;
+SET client_min_messages = warning;
+SET DateStyle = ISO, MDY;
+SET IntervalStyle = postgres;
+SET xmloption = content;
+SET array_nulls = on;
+SET lc_monetary = 'C';
+SET quote_all_identifiers = off;
+BEGIN;
+-- recreated: PostgreSQL cannot change it in place
+DROP COLLATION public.ruled_changes;
+CREATE COLLATION public.ruled (PROVIDER = icu, LOCALE = 'und', RULES = '&a < g');
+CREATE COLLATION public.ruled_changes (PROVIDER = icu, LOCALE = 'und', RULES = '&V << w <<< W');
+ALTER COLLATION public.ruled_changes OWNER TO postgres;
+COMMIT;

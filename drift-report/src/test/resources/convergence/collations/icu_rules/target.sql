@@ -1,0 +1,1 @@
+CREATE COLLATION public.ruled_changes (PROVIDER = icu, LOCALE = 'und');

@@ -1,0 +1,2 @@
+CREATE SCHEMA "Coll Schema";
+CREATE TABLE public.items (id int PRIMARY KEY);
