@@ -231,6 +231,30 @@ public final class Catalog {
         return out;
     }
 
+    /**
+     * The tables that the column's table inherits that column from, directly: each has the column, as its own or
+     * inherited in turn. Empty for a column its table does not inherit (partitions included: a partition's parent
+     * is one of these).
+     */
+    public List<ObjectKey> parentsWithColumn(ObjectKey column) {
+        Keys.require(column, ObjectKind.COLUMN);
+        return parentsWithColumn(column.table().orElseThrow(), column.name(), 0);
+    }
+
+    private List<ObjectKey> parentsWithColumn(ObjectKey table, String column, int depth) {
+        List<ObjectKey> out = new ArrayList<>();
+        if (depth > 32) {
+            return out; // PostgreSQL forbids cycles; this only guards against a hand-made catalog
+        }
+        for (DbObject o : childrenOf(table)) {
+            if (o instanceof InheritanceDef i && (find(ObjectKey.column(i.parentTable().schema(), i.parentTable().name(),
+                    column)).isPresent() || !parentsWithColumn(i.parentTable(), column, depth + 1).isEmpty())) {
+                out.add(i.parentTable());
+            }
+        }
+        return out;
+    }
+
     /** The columns of a table in position order. */
     public List<ColumnDef> columnsOf(ObjectKey table) {
         List<ColumnDef> out = new ArrayList<>();

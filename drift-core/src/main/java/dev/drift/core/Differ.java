@@ -1,13 +1,13 @@
 package dev.drift.core;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Compares two catalogs object by object, matching them by key. */
 public final class Differ {
@@ -47,8 +47,12 @@ public final class Differ {
             if (!options.includes(key)) {
                 continue;
             }
-            // A child table's inherited columns are its parent's: one side's own copy is no difference.
-            if (key.kind() == ObjectKind.COLUMN
+            // A child table's inherited column is its parent's, compared there. What is the child's is whether it
+            // also has the column as its own (attislocal: the reader reads only such columns of a child): a copy
+            // on one side only is a difference (the planner finds which statement, if any, gives or takes it).
+            // A partition has no column of its own (ATTACH PARTITION and DETACH PARTITION change that with it).
+            if (key.kind() == ObjectKind.COLUMN && (ref.isPresent() == tgt.isPresent()
+                    || referenceInheritance.partition(key) || targetInheritance.partition(key))
                     && (referenceInheritance.inherits(key) || targetInheritance.inherits(key))) {
                 continue;
             }
@@ -84,34 +88,25 @@ public final class Differ {
         }
     }
 
-    /** The parents each child table of a catalog inherits from (partitions included). */
-    private static final class Inheritance {
-        private final Catalog catalog;
-        private final Map<ObjectKey, List<ObjectKey>> parents = new HashMap<>();
-
+    /** A catalog's partitions, and whether it has any inheritance (most have none: no look-up for their columns). */
+    private record Inheritance(Catalog catalog, boolean any, Set<ObjectKey> partitions) {
         Inheritance(Catalog catalog) {
-            this.catalog = catalog;
-            for (InheritanceDef i : catalog.objects(InheritanceDef.class)) {
-                parents.computeIfAbsent(i.child(), k -> new ArrayList<>()).add(i.parentTable());
-            }
+            this(catalog, catalog.objects(InheritanceDef.class));
+        }
+
+        private Inheritance(Catalog catalog, List<InheritanceDef> links) {
+            this(catalog, !links.isEmpty(), links.stream().filter(InheritanceDef::partition).map(InheritanceDef::child)
+                    .collect(Collectors.toSet()));
+        }
+
+        /** Whether the column's table is a partition. */
+        boolean partition(ObjectKey column) {
+            return any && partitions.contains(column.table().orElseThrow());
         }
 
         /** Whether the column's table inherits a column of that name from a parent (or a parent's parent). */
         boolean inherits(ObjectKey column) {
-            return !parents.isEmpty() && inherits(column.table().orElseThrow(), column.name(), 0);
-        }
-
-        private boolean inherits(ObjectKey table, String column, int depth) {
-            if (depth > 32) {
-                return false; // PostgreSQL forbids cycles; this only guards against a hand-made catalog
-            }
-            for (ObjectKey parent : parents.getOrDefault(table, List.of())) {
-                if (catalog.find(ObjectKey.column(parent.schema(), parent.name(), column)).isPresent()
-                        || inherits(parent, column, depth + 1)) {
-                    return true;
-                }
-            }
-            return false;
+            return any && !catalog.parentsWithColumn(column).isEmpty();
         }
     }
 

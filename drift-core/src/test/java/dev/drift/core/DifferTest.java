@@ -48,6 +48,26 @@ class DifferTest {
     }
 
     @Test
+    void aChildsOwnCopyOfAnInheritedColumnIsComparedByPresenceOnly() {
+        TableDef base = TableDef.of("public", "base");
+        TableDef child = TableDef.of("public", "child");
+        ColumnDef parentColumn = ColumnDef.of("public", "base", "id", 1, "integer");
+        InheritanceDef inherits = new InheritanceDef(InheritanceDef.key(child.key(), base.key()), base.key(), Optional.empty());
+        ColumnDef own = ColumnDef.of("public", "child", "id", 1, "integer");
+        Catalog merelyInherited = catalog(base, parentColumn, child, inherits);
+        Catalog ownCopy = catalog(base, parentColumn, child, inherits, own);
+
+        assertThat(ownCopy.parentsWithColumn(own.key())).containsExactly(base.key());
+        assertThat(Differ.compare(merelyInherited, ownCopy).changes()).singleElement()
+                .isInstanceOf(Change.Unexpected.class).extracting(Change::key).isEqualTo(own.key());
+        assertThat(Differ.compare(ownCopy, merelyInherited).changes()).singleElement()
+                .isInstanceOf(Change.Missing.class).extracting(Change::key).isEqualTo(own.key());
+        // Two own copies: the column itself is compared through the parent.
+        Catalog otherDefault = catalog(base, parentColumn, child, inherits, own.withDefault("1"));
+        assertThat(Differ.compare(ownCopy, otherDefault).isEmpty()).isTrue();
+    }
+
+    @Test
     void columnOrderIsIgnoredUnlessAsked() {
         Catalog a = catalog(ORDERS, column("id", 1, "bigint"), column("note", 2, "text"));
         Catalog b = catalog(ORDERS, column("id", 2, "bigint"), column("note", 1, "text"));

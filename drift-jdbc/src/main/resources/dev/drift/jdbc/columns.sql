@@ -35,9 +35,12 @@ WHERE a.attnum > 0
   AND NOT a.attisdropped
   AND c.relkind IN ('r', 'p')
   AND c.relpersistence IN ('p', 'u')
-  -- Inherited columns (every column of a partition) are the parent's: see inheritance.sql.
+  -- Inherited columns (every column of a partition) are the parent's: see inheritance.sql. A child's column
+  -- that is inherited and also its own (attislocal: it had the column before INHERIT, or the parent's column was
+  -- added or dropped ONLY later) is read as the child's, as pg_dump lists it in the child's CREATE TABLE: whether
+  -- the child keeps it when the parent drops it depends on that.
   AND NOT c.relispartition
-  AND a.attinhcount = 0
+  AND a.attislocal
   AND {{user_schema n}}
   AND {{user_object c.oid pg_class}}
 ORDER BY 1, 2, a.attnum

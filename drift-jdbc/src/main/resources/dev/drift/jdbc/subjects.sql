@@ -35,7 +35,7 @@ WITH subject AS (
       AND a.attnum > 0
       AND NOT a.attisdropped
       AND NOT c.relispartition
-      AND a.attinhcount = 0
+      AND a.attislocal -- the columns columns.sql reads: a child's own, inherited or not
       AND c.relpersistence IN ('p', 'u')
       AND {{user_schema n}}
       AND {{user_object c.oid pg_class}}

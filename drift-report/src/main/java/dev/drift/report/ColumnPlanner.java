@@ -55,6 +55,10 @@ final class ColumnPlanner extends KindPlanner<ColumnDef> {
 
     @Override
     Planned create(ColumnDef column, PlanContext context) {
+        Optional<Planned> inherited = ColumnInheritance.missingOwnCopy(column, context);
+        if (inherited.isPresent()) {
+            return inherited.get();
+        }
         List<Hazard> hazards = new ArrayList<>();
         if (column.notNull() && column.defaultExpression().isEmpty() && column.identity().isEmpty()
                 && column.generated().isEmpty()) {
@@ -69,7 +73,11 @@ final class ColumnPlanner extends KindPlanner<ColumnDef> {
     }
 
     private static FixStatement addColumn(ColumnDef column, Hazard... hazards) {
-        return new FixStatement(Phase.COLUMNS, column.key(), Ddl.alterTable(column.key()) + " ADD COLUMN "
+        return addColumn(column, Phase.COLUMNS, hazards);
+    }
+
+    static FixStatement addColumn(ColumnDef column, Phase phase, Hazard... hazards) {
+        return new FixStatement(phase, column.key(), Ddl.alterTable(column.key()) + " ADD COLUMN "
                 + definition(column), true, List.of(hazards));
     }
 
@@ -87,11 +95,16 @@ final class ColumnPlanner extends KindPlanner<ColumnDef> {
     /** A generated column goes before the columns it is computed from. */
     @Override
     Planned drop(ColumnDef column, PlanContext context) {
+        Optional<Planned> inherited = ColumnInheritance.unexpectedOwnCopy(column, context)
+                .or(() -> ColumnInheritance.parentDrop(column, context));
+        if (inherited.isPresent()) {
+            return inherited.get();
+        }
         return Planned.of(dropColumn(column.key(), column.generated().isPresent() ? Phase.DROP_GENERATION
                 : Phase.DROP_COLUMNS, PlanContext.dataLoss("drops the column and the data in it")));
     }
 
-    private static FixStatement dropColumn(ObjectKey key, Phase phase, Hazard... hazards) {
+    static FixStatement dropColumn(ObjectKey key, Phase phase, Hazard... hazards) {
         return new FixStatement(phase, key, Ddl.alterTable(key) + " DROP COLUMN " + Sql.ident(key.name()), true,
                 List.of(hazards));
     }

@@ -56,6 +56,10 @@ final class ConstraintPlanner extends KindPlanner<ConstraintDef> {
             return ownIndex(constraint, context.reference).map(i -> IndexPlanner.renameAfterDetach(i, context))
                     .orElse(Planned.NOTHING);
         }
+        Optional<Planned> inherited = ColumnInheritance.missingOwnCheck(constraint, context);
+        if (inherited.isPresent()) {
+            return inherited.get();
+        }
         Planned added = add(constraint, context);
         if (constraint.type().hasIndex()) {
             // A partition's own key where the target has its parent's copy: added once that parent's goes.
@@ -173,12 +177,20 @@ final class ConstraintPlanner extends KindPlanner<ConstraintDef> {
      */
     @Override
     Planned drop(ConstraintDef constraint, PlanContext context) {
+        Optional<Planned> inherited = ColumnInheritance.unexpectedOwnCheck(constraint, context);
+        if (inherited.isPresent()) {
+            return inherited.get(); // before its column's drop: a column the child keeps as its own is not dropped
+        }
         boolean foreignKey = constraint.type() == ConstraintDef.Type.FOREIGN_KEY;
         ObjectKey key = constraint.key();
         boolean goesWithColumn = !foreignKey && constraint.columns().stream()
                 .anyMatch(c -> context.dropped(ObjectKey.column(key.schema(), key.parent().orElseThrow(), c)));
         if (goesWithColumn || context.replacedByIndex(key)) {
             return Planned.NOTHING;
+        }
+        Optional<Planned> onlyParent = ColumnInheritance.parentCheckDrop(constraint, context);
+        if (onlyParent.isPresent()) {
+            return onlyParent.get();
         }
         if (constraint.type().hasIndex() && ownIndex(constraint, context.target)
                 .flatMap(i -> PartitionIndexes.reusedAs(i, context)).isPresent()) {

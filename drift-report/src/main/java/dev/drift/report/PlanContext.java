@@ -40,7 +40,11 @@ final class PlanContext {
         for (Change change : diff.changes()) {
             changes.put(change.key(), change);
             if (change instanceof Change.Unexpected u) {
-                unexpected.add(u.key());
+                // A child's own copy of a column the reference's child inherits is not dropped (ColumnInheritance):
+                // the column stays, and what it owns with it.
+                if (u.key().kind() != ObjectKind.COLUMN || reference.parentsWithColumn(u.key()).isEmpty()) {
+                    unexpected.add(u.key());
+                }
             } else if (change instanceof Change.Changed c && c.target() instanceof IndexDef t && t.backsConstraint()) {
                 replacedByIndex.add(ObjectKey.constraint(t.key().schema(), t.key().parent().orElseThrow(),
                         t.constraint().orElseThrow()));

@@ -168,6 +168,8 @@ final class RandomSchema {
     private RandomStorage storage;
     /** Collations, used by columns and an index, in a schema of their own. */
     private RandomCollations collations;
+    /** Plain inheritance: a parent, two children and their own copies of inherited columns. */
+    private RandomInheritance inheritance;
 
     private RandomSchema(String prefix) {
         this.prefix = prefix;
@@ -196,6 +198,7 @@ final class RandomSchema {
         s.typeUses = RandomTypeUses.generate(prefix, random);
         s.storage = RandomStorage.generate(prefix, random);
         s.collations = RandomCollations.generate(prefix, random);
+        s.inheritance = RandomInheritance.generate(prefix, random);
         return s;
     }
 
@@ -210,6 +213,7 @@ final class RandomSchema {
         s.typeUses = typeUses.copy();
         s.storage = storage.copy();
         s.collations = collations.copy();
+        s.inheritance = inheritance.copy();
         return s;
     }
 
@@ -218,10 +222,11 @@ final class RandomSchema {
         RandomSchema m = copy();
         int changes = 1 + random.nextInt(4);
         for (int i = 0; i < changes; i++) {
-            int part = random.nextInt(8);
+            int part = random.nextInt(9);
             log.add(part < 2 ? m.objects.mutateOnce(random) : part < 3 ? m.partitions.mutateOnce(random)
                     : part < 4 ? m.typeUses.mutateOnce(random) : part < 5 ? m.storage.mutateOnce(random)
-                    : part < 6 ? m.collations.mutateOnce(random) : m.mutateOnce(random));
+                    : part < 6 ? m.collations.mutateOnce(random) : part < 7 ? m.inheritance.mutateOnce(random)
+                    : m.mutateOnce(random));
         }
         return m;
     }
@@ -702,6 +707,7 @@ final class RandomSchema {
         typeUses.render(b);
         storage.render(b);
         collations.render(b);
+        inheritance.render(b);
         return b.toString();
     }
 

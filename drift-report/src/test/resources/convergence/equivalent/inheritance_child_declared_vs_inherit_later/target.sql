@@ -1,0 +1,3 @@
+CREATE TABLE public.base (id int, CONSTRAINT pos CHECK (id > 0));
+CREATE TABLE public.child (id int, extra int, CONSTRAINT pos CHECK (id > 0));
+ALTER TABLE public.child INHERIT public.base;

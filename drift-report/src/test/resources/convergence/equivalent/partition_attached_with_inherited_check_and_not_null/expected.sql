@@ -1,0 +1,3 @@
+-- Drift fix script: makes target match reference
+-- drift:target-fingerprint <fingerprint>
+-- Nothing to run.

@@ -1,0 +1,2 @@
+CREATE TABLE public.base (id int CONSTRAINT pos CHECK (id > 0));
+CREATE TABLE public.child (extra int, CONSTRAINT pos CHECK (id > 0)) INHERITS (public.base);

@@ -1,0 +1,3 @@
+CREATE TABLE public.base (id int);
+CREATE TABLE public.child (note text) INHERITS (public.base);
+ALTER TABLE public.base ADD COLUMN note text;

@@ -1,0 +1,17 @@
+-- Drift fix script: makes target match reference
+-- drift:target-fingerprint <fingerprint>
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SET search_path = pg_catalog, pg_temp;
+SET check_function_bodies = false;
+SET client_min_messages = warning;
+SET DateStyle = ISO, MDY;
+SET IntervalStyle = postgres;
+SET xmloption = content;
+SET array_nulls = on;
+SET lc_monetary = 'C';
+SET quote_all_identifiers = off;
+ALTER TABLE public.base ADD COLUMN note text;
+
+-- Not fixable by a statement:
+--   column public.child.note is the table's own in the target and only inherited from [public.base] in the reference: PostgreSQL makes a column merely inherited only when it creates it (the table would have to be created again)

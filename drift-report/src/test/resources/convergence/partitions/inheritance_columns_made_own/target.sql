@@ -1,0 +1,2 @@
+CREATE TABLE public.base (id int, "select" text);
+CREATE TABLE public.child (extra int) INHERITS (public.base);
