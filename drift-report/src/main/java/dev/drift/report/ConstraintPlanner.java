@@ -56,7 +56,7 @@ final class ConstraintPlanner extends KindPlanner<ConstraintDef> {
             return ownIndex(constraint, context.reference).map(i -> IndexPlanner.renameAfterDetach(i, context))
                     .orElse(Planned.NOTHING);
         }
-        Optional<Planned> inherited = ColumnInheritance.missingOwnCheck(constraint, context);
+        Optional<Planned> inherited = ColumnPlanner.Inheritance.missingOwnCheck(constraint, context);
         if (inherited.isPresent()) {
             return inherited.get();
         }
@@ -177,7 +177,7 @@ final class ConstraintPlanner extends KindPlanner<ConstraintDef> {
      */
     @Override
     Planned drop(ConstraintDef constraint, PlanContext context) {
-        Optional<Planned> inherited = ColumnInheritance.unexpectedOwnCheck(constraint, context);
+        Optional<Planned> inherited = ColumnPlanner.Inheritance.unexpectedOwnCheck(constraint, context);
         if (inherited.isPresent()) {
             return inherited.get(); // before its column's drop: a column the child keeps as its own is not dropped
         }
@@ -188,7 +188,7 @@ final class ConstraintPlanner extends KindPlanner<ConstraintDef> {
         if (goesWithColumn || context.replacedByIndex(key)) {
             return Planned.NOTHING;
         }
-        Optional<Planned> onlyParent = ColumnInheritance.parentCheckDrop(constraint, context);
+        Optional<Planned> onlyParent = ColumnPlanner.Inheritance.parentCheckDrop(constraint, context);
         if (onlyParent.isPresent()) {
             return onlyParent.get();
         }

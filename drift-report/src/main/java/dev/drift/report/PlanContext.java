@@ -40,7 +40,7 @@ final class PlanContext {
         for (Change change : diff.changes()) {
             changes.put(change.key(), change);
             if (change instanceof Change.Unexpected u) {
-                // A child's own copy of a column the reference's child inherits is not dropped (ColumnInheritance):
+                // A child's own copy of a column the reference's child inherits is not dropped (ColumnPlanner.Inheritance):
                 // the column stays, and what it owns with it.
                 if (u.key().kind() != ObjectKind.COLUMN || reference.parentsWithColumn(u.key()).isEmpty()) {
                     unexpected.add(u.key());
