@@ -37,9 +37,8 @@ class CatalogQueryTextTest {
     @Test
     void dependenciesAreAskedForBetweenTheCatalogsTheObjectsComeFrom() {
         assertThat(CatalogQueries.load("dependencies"))
-                .contains("d.classid IN ('pg_class'::regclass, 'pg_type'::regclass, 'pg_proc'::regclass,"
-                        + " 'pg_trigger'::regclass, 'pg_constraint'::regclass, 'pg_attrdef'::regclass,"
-                        + " 'pg_policy'::regclass, 'pg_rewrite'::regclass)")
+                .contains("d.classid IN (" + CatalogClass.regclassList() + ")")
+                .contains("'pg_collation'::regclass")
                 .contains("d.refclassid IN (" + CatalogClass.regclassList() + ")");
     }
 }
