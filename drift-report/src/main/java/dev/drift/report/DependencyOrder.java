@@ -5,6 +5,7 @@ import dev.drift.core.ConstraintDef;
 import dev.drift.core.DbObject;
 import dev.drift.core.Dependency;
 import dev.drift.core.ObjectKey;
+import dev.drift.core.SequenceDef;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -92,6 +93,7 @@ final class DependencyOrder {
         }
         Map<ObjectKey, List<Dependency>> referenceUses = byDependent(reference);
         Map<ObjectKey, List<Dependency>> targetUsedBy = byReferenced(target);
+        Map<ObjectKey, List<ObjectKey>> ownedSequences = ownedSequences(target);
         for (Node node : nodes) {
             ObjectKey subject = node.statement.subject();
             if (node.statement.phase() == Phase.DETACH_SEQUENCES) {
@@ -100,7 +102,7 @@ final class DependencyOrder {
             if (node.statement.phase().drops()) {
                 // Dropped before what it uses: everything that uses the subject (or its columns) goes first, and so
                 // does a column's change to another type (an enum dropped once its columns are text).
-                for (ObjectKey used : withChildren(subject, target)) {
+                for (ObjectKey used : droppedWith(subject, target, ownedSequences)) {
                     for (Dependency d : targetUsedBy.getOrDefault(used, List.of())) {
                         drops.providers(d.dependent()).forEach(dependent -> edge(dependent, node));
                         creates.bySubject.getOrDefault(d.dependent(), List.of()).stream()
@@ -139,6 +141,29 @@ final class DependencyOrder {
                     out.add(child.key());
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * What a drop of {@code subject} takes with it: the subject, its children and the sequences they own
+     * (PostgreSQL drops an owned sequence with its table or column, so what uses it, a default on another
+     * table, must go first even when the sequence's own drop is left to its owner).
+     */
+    private static Set<ObjectKey> droppedWith(ObjectKey subject, Catalog target,
+            Map<ObjectKey, List<ObjectKey>> ownedSequences) {
+        Set<ObjectKey> out = withChildren(subject, target);
+        for (ObjectKey gone : List.copyOf(out)) {
+            out.addAll(ownedSequences.getOrDefault(gone, List.of()));
+        }
+        return out;
+    }
+
+    /** The sequences of a catalog by the column that owns them. */
+    private static Map<ObjectKey, List<ObjectKey>> ownedSequences(Catalog catalog) {
+        Map<ObjectKey, List<ObjectKey>> out = new HashMap<>();
+        for (SequenceDef sequence : catalog.objects(SequenceDef.class)) {
+            sequence.ownedBy().ifPresent(column -> out.computeIfAbsent(column, k -> new ArrayList<>()).add(sequence.key()));
         }
         return out;
     }

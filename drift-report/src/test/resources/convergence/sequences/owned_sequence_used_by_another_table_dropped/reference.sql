@@ -1,0 +1,1 @@
+CREATE TABLE public.kept (id integer PRIMARY KEY);

@@ -1,0 +1,18 @@
+-- Drift fix script: makes target match reference
+-- drift:target-fingerprint <fingerprint>
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SET search_path = pg_catalog, pg_temp;
+SET check_function_bodies = false;
+SET client_min_messages = warning;
+SET DateStyle = ISO, MDY;
+SET IntervalStyle = postgres;
+SET xmloption = content;
+SET array_nulls = on;
+SET lc_monetary = 'C';
+SET quote_all_identifiers = off;
+BEGIN;
+ALTER TABLE public.user_table ALTER COLUMN n DROP DEFAULT;
+-- data loss: drops the column and the data in it
+ALTER TABLE public.owner_table DROP COLUMN c;
+COMMIT;
