@@ -22,6 +22,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An immutable snapshot of one database's schema objects, sorted by key. Two catalogs with the same
@@ -37,6 +38,11 @@ public final class Catalog {
     private volatile String fingerprint;
     /** {@link #dependentsOf} by referenced key, built on first use: a scan of every edge per call is quadratic. */
     private volatile Map<ObjectKey, List<Dependency>> dependents;
+    /**
+     * {@link #objects(Class)} by type, each built on first use: planners ask per object (the foreign keys onto a
+     * dropped table, a routine's owner), and a scan of every object per question is quadratic.
+     */
+    private final Map<Class<?>, List<?>> byType = new ConcurrentHashMap<>();
 
     /**
      * @param database      the database the catalog was read from (informative, not compared)
@@ -206,15 +212,18 @@ public final class Catalog {
         return Optional.ofNullable(objects.get(key));
     }
 
-    /** The objects of one kind, in key order, typed. */
+    /** The objects of one kind, in key order, typed; unmodifiable. */
+    @SuppressWarnings("unchecked")
     public <T extends DbObject> List<T> objects(Class<T> type) {
-        List<T> out = new ArrayList<>();
-        for (DbObject o : objects.values()) {
-            if (type.isInstance(o)) {
-                out.add(type.cast(o));
+        return (List<T>) byType.computeIfAbsent(type, t -> {
+            List<T> out = new ArrayList<>();
+            for (DbObject o : objects.values()) {
+                if (type.isInstance(o)) {
+                    out.add(type.cast(o));
+                }
             }
-        }
-        return out;
+            return Collections.unmodifiableList(out);
+        });
     }
 
     /** The columns, constraints and indexes of a table, in key order. */

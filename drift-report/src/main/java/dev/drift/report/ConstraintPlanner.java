@@ -224,14 +224,12 @@ final class ConstraintPlanner extends KindPlanner<ConstraintDef> {
      */
     static Planned foreignKeysOnto(ObjectKey table, PlanContext context) {
         Planned.Builder out = Planned.builder();
-        for (ConstraintDef fk : context.target.objects(ConstraintDef.class)) {
-            if (fk.references().equals(Optional.of(table))) {
-                Optional<DbObject> inReference = context.reference.find(fk.key());
-                boolean changedAnyway = inReference.isEmpty() || !inReference.get().equals(fk);
-                if (!changedAnyway) {
-                    out.add(Planned.builder().add(dropStatement(fk.key(), true)).add(add(fk, context)).build()
-                            .map(s -> s.recreating(fk.key())));
-                }
+        for (ConstraintDef fk : context.targetForeignKeysOnto(table)) {
+            Optional<DbObject> inReference = context.reference.find(fk.key());
+            boolean changedAnyway = inReference.isEmpty() || !inReference.get().equals(fk);
+            if (!changedAnyway) {
+                out.add(Planned.builder().add(dropStatement(fk.key(), true)).add(add(fk, context)).build()
+                        .map(s -> s.recreating(fk.key())));
             }
         }
         return out.build();

@@ -91,8 +91,8 @@ final class DependencyOrder {
             }
             (s.phase().drops() ? drops : creates).add(node);
         }
-        Map<ObjectKey, List<Dependency>> referenceUses = byDependent(reference);
-        Map<ObjectKey, List<Dependency>> targetUsedBy = byReferenced(target);
+        DependencyIndex referenceUses = DependencyIndex.of(reference);
+        DependencyIndex targetUsedBy = DependencyIndex.of(target);
         Map<ObjectKey, List<ObjectKey>> ownedSequences = ownedSequences(target);
         for (Node node : nodes) {
             ObjectKey subject = node.statement.subject();
@@ -103,7 +103,7 @@ final class DependencyOrder {
                 // Dropped before what it uses: everything that uses the subject (or its columns) goes first, and so
                 // does a column's change to another type (an enum dropped once its columns are text).
                 for (ObjectKey used : droppedWith(subject, target, ownedSequences)) {
-                    for (Dependency d : targetUsedBy.getOrDefault(used, List.of())) {
+                    for (Dependency d : targetUsedBy.on(used)) {
                         drops.providers(d.dependent()).forEach(dependent -> edge(dependent, node));
                         creates.bySubject.getOrDefault(d.dependent(), List.of()).stream()
                                 .filter(n -> n.statement.facts().retypes()).forEach(retype -> edge(retype, node));
@@ -111,7 +111,7 @@ final class DependencyOrder {
                 }
             } else {
                 for (ObjectKey user : withChildren(subject, reference)) {
-                    for (Dependency d : referenceUses.getOrDefault(user, List.of())) {
+                    for (Dependency d : referenceUses.of(user)) {
                         creates.providers(d.referenced()).forEach(used -> edge(used, node));
                     }
                 }
@@ -197,18 +197,6 @@ final class DependencyOrder {
                 }
             }
         }
-        return out;
-    }
-
-    private static Map<ObjectKey, List<Dependency>> byDependent(Catalog catalog) {
-        Map<ObjectKey, List<Dependency>> out = new HashMap<>();
-        catalog.dependencies().forEach(d -> out.computeIfAbsent(d.dependent(), k -> new ArrayList<>()).add(d));
-        return out;
-    }
-
-    private static Map<ObjectKey, List<Dependency>> byReferenced(Catalog catalog) {
-        Map<ObjectKey, List<Dependency>> out = new HashMap<>();
-        catalog.dependencies().forEach(d -> out.computeIfAbsent(d.referenced(), k -> new ArrayList<>()).add(d));
         return out;
     }
 }

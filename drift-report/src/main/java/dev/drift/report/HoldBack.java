@@ -58,6 +58,7 @@ record HoldBack(List<FixStatement> run, List<FixStatement> held) {
         if (allowDestructive) {
             return blocked;
         }
+        DependencyIndex index = DependencyIndex.of(target);
         Set<ObjectKey> heldDrops = new TreeSet<>();
         ordered.stream().filter(s -> s.destructive() && s.phase().drops()).forEach(s -> heldDrops.add(s.subject()));
         boolean grew = true;
@@ -67,8 +68,8 @@ record HoldBack(List<FixStatement> run, List<FixStatement> held) {
                 if (blocked.contains(s.subject()) || heldDrops.contains(s.subject()) || !freesSubject(s)) {
                     continue;
                 }
-                for (Dependency d : target.dependencies()) {
-                    if (d.enforced() && heldDrops.contains(d.dependent()) && Rebuilds.uses(d.referenced(), s.subject())) {
+                for (Dependency d : index.onOrWithin(s.subject())) {
+                    if (d.enforced() && heldDrops.contains(d.dependent())) {
                         blocked.add(s.subject());
                         heldDrops.add(s.subject());
                         grew = true;

@@ -64,12 +64,13 @@ final class OnlineArrangement {
         // What waits for a build, growing as statements move: what comes later may wait for those in turn
         // (the order is already by dependencies, so one pass sees every provider before its dependents).
         Set<ObjectKey> waiting = new HashSet<>(builtConcurrently);
+        DependencyIndex uses = DependencyIndex.of(reference);
         for (FixStatement s : ordered) {
             if (!s.transactional()) {
                 (s.phase().drops() ? drops : builds).add(s);
             } else if (s.phase() == Phase.VALIDATE_CONSTRAINTS) {
                 validating.add(s);
-            } else if (waitsForBuild(s, waiting, uniqueBuiltOn, reference)) {
+            } else if (waitsForBuild(s, waiting, uniqueBuiltOn, reference, uses)) {
                 waiting.add(s.subject());
                 afterBuilds.add(s);
             } else {
@@ -96,7 +97,7 @@ final class OnlineArrangement {
      * subject depends on what waits.
      */
     private static boolean waitsForBuild(FixStatement s, Set<ObjectKey> waiting, Set<ObjectKey> uniqueBuiltOn,
-                                         Catalog reference) {
+                                         Catalog reference, DependencyIndex uses) {
         if (s.phase().drops() || waiting.isEmpty()) {
             return false;
         }
@@ -110,7 +111,6 @@ final class OnlineArrangement {
         }
         boolean ontoNewKey = object.filter(o -> o instanceof ConstraintDef fk && fk.references()
                 .filter(uniqueBuiltOn::contains).isPresent()).isPresent();
-        return ontoNewKey || reference.dependencies().stream()
-                .anyMatch(d -> d.dependent().equals(subject) && waiting.contains(d.referenced()));
+        return ontoNewKey || uses.of(subject).stream().anyMatch(d -> waiting.contains(d.referenced()));
     }
 }

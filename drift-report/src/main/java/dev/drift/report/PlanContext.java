@@ -2,6 +2,7 @@ package dev.drift.report;
 
 import dev.drift.core.Catalog;
 import dev.drift.core.Change;
+import dev.drift.core.ConstraintDef;
 import dev.drift.core.DbObject;
 import dev.drift.core.IndexDef;
 import dev.drift.core.InheritanceDef;
@@ -10,6 +11,7 @@ import dev.drift.core.ObjectKey;
 import dev.drift.core.ObjectKind;
 import dev.drift.core.SchemaDiff;
 import dev.drift.core.TableDef;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -50,6 +52,21 @@ final class PlanContext {
                         t.constraint().orElseThrow()));
             }
         }
+    }
+
+    /** The target's foreign keys by the table they reference, built on first use (asked per dropped or replaced table). */
+    private Map<ObjectKey, List<ConstraintDef>> targetForeignKeysOnto;
+
+    /** The target's foreign keys that reference {@code table}, in key order. */
+    List<ConstraintDef> targetForeignKeysOnto(ObjectKey table) {
+        if (targetForeignKeysOnto == null) {
+            Map<ObjectKey, List<ConstraintDef>> built = new HashMap<>();
+            for (ConstraintDef c : target.objects(ConstraintDef.class)) {
+                c.references().ifPresent(referenced -> built.computeIfAbsent(referenced, k -> new ArrayList<>()).add(c));
+            }
+            targetForeignKeysOnto = built;
+        }
+        return targetForeignKeysOnto.getOrDefault(table, List.of());
     }
 
     /** The diff's change of an object, if it has one. */

@@ -38,6 +38,7 @@ final class Rebuilds {
 
     private final PlanContext context;
     private final Catalog target;
+    private final DependencyIndex targetIndex;
     private final Set<ObjectKey> unexpectedTables = new HashSet<>();
     private final List<FixStatement> statements = new ArrayList<>();
     private final Set<ObjectKey> handled = new HashSet<>();
@@ -50,6 +51,7 @@ final class Rebuilds {
     private Rebuilds(PlanContext context) {
         this.context = context;
         this.target = context.target;
+        this.targetIndex = DependencyIndex.of(context.target);
         for (Change c : context.diff.changes()) {
             if (c instanceof Change.Unexpected u && u.key().kind().isRelation()) {
                 unexpectedTables.add(ObjectKey.table(u.key().schema(), u.key().name()));
@@ -102,8 +104,8 @@ final class Rebuilds {
         Set<ObjectKey> blocked = new TreeSet<>();
         while (!freed.isEmpty()) {
             ObjectKey key = freed.poll();
-            for (Dependency d : target.dependencies()) {
-                if (!d.enforced() || !uses(d.referenced(), key)) {
+            for (Dependency d : targetIndex.onOrWithin(key)) {
+                if (!d.enforced()) {
                     continue;
                 }
                 ObjectKey dependent = d.dependent();
@@ -164,12 +166,6 @@ final class Rebuilds {
             }
         }
         return false;
-    }
-
-    /** Whether an edge to {@code referenced} is one to {@code key}: itself, or a column of the relation. */
-    static boolean uses(ObjectKey referenced, ObjectKey key) {
-        return referenced.equals(key) || (key.kind().isRelation() && referenced.parent().equals(Optional.of(key.name()))
-                && referenced.schema().equals(key.schema()));
     }
 
     /** Dropped by the plan anyway: itself or its table is unexpected. */

@@ -92,9 +92,9 @@ final class TablePlanner extends KindPlanner<TableDef> {
         }
         Planned.Builder out = Planned.builder();
         // A foreign key from one dropped table to another would stop the referenced one from going first.
-        for (ConstraintDef fk : context.target.objects(ConstraintDef.class)) {
+        for (ConstraintDef fk : context.targetForeignKeysOnto(table.key())) {
             boolean betweenDropped = fk.key().table().filter(t -> !t.equals(table.key()) && context.dropped(t))
-                    .isPresent() && fk.references().equals(Optional.of(table.key()));
+                    .isPresent();
             if (betweenDropped) {
                 out.add(ConstraintPlanner.dropStatement(fk.key(), true,
                         PlanContext.dataLoss("goes with its table, which is dropped")));

@@ -4,6 +4,7 @@ import dev.drift.core.Catalog;
 import dev.drift.core.ColumnDef;
 import dev.drift.core.ConstraintDef;
 import dev.drift.core.DbObject;
+import dev.drift.core.Dependency;
 import dev.drift.core.DefaultPrivilegeDef;
 import dev.drift.core.DomainDef;
 import dev.drift.core.IndexDef;
@@ -17,11 +18,9 @@ import dev.drift.core.SchemaDiff;
 import dev.drift.core.Sql;
 import dev.drift.core.StatementCheck;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -81,9 +80,7 @@ final class TrustHazards {
             return split;
         }
         TrustHazards pass = new TrustHazards(diff);
-        Map<ObjectKey, List<ObjectKey>> uses = new HashMap<>();
-        diff.reference().dependencies().forEach(d -> uses.computeIfAbsent(d.dependent(), k -> new ArrayList<>())
-                .add(d.referenced()));
+        DependencyIndex uses = DependencyIndex.of(diff.reference());
         List<FixStatement> held = new ArrayList<>(split.held());
         Set<ObjectKey> heldSubjects = new HashSet<>();
         List<FixStatement> keep = new ArrayList<>();
@@ -128,7 +125,7 @@ final class TrustHazards {
     }
 
     /** The held subject a statement's subject belongs to or uses, if any. */
-    private Optional<ObjectKey> waitsFor(ObjectKey subject, Set<ObjectKey> held, Map<ObjectKey, List<ObjectKey>> uses) {
+    private Optional<ObjectKey> waitsFor(ObjectKey subject, Set<ObjectKey> held, DependencyIndex uses) {
         Optional<DbObject> object = reference.find(subject);
         Optional<ObjectKey> described = object.flatMap(TrustHazards::subjectOf);
         if (described.filter(held::contains).isPresent()) {
@@ -143,7 +140,7 @@ final class TrustHazards {
                 }
             }
         }
-        return uses.getOrDefault(subject, List.of()).stream().filter(held::contains).findFirst();
+        return uses.of(subject).stream().map(Dependency::referenced).filter(held::contains).findFirst();
     }
 
     private static Optional<ObjectKey> subjectOf(DbObject o) {
