@@ -66,7 +66,9 @@ final class ApplyCommand implements Callable<Integer> {
     String reference;
 
     @Option(names = "--script", paramLabel = "<file>",
-            description = "A saved fix script (drift diff --format sql), applied only if the target is unchanged since.")
+            description = "A saved fix script (drift diff --format sql, drift fleet --out), applied only if the target is"
+                    + " unchanged since. A tenant schema's script names its schema (-- drift:schema): that schema alone"
+                    + " is read, and a --schema that names another is refused.")
     Path script;
 
     @Option(names = "--execute", description = "Apply. Without it, only show what would run (dry run).")
