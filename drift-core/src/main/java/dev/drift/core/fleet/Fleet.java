@@ -135,11 +135,10 @@ public final class Fleet {
             }
             TenantScan.Read read = (TenantScan.Read) scan;
             String fingerprint = fingerprint(read.catalog());
-            Optional<String> own = Optional.of(ownFingerprint(read));
             if (choice.resolved.isEmpty()) {
                 boolean alone = groups.size() <= 1;
                 return new TenantOutcome(read.tenant(), alone ? TenantStatus.IN_SYNC : TenantStatus.DIVERGED,
-                        Optional.of(fingerprint), own, Optional.empty(), read.mapping(), List.of(), List.of(),
+                        Optional.of(fingerprint), Optional.empty(), Optional.empty(), read.mapping(), List.of(), List.of(),
                         alone ? Optional.empty() : choice.unresolved);
             }
             SchemaDiff diff = diff(choice.resolved.get().catalog(), read.catalog());
@@ -172,6 +171,7 @@ public final class Fleet {
                     }
                 }
             }
+            Optional<String> own = diff.isEmpty() ? Optional.empty() : Optional.of(ownFingerprint(read));
             return new TenantOutcome(read.tenant(), diff.status(), Optional.of(fingerprint), own, Optional.of(diff),
                     read.mapping(), causes, pending, Optional.empty(), partial);
         }

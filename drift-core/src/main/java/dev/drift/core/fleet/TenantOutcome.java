@@ -14,11 +14,13 @@ import java.util.stream.Collectors;
  * @param tenant      the tenant's name
  * @param status      in sync, behind, ahead, diverged or failed
  * @param fingerprint the fingerprint of its group (see {@link CatalogGroup}); empty if it failed
- * @param catalogFingerprint the fingerprint of the tenant's own catalog as read, in its own schema names
- *                    ({@code Catalog.fingerprint()} of what {@code drift apply} reads of it: with {@code --schema S}
- *                    for a schema-per-tenant tenant); empty if it failed. Not the group's: a group ignores column
- *                    order (unless compared), so its tenants may differ in column positions, and a fix script
- *                    checked against another tenant's fingerprint would be refused as stale
+ * @param catalogFingerprint for a tenant that {@linkplain #needsFix() needs a fix}, the fingerprint of its own
+ *                    catalog as read, in its own schema names ({@code Catalog.fingerprint()} of what
+ *                    {@code drift apply} reads of it: with {@code --schema S} for a schema-per-tenant tenant): the one
+ *                    its fix script carries. Not the group's: a group ignores column order (unless compared), so its
+ *                    tenants may differ in column positions, and a fix checked against another tenant's fingerprint
+ *                    would be refused as stale. Empty for a tenant without a fix: for a tenant schema it costs a
+ *                    mapping and a hash of its catalog, which a fleet of thousands of schemas in sync need not pay
  * @param diff        what separates the tenant from the baseline, in canonical names; shared by every
  *                    tenant of its group, so its target is the group's first catalog (empty if the tenant
  *                    failed or no baseline could be chosen)
@@ -58,8 +60,11 @@ public record TenantOutcome(String tenant, TenantStatus status, Optional<String>
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(fingerprint, "fingerprint");
         Objects.requireNonNull(catalogFingerprint, "catalogFingerprint");
-        if (fingerprint.isPresent() != catalogFingerprint.isPresent()) {
-            throw new IllegalArgumentException("a tenant that was read has both fingerprints, a failed one neither");
+        if (catalogFingerprint.isPresent() && fingerprint.isEmpty()) {
+            throw new IllegalArgumentException("a tenant's own fingerprint goes with its group's");
+        }
+        if (diff.filter(d -> !d.isEmpty()).isPresent() && catalogFingerprint.isEmpty()) {
+            throw new IllegalArgumentException("a tenant that needs a fix needs its own fingerprint, for the fix's check");
         }
         Objects.requireNonNull(diff, "diff");
         Objects.requireNonNull(mapping, "mapping");
