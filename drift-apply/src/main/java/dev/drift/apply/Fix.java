@@ -51,8 +51,10 @@ public sealed interface Fix permits Fix.PlanNow, Fix.Planned, Fix.SavedScript {
     }
 
     /**
-     * A saved fix script ({@code drift diff --format sql}): applied only if its {@code drift:target-fingerprint}
-     * header is the target's fingerprint now. With a reference, the target is verified against it.
+     * A saved fix script ({@code drift diff --format sql}, {@code drift fleet --out}): applied only if its
+     * {@code drift:target-fingerprint} header is the target's fingerprint now (of the schema its
+     * {@code drift:schema} header names, if it has one: see {@link #schema()}). With a reference, the target is
+     * verified against it.
      *
      * @param text        the script
      * @param name        the file's name, for messages
@@ -68,6 +70,17 @@ public sealed interface Fix permits Fix.PlanNow, Fix.Planned, Fix.SavedScript {
             Objects.requireNonNull(reference, "reference");
             Objects.requireNonNull(diffOptions, "diffOptions");
             Objects.requireNonNull(planOptions, "planOptions");
+        }
+
+        /**
+         * The tenant schema the script is for (its {@code -- drift:schema} header, written for a tenant of a
+         * schema-per-tenant fleet): its fingerprint is that of this schema alone, so the applier's reader must read
+         * exactly this schema. Empty for a script of a whole database.
+         *
+         * @throws IllegalArgumentException if the header is malformed or names two schemas
+         */
+        public Optional<String> schema() {
+            return ScriptFile.schema(text, name);
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.drift.report.FixScript;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,9 +30,11 @@ import java.util.regex.Pattern;
  * them itself.
  *
  * @param targetFingerprint the {@code -- drift:target-fingerprint} header, if the script has one
+ * @param schema            the {@code -- drift:schema} header of a tenant schema's script (read only among the
+ *                          comment lines the file starts with, never from inside a statement), if it has one
  * @param steps             the statements in order
  */
-record ScriptFile(Optional<String> targetFingerprint, List<ApplyStep> steps) {
+record ScriptFile(Optional<String> targetFingerprint, Optional<String> schema, List<ApplyStep> steps) {
 
     private static final Pattern HEADER = Pattern.compile("(?m)^" + Pattern.quote(FixScript.FINGERPRINT_HEADER.strip())
             + "[ \\t]+(\\S+)[ \\t]*$");
@@ -51,7 +54,40 @@ record ScriptFile(Optional<String> targetFingerprint, List<ApplyStep> steps) {
     private static final Pattern VALIDATES = Pattern.compile("(?is)^ALTER\\s+TABLE\\b.*\\bVALIDATE\\s+CONSTRAINT\\b.*");
 
     ScriptFile {
+        Objects.requireNonNull(targetFingerprint, "targetFingerprint");
+        Objects.requireNonNull(schema, "schema");
         steps = List.copyOf(steps);
+    }
+
+    /**
+     * The schema a script's {@code -- drift:schema} header names, read from the comment lines it starts with
+     * (a statement's text, e.g. a function body copied from a tenant, cannot name one).
+     *
+     * @throws IllegalArgumentException if the header is malformed or the script names two different schemas
+     */
+    static Optional<String> schema(String text, String name) {
+        String prefix = FixScript.SCHEMA_HEADER.strip();
+        List<String> names = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            String l = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+            if (!l.isBlank() && !l.startsWith("--")) {
+                break;
+            }
+            if (l.startsWith(prefix + " ") || l.startsWith(prefix + "\t") || l.equals(prefix)) {
+                String value = l.substring(prefix.length()).strip();
+                try {
+                    names.add(FixScript.nameInHeader(value));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(name + ": the " + prefix + " header must hold one double-quoted"
+                            + " schema name (as drift writes it): " + e.getMessage());
+                }
+            }
+        }
+        if (names.stream().distinct().count() > 1) {
+            throw new IllegalArgumentException(name + " has " + names.size() + " different " + prefix
+                    + " headers; keep the one of the plan");
+        }
+        return names.stream().findFirst();
     }
 
     /**
@@ -111,7 +147,7 @@ record ScriptFile(Optional<String> targetFingerprint, List<ApplyStep> steps) {
                 commitNext = true;
             }
         }
-        return new ScriptFile(fingerprint, steps);
+        return new ScriptFile(fingerprint, schema(text, name), steps);
     }
 
     /** The statements of the file (see {@link StatementCheck#split}); an error names the file and the line. */

@@ -109,4 +109,50 @@ class ScriptFileTest {
         assertThat(script.steps()).extracting(ApplyStep::commitBefore)
                 .containsExactly(false, false, false, true, true, false, true, true);
     }
+
+    /** Names a tenant may give its schema: a line break (with SQL after it), quotes, backslashes, other line breaks. */
+    private static final java.util.List<String> HOSTILE_SCHEMAS = java.util.List.of("tenant_1", "Tenant \"One\"",
+            "x\nDROP TABLE public.t; --", "a\rb", "back\\slash\\000A", "U&\"x\"", "line\u2028sep\u0085nel",
+            "caf\u00e9 \u65e5\u672c \ud83d\ude00", "esc\u001b[31mred", "\"\"", " ", "--", "tab\there");
+
+    @Test
+    void aTenantSchemasHeaderKeepsAnyNameOnOneCommentLineAndReadsBackAsIs() {
+        for (String schema : HOSTILE_SCHEMAS) {
+            dev.drift.report.FixScript planned = new dev.drift.report.FixScript("a", "b", "0a1b", java.util.List.of(
+                    statement("ALTER TABLE public.t ADD COLUMN c int", true)), java.util.List.of(), java.util.List.of(),
+                    Optional.of(schema));
+            String text = planned.toSql();
+
+            String header = text.split("\n")[2];
+            assertThat(header).as(schema).startsWith("-- drift:schema ").matches("[\\x20-\\x7e]+");
+            ScriptFile parsed = ScriptFile.parse(text, "fix.sql");
+            assertThat(parsed.schema()).as(schema).hasValue(schema);
+            assertThat(parsed.targetFingerprint()).hasValue("0a1b");
+            assertThat(parsed.steps()).extracting(ApplyStep::sql).as("the name never becomes SQL")
+                    .containsExactly("ALTER TABLE public.t ADD COLUMN c int");
+        }
+        assertThat(ScriptFile.parse("-- drift:target-fingerprint 0a1b\nCREATE TABLE public.t ()", "e.sql").schema())
+                .isEmpty();
+    }
+
+    @Test
+    void aSchemaHeaderIsReadOnlyAtTheTopAndMustBeOneWellQuotedName() {
+        // Inside a statement (a function body a tenant wrote), the line is text, not a header.
+        String body = """
+                -- drift:target-fingerprint 0a1b
+                CREATE FUNCTION public.f() RETURNS int LANGUAGE sql AS $b$
+                -- drift:schema "other"
+                SELECT 1 $b$;
+                """;
+        assertThat(ScriptFile.parse(body, "f.sql").schema()).isEmpty();
+        assertThat(ScriptFile.parse("-- drift:schema \"a\"\r\n-- drift:schema \"a\"\r\n", "g.sql").schema()).hasValue("a");
+        for (String bad : java.util.List.of("tenant_1", "\"a", "\"a\"b\"", "\"\"", "U&\"\\00\"", "U&\"\\0000\"",
+                "U&\"\\D800\"", "U&\"\\+110000\"", "'a'", "\"a\" \"b\"", "\"caf\u00e9\"")) {
+            assertThatThrownBy(() -> ScriptFile.parse("-- drift:schema " + bad + "\n", "h.sql")).as(bad)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("h.sql: the -- drift:schema header must hold one double-quoted schema name");
+        }
+        assertThatThrownBy(() -> ScriptFile.parse("-- drift:schema \"a\"\n-- drift:schema \"b\"\n", "i.sql"))
+                .hasMessage("i.sql has 2 different -- drift:schema headers; keep the one of the plan");
+    }
 }

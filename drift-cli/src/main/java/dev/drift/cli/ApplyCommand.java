@@ -66,7 +66,9 @@ final class ApplyCommand implements Callable<Integer> {
     String reference;
 
     @Option(names = "--script", paramLabel = "<file>",
-            description = "A saved fix script (drift diff --format sql), applied only if the target is unchanged since.")
+            description = "A saved fix script (drift diff --format sql, drift fleet --out), applied only if the target is"
+                    + " unchanged since. A tenant schema's script names its schema (-- drift:schema): that schema alone"
+                    + " is read, and a --schema that names another is refused.")
     Path script;
 
     @Option(names = "--execute", description = "Apply. Without it, only show what would run (dry run).")
@@ -120,13 +122,17 @@ final class ApplyCommand implements Callable<Integer> {
         Optional<CatalogSource.Location> referenceLocation = Optional.ofNullable(reference)
                 .map(r -> CatalogSource.locate(r, "--reference"));
         Optional<String> savedText = script == null ? Optional.empty() : Optional.of(readScript(script));
-        PostgresCatalogReader reader = connection.reader();
+        String scriptName = script == null ? "" : script.getFileName().toString();
+        Optional<String> scriptSchema = savedText.flatMap(text -> new Fix.SavedScript(text, scriptName, Optional.empty(),
+                DiffOptions.DEFAULTS, PlanOptions.DEFAULTS).schema());
+        List<String> schemas = schemas(scriptSchema);
+        PostgresCatalogReader reader = connection.reader(schemas);
 
         Optional<Catalog> referenceCatalog = referenceLocation.map(l -> l.load(reader).catalog());
         DiffOptions diffOptions = DiffOptions.DEFAULTS.withColumnOrder(columnOrder)
-                .withSchemas(new TreeSet<>(connection.schemas));
+                .withSchemas(new TreeSet<>(schemas));
         PlanOptions planOptions = online.applyTo(PlanOptions.DEFAULTS.withAllowDestructive(allowDestructive));
-        Fix fix = savedText.<Fix>map(text -> new Fix.SavedScript(text, script.getFileName().toString(),
+        Fix fix = savedText.<Fix>map(text -> new Fix.SavedScript(text, scriptName,
                 referenceCatalog, diffOptions, planOptions))
                 .orElseGet(() -> new Fix.PlanNow(referenceCatalog.orElseThrow(), diffOptions, planOptions));
         List<ProofVerdict> verdicts = new ArrayList<>();
@@ -151,8 +157,9 @@ final class ApplyCommand implements Callable<Integer> {
         verdicts.forEach(v -> out.println(v.line()));
         Catalog targetCatalog = planned.targetBefore().orElseThrow();
         out.println(savedText.isPresent() ? "Script: " + script + " (planned against target fingerprint "
-                + abbreviated(planned.expectedFingerprint()) + ")" : "Plan: make " + targetCatalog.database() + " match "
-                + referenceCatalog.get().database());
+                + abbreviated(planned.expectedFingerprint()) + scriptSchema.map(n -> " of schema "
+                + FixScript.headerName(n)).orElse("") + ")"
+                : "Plan: make " + targetCatalog.database() + " match " + referenceCatalog.get().database());
         boolean fromPlan = savedText.isEmpty();
         return switch (outcome.status()) {
             case STALE -> refused(outcome);
@@ -169,6 +176,24 @@ final class ApplyCommand implements Callable<Integer> {
                 ? ", except what is left alone above" : "") : "DRY RUN: nothing to do; nothing was changed.");
         out.flush();
         return Main.NO_DRIFT;
+    }
+
+    /**
+     * The schemas to read: the script's own, when its {@code -- drift:schema} header names one (its fingerprint is of
+     * that schema alone), which {@code --schema} may repeat but not contradict; otherwise the {@code --schema}s given.
+     */
+    private List<String> schemas(Optional<String> scriptSchema) {
+        if (scriptSchema.isEmpty()) {
+            return connection.schemas;
+        }
+        String own = scriptSchema.get();
+        if (!connection.schemas.isEmpty() && !connection.schemas.stream().allMatch(own::equals)) {
+            throw new IllegalArgumentException("--schema disagrees with the script: " + script.getFileName() + " was"
+                    + " planned for the tenant schema " + FixScript.headerName(own) + " alone (its "
+                    + FixScript.SCHEMA_HEADER.strip() + " header) and is checked against that schema's fingerprint;"
+                    + " leave --schema out, or apply the script to the schema it was written for");
+        }
+        return List.of(own);
     }
 
     private static String readScript(Path file) throws IOException {

@@ -66,6 +66,9 @@ final class FleetRun {
     /** For tests: stop (as if killed) after this many outcomes were journaled; negative: never. */
     static volatile int stopAfterForTests = -1;
 
+    /** For tests: runs with the tenant's name just before its fix is applied (e.g. to change it since the scan). */
+    static volatile java.util.function.Consumer<String> beforeApplyForTests = tenant -> { };
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Limits limits;
@@ -238,6 +241,7 @@ final class FleetRun {
         SchemaDiff diff = t.diffInTenantNames().orElseThrow();
         FixScript script = report.scripts().get(t.tenant());
         FixOutcome outcome;
+        beforeApplyForTests.accept(t.tenant());
         try {
             outcome = appliers.apply(readers.apply(target.schema())).apply(target.url(),
                     new Fix.Planned(diff, script, diffOptions, planOptions));

@@ -92,6 +92,7 @@ final class FleetJson {
                 n.putNull("situation");
             }
             n.put("fingerprint", t.fingerprint().orElse(null));
+            n.put("catalogFingerprint", t.catalogFingerprint().orElse(null));
             ArrayNode causes = n.putArray("causes");
             t.causes().forEach(c -> causes.add(c.name()));
             String why = report.why(t);

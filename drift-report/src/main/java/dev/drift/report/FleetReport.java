@@ -98,8 +98,10 @@ public final class FleetReport {
             }
             FixScript script = planned.computeIfAbsent(new PlanKey(t.fingerprint().orElseThrow(), t.mapping()),
                     k -> FixPlanner.plan(t.diffInTenantNames().orElseThrow(), planOptions));
-            // Planned in the tenant's own names: the fingerprint is that of the tenant as read (what apply reads).
-            scripts.put(t.tenant(), script.named(BASELINE_NAME, t.tenant()));
+            // One plan per group and schema names, but each tenant's script carries the tenant's own fingerprint (a
+            // group ignores column positions; apply compares them) and, for a tenant schema, which schema it is of.
+            scripts.put(t.tenant(), script.forTenant(BASELINE_NAME, t.tenant(), t.catalogFingerprint().orElseThrow(),
+                    t.schema()));
         }
         return new FleetReport(fleet, scripts, Optional.empty(), Optional.empty());
     }
@@ -128,7 +130,8 @@ public final class FleetReport {
 
     /**
      * The fix script of each tenant that differs from the baseline, by tenant name; its {@link FixScript#toSql()}
-     * carries the tenant's fingerprint as the scan read it, so {@code drift apply --script} runs it as written.
+     * carries the tenant's own fingerprint as the scan read it ({@link TenantOutcome#catalogFingerprint()}) and, for a
+     * tenant schema, the schema's name, so {@code drift apply --script} runs it as written.
      */
     public Map<String, FixScript> scripts() {
         return scripts;

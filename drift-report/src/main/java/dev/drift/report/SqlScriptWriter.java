@@ -15,6 +15,8 @@ final class SqlScriptWriter {
                 .append(oneLine(script.reference())).append('\n');
         // What drift apply --script checks the target against before anything runs (FixScript checked it is hex).
         b.append(FixScript.FINGERPRINT_HEADER).append(script.targetFingerprint()).append('\n');
+        // Which schema that fingerprint is of (a tenant schema's name, quoted so that it stays on this line).
+        script.targetSchema().ifPresent(s -> b.append(FixScript.SCHEMA_HEADER).append(FixScript.headerName(s)).append('\n'));
         if (script.statements().isEmpty()) {
             b.append("-- Nothing to run.\n");
         } else {

@@ -29,6 +29,23 @@ class FixScriptFingerprintHeaderTest {
     }
 
     @Test
+    void aTenantSchemasNameIsTheThirdLineQuotedSoThatNothingOfItLeavesTheComment() {
+        assertThat(FixScript.headerName("tenant_1")).isEqualTo("\"tenant_1\"");
+        assertThat(FixScript.headerName("a\"b\\c")).isEqualTo("\"a\"\"b\\c\"");
+        assertThat(FixScript.headerName("t\n1; DROP")).isEqualTo("U&\"t\\000A1; DROP\"");
+        assertThat(FixScript.headerName("x\\\u00e9\ud83d\ude00\"")).isEqualTo("U&\"x\\\\\\00E9\\+01F600\"\"\"");
+        for (String name : List.of("tenant_1", "a\"b\\c", "t\n1; DROP", "x\\\u00e9\ud83d\ude00\"", "\r\u2028\u001b")) {
+            assertThat(FixScript.nameInHeader(FixScript.headerName(name))).isEqualTo(name);
+        }
+        FixScript script = script("00ff");
+        FixScript forSchema = new FixScript(script.reference(), script.target(), "00ff", script.statements(),
+                List.of(), List.of(), java.util.Optional.of("t\n1"));
+        assertThat(forSchema.toSql()).isEqualTo(script.toSql().replace("00ff\n", "00ff\n-- drift:schema U&\"t\\000A1\"\n"));
+        assertThatThrownBy(() -> new FixScript("a", "b", "00", List.of(), List.of(), List.of(), java.util.Optional.of("")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aPlanCarriesTheFingerprintOfItsDiffsTarget() {
         Catalog target = Catalog.of();
         FixScript plan = FixPlanner.plan(Differ.compare(Catalog.of(), target), PlanOptions.DEFAULTS);

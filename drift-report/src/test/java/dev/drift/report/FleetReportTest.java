@@ -73,6 +73,65 @@ class FleetReportTest {
         assertThat(report.text().indexOf("\nc1: FAILED")).isLessThan(report.text().indexOf("\nb1, b2, b3: BEHIND"));
     }
 
+    /**
+     * Tenants of one group whose columns stand in other orders share the plan's statements, but each script carries
+     * the tenant's own fingerprint (what apply compares) and, for a tenant schema, its schema.
+     */
+    @Test
+    void eachScriptOfASharedPlanCarriesItsTenantsOwnFingerprintAndSchema() {
+        dev.drift.core.TableDef orders = dev.drift.core.TableDef.of("public", "orders");
+        dev.drift.core.ColumnDef id1 = dev.drift.core.ColumnDef.of("public", "orders", "id", 1, "bigint");
+        dev.drift.core.ColumnDef note2 = dev.drift.core.ColumnDef.of("public", "orders", "note", 2, "text");
+        dev.drift.core.ColumnDef id2 = dev.drift.core.ColumnDef.of("public", "orders", "id", 2, "bigint");
+        dev.drift.core.ColumnDef note1 = dev.drift.core.ColumnDef.of("public", "orders", "note", 1, "text");
+        dev.drift.core.ColumnDef extra = dev.drift.core.ColumnDef.of("public", "orders", "external_id", 3, "text");
+        List<TenantScan.Read> behind = List.of(TenantScan.Read.of("b", dev.drift.core.Catalog.of(orders, id1, note2)),
+                TenantScan.Read.of("c", dev.drift.core.Catalog.of(orders, note1, id2)),
+                TenantScan.Read.of("d", dev.drift.core.Catalog.of(orders, id1, note2)));
+        List<TenantScan> scans = new java.util.ArrayList<>(behind);
+        scans.add(TenantScan.Read.of("a", dev.drift.core.Catalog.of(orders, id1, note2, extra)));
+        FleetReport report = FleetReport.of(Fleet.compare(scans, Baseline.tenant("a")), PlanOptions.DEFAULTS);
+
+        assertThat(report.fleet().groups()).hasSize(2);
+        for (TenantScan.Read t : behind) {
+            FixScript script = report.scripts().get(t.tenant());
+            assertThat(script.targetFingerprint()).as(t.tenant()).isEqualTo(t.catalog().fingerprint());
+            assertThat(script.toSql().lines().skip(1).findFirst()).hasValue(FixScript.FINGERPRINT_HEADER
+                    + t.catalog().fingerprint());
+            assertThat(script.sqlStatements()).containsExactly("ALTER TABLE public.orders ADD COLUMN external_id text;");
+            assertThat(script.targetSchema()).isEmpty();
+        }
+        assertThat(report.scripts().get("b").targetFingerprint()).isNotEqualTo(report.scripts().get("c").targetFingerprint());
+
+        // Schema per tenant: the fingerprint of the tenant's catalog in its own schema's name, and the schema.
+        List<TenantScan> schemas = new java.util.ArrayList<>();
+        java.util.Map<String, dev.drift.core.Catalog> real = new java.util.TreeMap<>();
+        for (String schema : List.of("base", "t\n1", "t2")) {
+            boolean reordered = schema.equals("t2");
+            List<dev.drift.core.DbObject> objects = new java.util.ArrayList<>(List.of(
+                    dev.drift.core.SchemaDef.of(schema), dev.drift.core.TableDef.of(schema, "orders"),
+                    dev.drift.core.ColumnDef.of(schema, "orders", "id", reordered ? 2 : 1, "bigint"),
+                    dev.drift.core.ColumnDef.of(schema, "orders", "note", reordered ? 1 : 2, "text")));
+            if (schema.equals("base")) {
+                objects.add(dev.drift.core.ColumnDef.of(schema, "orders", "external_id", 3, "text"));
+            }
+            dev.drift.core.Catalog catalog = dev.drift.core.Catalog.of(objects.toArray(dev.drift.core.DbObject[]::new));
+            real.put(schema, catalog);
+            dev.drift.core.internal.SchemaMapping mapping = dev.drift.core.internal.SchemaMapping.tenantSchema(schema);
+            schemas.add(new TenantScan.Read(schema, mapping.apply(catalog), mapping, java.util.Optional.empty()));
+        }
+        FleetReport perSchema = FleetReport.of(Fleet.compare(schemas, Baseline.tenant("base")), PlanOptions.DEFAULTS);
+        for (String schema : List.of("t\n1", "t2")) {
+            FixScript script = perSchema.scripts().get(schema);
+            assertThat(script.targetFingerprint()).as(schema).isEqualTo(real.get(schema).fingerprint());
+            assertThat(script.targetSchema()).hasValue(schema);
+            assertThat(script.toSql().lines().skip(2).findFirst()).hasValue(FixScript.SCHEMA_HEADER
+                    + FixScript.headerName(schema));
+        }
+        assertThat(perSchema.scripts().get("t2").sqlStatements())
+                .containsExactly("ALTER TABLE t2.orders ADD COLUMN external_id text;");
+    }
+
     @Test
     void inALargeFleetASituationsDetailStopsAfterFortyLinesAndItsCodeBlockIsClosed() {
         dev.drift.core.TableDef orders = dev.drift.core.TableDef.of("public", "orders");

@@ -131,14 +131,14 @@ public final class Fleet {
         private TenantOutcome outcome(TenantScan scan, Choice choice, boolean withHistory) {
             if (scan instanceof TenantScan.Failed failed) {
                 return new TenantOutcome(failed.tenant(), TenantStatus.FAILED, Optional.empty(), Optional.empty(),
-                        SchemaMapping.identity(), List.of(), List.of(), Optional.of(failed.reason()));
+                        Optional.empty(), SchemaMapping.identity(), List.of(), List.of(), Optional.of(failed.reason()));
             }
             TenantScan.Read read = (TenantScan.Read) scan;
             String fingerprint = fingerprint(read.catalog());
             if (choice.resolved.isEmpty()) {
                 boolean alone = groups.size() <= 1;
                 return new TenantOutcome(read.tenant(), alone ? TenantStatus.IN_SYNC : TenantStatus.DIVERGED,
-                        Optional.of(fingerprint), Optional.empty(), read.mapping(), List.of(), List.of(),
+                        Optional.of(fingerprint), Optional.empty(), Optional.empty(), read.mapping(), List.of(), List.of(),
                         alone ? Optional.empty() : choice.unresolved);
             }
             SchemaDiff diff = diff(choice.resolved.get().catalog(), read.catalog());
@@ -171,8 +171,19 @@ public final class Fleet {
                     }
                 }
             }
-            return new TenantOutcome(read.tenant(), diff.status(), Optional.of(fingerprint), Optional.of(diff),
+            Optional<String> own = diff.isEmpty() ? Optional.empty() : Optional.of(ownFingerprint(read));
+            return new TenantOutcome(read.tenant(), diff.status(), Optional.of(fingerprint), own, Optional.of(diff),
                     read.mapping(), causes, pending, Optional.empty(), partial);
+        }
+
+        /**
+         * The fingerprint of the tenant's catalog as {@code drift apply} reads it: in its own schema names, column
+         * positions included (the group's fingerprint may leave them out). Shared catalogs cache theirs; a tenant
+         * schema's catalog is mapped back to its real name first.
+         */
+        private static String ownFingerprint(TenantScan.Read read) {
+            return read.mapping().isIdentity() ? read.catalog().fingerprint()
+                    : read.mapping().inverse().apply(read.catalog()).fingerprint();
         }
 
         /** A partly applied migration, and whether the tenant also differs from its peers in anything else. */

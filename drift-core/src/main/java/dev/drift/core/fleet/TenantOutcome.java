@@ -14,6 +14,13 @@ import java.util.stream.Collectors;
  * @param tenant      the tenant's name
  * @param status      in sync, behind, ahead, diverged or failed
  * @param fingerprint the fingerprint of its group (see {@link CatalogGroup}); empty if it failed
+ * @param catalogFingerprint for a tenant that {@linkplain #needsFix() needs a fix}, the fingerprint of its own
+ *                    catalog as read, in its own schema names ({@code Catalog.fingerprint()} of what
+ *                    {@code drift apply} reads of it: with {@code --schema S} for a schema-per-tenant tenant): the one
+ *                    its fix script carries. Not the group's: a group ignores column order (unless compared), so its
+ *                    tenants may differ in column positions, and a fix checked against another tenant's fingerprint
+ *                    would be refused as stale. Empty for a tenant without a fix: for a tenant schema it costs a
+ *                    mapping and a hash of its catalog, which a fleet of thousands of schemas in sync need not pay
  * @param diff        what separates the tenant from the baseline, in canonical names; shared by every
  *                    tenant of its group, so its target is the group's first catalog (empty if the tenant
  *                    failed or no baseline could be chosen)
@@ -28,7 +35,7 @@ import java.util.stream.Collectors;
  *                    when its peers show one (then {@code causes} holds {@code PARTIAL}); in canonical names
  */
 public record TenantOutcome(String tenant, TenantStatus status, Optional<String> fingerprint,
-                            Optional<SchemaDiff> diff, SchemaMapping mapping, List<Cause> causes,
+                            Optional<String> catalogFingerprint, Optional<SchemaDiff> diff, SchemaMapping mapping, List<Cause> causes,
                             List<MigrationHistory.Migration> pending, Optional<String> reason,
                             Optional<PartialMigration> partial) {
 
@@ -52,6 +59,13 @@ public record TenantOutcome(String tenant, TenantStatus status, Optional<String>
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(fingerprint, "fingerprint");
+        Objects.requireNonNull(catalogFingerprint, "catalogFingerprint");
+        if (catalogFingerprint.isPresent() && fingerprint.isEmpty()) {
+            throw new IllegalArgumentException("a tenant's own fingerprint goes with its group's");
+        }
+        if (diff.filter(d -> !d.isEmpty()).isPresent() && catalogFingerprint.isEmpty()) {
+            throw new IllegalArgumentException("a tenant that needs a fix needs its own fingerprint, for the fix's check");
+        }
         Objects.requireNonNull(diff, "diff");
         Objects.requireNonNull(mapping, "mapping");
         causes = causes.stream().distinct().sorted().toList();
@@ -64,10 +78,19 @@ public record TenantOutcome(String tenant, TenantStatus status, Optional<String>
     }
 
     /** An outcome without a partly applied migration. */
-    public TenantOutcome(String tenant, TenantStatus status, Optional<String> fingerprint, Optional<SchemaDiff> diff,
-                         SchemaMapping mapping, List<Cause> causes, List<MigrationHistory.Migration> pending,
-                         Optional<String> reason) {
-        this(tenant, status, fingerprint, diff, mapping, causes, pending, reason, Optional.empty());
+    public TenantOutcome(String tenant, TenantStatus status, Optional<String> fingerprint,
+                         Optional<String> catalogFingerprint, Optional<SchemaDiff> diff, SchemaMapping mapping,
+                         List<Cause> causes, List<MigrationHistory.Migration> pending, Optional<String> reason) {
+        this(tenant, status, fingerprint, catalogFingerprint, diff, mapping, causes, pending, reason, Optional.empty());
+    }
+
+    /**
+     * The tenant's own schema, for a tenant of a schema-per-tenant fleet (the one its mapping makes
+     * {@link SchemaMapping#TENANT_SCHEMA}); empty for a database-per-tenant tenant.
+     */
+    public Optional<String> schema() {
+        return mapping.schemas().entrySet().stream().filter(e -> e.getValue().equals(SchemaMapping.TENANT_SCHEMA))
+                .map(java.util.Map.Entry::getKey).findFirst();
     }
 
     /** Whether the tenant has a migration applied only in part. */

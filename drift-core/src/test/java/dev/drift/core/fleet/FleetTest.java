@@ -167,6 +167,46 @@ class FleetTest {
         assertThat(ordered.unresolved()).isPresent();
     }
 
+    @Test
+    void eachTenantCarriesItsOwnFingerprintWhileItsGroupIgnoresColumnOrder() {
+        ColumnDef externalIdLast = ColumnDef.of("public", "orders", "external_id", 3, "text");
+        ColumnDef noteFirst = ColumnDef.of("public", "orders", "note", 2, "text");
+        ColumnDef noteLast = ColumnDef.of("public", "orders", "note", 3, "text");
+        TenantScan.Read b = tenant("b", ORDERS, ID, EXTERNAL_ID, noteLast);
+        TenantScan.Read c = tenant("c", ORDERS, ID, noteFirst, externalIdLast);
+        FleetComparison fleet = Fleet.compare(List.of(tenant("a", ORDERS, ID, EXTERNAL_ID), b, c), Baseline.tenant("a"));
+
+        TenantOutcome ob = fleet.tenant("b").orElseThrow();
+        TenantOutcome oc = fleet.tenant("c").orElseThrow();
+        assertThat(ob.fingerprint()).as("one group").isEqualTo(oc.fingerprint());
+        assertThat(ob.catalogFingerprint()).hasValue(b.catalog().fingerprint());
+        assertThat(oc.catalogFingerprint()).hasValue(c.catalog().fingerprint()).isNotEqualTo(ob.catalogFingerprint());
+        assertThat(ob.schema()).isEmpty();
+        assertThat(fleet.tenant("a").orElseThrow().catalogFingerprint()).as("no fix, nothing to check").isEmpty();
+    }
+
+    @Test
+    void aTenantSchemasOwnFingerprintIsOfItsCatalogInItsRealNames() {
+        SchemaMapping toA = SchemaMapping.tenantSchema("tenant_a");
+        SchemaMapping toB = SchemaMapping.tenantSchema("Tenant \"B\"\n");
+        Catalog realB = Catalog.of(SchemaDef.of("Tenant \"B\"\n"), TableDef.of("Tenant \"B\"\n", "orders"),
+                ColumnDef.of("Tenant \"B\"\n", "orders", "id", 1, "bigint"));
+        Catalog a = toA.apply(Catalog.of(SchemaDef.of("tenant_a"), TableDef.of("tenant_a", "orders"),
+                ColumnDef.of("tenant_a", "orders", "id", 1, "bigint"), ColumnDef.of("tenant_a", "orders", "x", 2, "text")));
+        FleetComparison fleet = Fleet.compare(List.<TenantScan>of(new TenantScan.Read("tenant_a", a, toA, Optional.empty()),
+                new TenantScan.Read("b", toB.apply(realB), toB, Optional.empty()), new TenantScan.Failed("gone", "down")),
+                Baseline.tenant("tenant_a"));
+
+        TenantOutcome b = fleet.tenant("b").orElseThrow();
+        assertThat(b.catalogFingerprint()).hasValue(realB.fingerprint());
+        assertThat(b.schema()).hasValue("Tenant \"B\"\n");
+        assertThat(fleet.tenant("tenant_a").orElseThrow().schema()).hasValue("tenant_a");
+        assertThat(fleet.tenant("tenant_a").orElseThrow().catalogFingerprint()).isEmpty();
+        TenantOutcome gone = fleet.tenant("gone").orElseThrow();
+        assertThat(gone.fingerprint()).isEmpty();
+        assertThat(gone.catalogFingerprint()).isEmpty();
+    }
+
     private static final TableDef INVOICES = TableDef.of("public", "invoices");
     private static final ColumnDef INVOICE_ID = ColumnDef.of("public", "invoices", "id", 1, "bigint");
     private static final ColumnDef INVOICE_TOTAL = ColumnDef.of("public", "invoices", "total", 2, "numeric");
