@@ -132,7 +132,7 @@ final class ModelJson {
         } else if (value instanceof Record record) {
             Shape shape = SHAPES.get(record.getClass());
             g.writeStartObject();
-            for (int i = 0; i < shape.accessors.length; i++) {
+            for (int i = 0; i < shape.size(); i++) {
                 Object v = shape.read(i, record);
                 if (!leftOut(v)) {
                     g.writeFieldName(shape.names[i]);
@@ -668,7 +668,7 @@ final class ModelJson {
             }
         }
         try {
-            return shape.constructor.invokeExact(args);
+            return shape.newInstance(args);
         } catch (RuntimeException e) {
             throw NOT_TAKEN;
         } catch (Error e) {
@@ -733,7 +733,9 @@ final class ModelJson {
      */
     private static final class Shape {
         final String[] names;
-        final MethodHandle[] accessors;
+        /** The accessors as method handles, made on first write (a read never needs them). */
+        private volatile MethodHandle[] accessors;
+        private final Method[] accessorMethods;
         final Type[] types;
         final ValueReader[] readers;
         final Set<String> nameSet;
@@ -741,36 +743,35 @@ final class ModelJson {
         final Map<String, Integer> index = new java.util.HashMap<>();
         /** The components' stream readers, resolved on first use (a record may contain itself). */
         private volatile Streamed[] streamed;
-        final MethodHandle constructor;
+        /**
+         * The canonical constructor, called through reflection: a method handle spread over an array costs
+         * each record type a few generated lambda forms, about a tenth of the CPU of a command-line run that
+         * reads a snapshot file.
+         */
+        private final Constructor<?> constructor;
         final Class<?> type;
 
         Shape(Class<?> record) {
             this.type = record;
             RecordComponent[] components = record.getRecordComponents();
             names = new String[components.length];
-            accessors = new MethodHandle[components.length];
+            accessorMethods = new Method[components.length];
             types = new Type[components.length];
             readers = new ValueReader[components.length];
             Class<?>[] raw = new Class<?>[components.length];
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
             try {
                 for (int i = 0; i < components.length; i++) {
                     names[i] = components[i].getName();
                     types[i] = components[i].getGenericType();
                     raw[i] = components[i].getType();
-                    Method accessor = components[i].getAccessor();
-                    accessor.setAccessible(true);
-                    accessors[i] = lookup.unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
+                    accessorMethods[i] = components[i].getAccessor();
                     Type componentType = types[i];
                     // Resolved on first use: a record may contain itself through a sealed interface.
                     readers[i] = (node, at) -> fromTree(node, componentType, at);
                 }
-                Constructor<?> canonical = record.getDeclaredConstructor(raw);
-                canonical.setAccessible(true);
-                constructor = lookup.unreflectConstructor(canonical)
-                        .asSpreader(Object[].class, components.length)
-                        .asType(MethodType.methodType(Object.class, Object[].class));
-            } catch (NoSuchMethodException | IllegalAccessException e) {
+                constructor = record.getDeclaredConstructor(raw);
+                constructor.setAccessible(true);
+            } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("a record always has its canonical constructor and accessors: "
                         + record, e);
             }
@@ -806,9 +807,43 @@ final class ModelJson {
             return true;
         }
 
+        private MethodHandle[] accessors() {
+            MethodHandle[] known = accessors;
+            if (known == null) {
+                known = new MethodHandle[accessorMethods.length];
+                MethodHandles.Lookup lookup = MethodHandles.lookup();
+                try {
+                    for (int i = 0; i < known.length; i++) {
+                        accessorMethods[i].setAccessible(true);
+                        known[i] = lookup.unreflect(accessorMethods[i])
+                                .asType(MethodType.methodType(Object.class, Object.class));
+                    }
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("a record's accessors are accessible: " + type, e);
+                }
+                accessors = known;
+            }
+            return known;
+        }
+
+        int size() {
+            return names.length;
+        }
+
+        /** A new record of this type; what its compact constructor throws is thrown as it is. */
+        Object newInstance(Object[] args) throws Throwable {
+            try {
+                return constructor.newInstance(args);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                throw e.getCause();
+            } catch (InstantiationException | IllegalAccessException e) {
+                throw new IllegalStateException("cannot construct " + type.getName(), e);
+            }
+        }
+
         Object read(int i, Record record) {
             try {
-                return accessors[i].invokeExact((Object) record);
+                return accessors()[i].invokeExact((Object) record);
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable e) {
@@ -818,7 +853,7 @@ final class ModelJson {
 
         Object construct(Object[] args, At at) {
             try {
-                return constructor.invokeExact(args);
+                return newInstance(args);
             } catch (RuntimeException e) {
                 // The compact constructor rejects the value: it is not a valid record of this type.
                 throw new ReadException(at.toString(), "is not a valid " + type.getSimpleName() + ": " + e.getMessage());
