@@ -124,10 +124,10 @@ final class DiffCommand implements Callable<Integer> {
                     .prove(referenceCatalog, targetCatalog, script, targetServer));
         }
         String rendered = switch (format) {
-            case SQL -> report.sql();
+            case SQL -> output.exact(report.sql(), spec.commandLine().getErr());
             case TEXT -> output.colour(report.text());
-            case JSON -> report.json();
-            case MARKDOWN -> report.markdown();
+            case JSON -> output.exact(report.json(), spec.commandLine().getErr());
+            case MARKDOWN -> output.exact(report.markdown(), spec.commandLine().getErr());
         };
         spec.commandLine().getOut().print(rendered);
         spec.commandLine().getOut().flush();

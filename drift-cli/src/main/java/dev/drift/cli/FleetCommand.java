@@ -206,9 +206,9 @@ final class FleetCommand implements Callable<Integer> {
                 DiffOptions.DEFAULTS.withColumnOrder(columnOrder).withSchemas(schemas), planOptions));
         String rendered = switch (format) {
             case TEXT -> output.colour(report.text());
-            case MARKDOWN -> report.markdown();
-            case JSON -> report.json();
-            case HTML -> report.html();
+            case MARKDOWN -> output.exact(report.markdown(), spec.commandLine().getErr());
+            case JSON -> output.exact(report.json(), spec.commandLine().getErr());
+            case HTML -> output.exact(report.html(), spec.commandLine().getErr());
         };
         spec.commandLine().getOut().print(rendered);
         spec.commandLine().getOut().flush();

@@ -1,5 +1,6 @@
 package dev.drift.cli;
 
+import dev.drift.core.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -27,6 +28,24 @@ final class OutputOptions {
     /** The text with its status words coloured, when a person reads standard output and colour is allowed. */
     String colour(String text) {
         return file == null && !noColour ? TerminalColour.forTerminal(text) : text;
+    }
+
+    /**
+     * A script, JSON, Markdown or HTML as the command prints it: exactly as it is into a file or a pipe (what
+     * psql and other programs read); on a terminal with the characters a terminal acts on escaped
+     * ({@link TerminalText#escape}), since a name read from a tenant may hold an escape sequence that rewrites
+     * the screen, and a note on stderr says so. Text reports escape their names themselves and keep colours.
+     */
+    String exact(String text, PrintWriter err) {
+        if (file != null || !Terminal.stdoutIsTerminal()) {
+            return text;
+        }
+        String shown = TerminalText.escape(text);
+        if (!shown.equals(text)) {
+            note(err, "drift: characters a terminal would act on are shown escaped (as \\x1b or \\u202e); write to a"
+                    + " file (-o) or a pipe for the exact text");
+        }
+        return shown;
     }
 
     /** An informational line on stderr ({@code drift: wrote ...}), unless quiet. */

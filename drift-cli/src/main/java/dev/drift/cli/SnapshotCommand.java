@@ -37,7 +37,8 @@ final class SnapshotCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Catalog catalog = connection.reader().read(ConnectionOptions.url(url));
-        spec.commandLine().getOut().print(format == Format.JSON ? Snapshots.toJson(catalog) : text(catalog));
+        spec.commandLine().getOut().print(output.exact(format == Format.JSON ? Snapshots.toJson(catalog) : text(catalog),
+                spec.commandLine().getErr()));
         spec.commandLine().getOut().flush();
         if (output.file != null) {
             output.note(spec.commandLine().getErr(), "drift: wrote " + catalog.size() + " objects of " + catalog.database()
