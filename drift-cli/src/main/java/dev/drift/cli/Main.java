@@ -199,7 +199,7 @@ public final class Main {
             command.setOut(original);
         }
         Path file = output.get().file;
-        if (file != null) {
+        if (file != null && !output.get().written) {
             try {
                 Path parent = file.toAbsolutePath().getParent();
                 if (parent != null) {
