@@ -9,8 +9,12 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,10 +31,33 @@ import picocli.CommandLine.Option;
         versionProvider = Main.Version.class,
         description = "Finds schema drift between PostgreSQL databases and writes the SQL that fixes it.",
         footer = {"", "Defaults for any option come from DRIFT_<COMMAND>_<OPTION> or DRIFT_<OPTION> environment variables,"
-                + " then from <command>.<option> or <option> in the --config file (else ./drift.properties); see docs/cli.md."},
-        subcommands = {DiffCommand.class, SnapshotCommand.class, FleetCommand.class, ApplyCommand.class, DemoCommand.class,
-                CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
+                + " then from <command>.<option> or <option> in the --config file (else ./drift.properties); see docs/cli.md."})
 public final class Main {
+
+    /**
+     * The subcommands, by name, in the order {@code drift --help} lists them. Not in the annotation: picocli
+     * builds every annotated subcommand's model by reflection (about 0.15 s of CPU on each run), so a command
+     * line that names one of them gets a tree of that one only ({@link #commandLine(String[])}); the names
+     * are the commands' own ({@code CliHabitsTest} checks they agree).
+     */
+    static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+        all.put("diff", DiffCommand::new);
+        all.put("snapshot", SnapshotCommand::new);
+        all.put("fleet", FleetCommand::new);
+        all.put("apply", ApplyCommand::new);
+        all.put("demo", DemoCommand::new);
+        all.put("help", CommandLine.HelpCommand::new);
+        all.put("generate-completion", AutoComplete.GenerateCompletion::new);
+        return Collections.unmodifiableMap(all);
+    }
+
+    /** The top-level options that take a value (the subcommand's name is the first argument that is not one). */
+    private static final Set<String> OPTIONS_WITH_A_VALUE = Set.of("--config");
+    /** The top-level options without a value that may stand before a subcommand's name and change nothing here. */
+    private static final Set<String> PLAIN_OPTIONS = Set.of("--verbose");
 
     static final int NO_DRIFT = 0;
     static final int DRIFT = 1;
@@ -61,7 +88,7 @@ public final class Main {
 
     /** The same with this environment and working directory (where drift.properties is looked for). */
     static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment, Path workingDirectory) {
-        CommandLine cli = commandLine();
+        CommandLine cli = commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
         boolean noColour = java.util.Arrays.asList(args).contains("--no-color") || !environment.getOrDefault("NO_COLOR", "").isEmpty();
@@ -91,9 +118,49 @@ public final class Main {
         return cli.execute(args);
     }
 
-    /** The command tree, with {@code --version} answering on every subcommand alike. */
+    /** The whole command tree, with {@code --version} answering on every subcommand alike. */
     static CommandLine commandLine() {
+        return commandLine(SUBCOMMANDS.keySet());
+    }
+
+    /**
+     * The command tree a command line needs: when it names one of Drift's commands (not {@code help} or
+     * {@code generate-completion}, which describe the others), that one only; else (no command, a mistyped
+     * one that gets suggestions, {@code --help}, an {@code @file} argument) the whole tree.
+     */
+    static CommandLine commandLine(String[] args) {
+        return commandLine(named(args).map(Set::of).orElse(SUBCOMMANDS.keySet()));
+    }
+
+    /**
+     * The command a command line names, when it names one that stands for itself and nothing before it
+     * needs the whole tree (an {@code @file} of arguments is not a name).
+     */
+    static Optional<String> named(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (OPTIONS_WITH_A_VALUE.contains(arg)) {
+                i++;
+            } else if (arg.startsWith("-")) {
+                if (!PLAIN_OPTIONS.contains(arg) && !arg.startsWith("--config=")) {
+                    // --help, --version, a mistyped option, "--": answered by (or about) the whole tree.
+                    return Optional.empty();
+                }
+            } else {
+                return SUBCOMMANDS.containsKey(arg) && !arg.equals("help") && !arg.equals("generate-completion")
+                        ? Optional.of(arg) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static CommandLine commandLine(Set<String> names) {
         CommandLine cli = new CommandLine(new Main());
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (names.contains(name)) {
+                cli.addSubcommand(command.get());
+            }
+        });
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         Version version = new Version();
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(version));
@@ -132,7 +199,7 @@ public final class Main {
             command.setOut(original);
         }
         Path file = output.get().file;
-        if (file != null) {
+        if (file != null && !output.get().written) {
             try {
                 Path parent = file.toAbsolutePath().getParent();
                 if (parent != null) {

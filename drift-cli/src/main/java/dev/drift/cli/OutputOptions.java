@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
  * Where a command's report or script goes and how loud it is: shared by every command that prints one
  * ({@code diff}, {@code snapshot}, {@code fleet}, {@code apply}). {@code -o} is carried out by {@link Main}
  * for all of them alike: the command prints as always, and the text lands in the file, written atomically,
- * only when the command finished (an error leaves any earlier file as it was).
+ * only when the command finished (an error leaves any earlier file as it was). A JSON snapshot is the one
+ * exception: {@code drift snapshot} streams it into the file itself, atomically too ({@link #written}).
  */
 final class OutputOptions {
 
@@ -24,6 +25,12 @@ final class OutputOptions {
     @Option(names = "--no-color", negatable = false,
             description = "No colours in text output (also when the NO_COLOR environment variable is set).")
     boolean noColour;
+
+    /**
+     * Set by a command that wrote {@link #file} itself (a snapshot, streamed object by object from the catalog,
+     * atomically): {@link Main} then writes nothing more there.
+     */
+    boolean written;
 
     /** The text with its status words coloured, when a person reads standard output and colour is allowed. */
     String colour(String text) {

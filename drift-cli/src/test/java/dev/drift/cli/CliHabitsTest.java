@@ -84,6 +84,35 @@ class CliHabitsTest {
         }
     }
 
+    /**
+     * A command line that names a command gets a tree of that command only (picocli's models of the others
+     * cost every run CPU); anything else, the whole tree: help, suggestions and completion know every command.
+     */
+    @Test
+    void onlyTheNamedCommandIsBuiltAndEverythingElseSeesThemAll() {
+        Main.commandLine().getSubcommands().forEach((name, command) ->
+                assertThat(Main.SUBCOMMANDS).as("the name %s is the command's own", name).containsKey(name));
+        assertThat(Main.commandLine().getSubcommands().keySet()).containsExactlyElementsOf(Main.SUBCOMMANDS.keySet());
+        assertThat(Main.commandLine(new String[] {"diff", "--reference", "a"}).getSubcommands()).containsOnlyKeys("diff");
+        assertThat(Main.commandLine(new String[] {"--verbose", "--config", "x", "fleet"}).getSubcommands())
+                .containsOnlyKeys("fleet");
+        assertThat(Main.commandLine(new String[] {"--config=x", "snapshot"}).getSubcommands()).containsOnlyKeys("snapshot");
+        for (String[] line : new String[][] {{}, {"--help"}, {"-V"}, {"help", "diff"}, {"generate-completion"},
+                {"dif"}, {"--help", "diff"}, {"@args.txt"}, {"--config", "diff"}}) {
+            assertThat(Main.commandLine(line).getSubcommands().keySet()).as(String.join(" ", line))
+                    .containsExactlyElementsOf(Main.SUBCOMMANDS.keySet());
+        }
+        Run help = drift("--help");
+        assertThat(help.exit()).isZero();
+        Main.SUBCOMMANDS.keySet().forEach(name -> assertThat(help.out()).contains("  " + name));
+        Run helpDiff = drift("help", "diff");
+        assertThat(helpDiff.exit()).isZero();
+        assertThat(helpDiff.out()).startsWith("Usage: drift diff");
+        Run completion = drift("generate-completion");
+        assertThat(completion.exit()).isZero();
+        Main.SUBCOMMANDS.keySet().forEach(name -> assertThat(completion.out()).contains(name));
+    }
+
     @Test
     void everySubcommandAnswersVersion() {
         Main.commandLine().getSubcommands().forEach((name, command) -> {

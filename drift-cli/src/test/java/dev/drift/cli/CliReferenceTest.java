@@ -84,7 +84,7 @@ class CliReferenceTest {
             """;
 
     static String render() {
-        CommandLine drift = new CommandLine(new Main());
+        CommandLine drift = Main.commandLine();
         drift.setUsageHelpWidth(100);
         StringBuilder b = new StringBuilder();
         b.append("# drift command reference\n\n")

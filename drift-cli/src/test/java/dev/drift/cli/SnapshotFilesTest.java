@@ -54,6 +54,21 @@ class SnapshotFilesTest {
         assertThat(Snapshots.fromJson(run.out(), "stdout")).isEqualTo(direct);
     }
 
+    /** {@code -o} streams the snapshot into the file: the same bytes as printed, in a new directory too. */
+    @Test
+    void aSnapshotFileHoldsWhatIsPrinted() throws Exception {
+        Path file = dir.resolve("new/dir/baseline.json");
+        Run written = drift("snapshot", "--url", tenants.tenantA().jdbcUrl(), "-o", file.toString());
+        assertThat(written.exit()).isZero();
+        assertThat(written.out()).isEmpty();
+        assertThat(written.err()).startsWith("drift: wrote ").contains(file.toString());
+        Run printed = drift("snapshot", "--url", tenants.tenantA().jdbcUrl());
+        assertThat(Files.readString(file)).isEqualTo(printed.out());
+        try (var files = Files.list(file.getParent())) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
     @Test
     void theTextFormIsStillThere() {
         Run run = drift("snapshot", "--url", tenants.tenantA().jdbcUrl(), "--format", "text");

@@ -3,6 +3,8 @@ package dev.drift.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -130,7 +132,7 @@ final class ModelJson {
         } else if (value instanceof Record record) {
             Shape shape = SHAPES.get(record.getClass());
             g.writeStartObject();
-            for (int i = 0; i < shape.accessors.length; i++) {
+            for (int i = 0; i < shape.size(); i++) {
                 Object v = shape.read(i, record);
                 if (!leftOut(v)) {
                     g.writeFieldName(shape.names[i]);
@@ -406,13 +408,7 @@ final class ModelJson {
                 values.add(fromTree(node.get(i), element, at.index(i)));
             }
         }
-        if (SortedSet.class.isAssignableFrom(raw)) {
-            return new TreeSet<>(values);
-        }
-        if (Set.class.isAssignableFrom(raw)) {
-            return Set.copyOf(values);
-        }
-        return List.copyOf(values);
+        return collectionOf(raw, values);
     }
 
     private static Object map(JsonNode node, Class<?> raw, Type key, Type value, At at) {
@@ -476,6 +472,238 @@ final class ModelJson {
         }
     }
 
+    // ---------------------------------------------------------------- reading from the token stream
+
+    /**
+     * Reads one value of a snapshot (an object, a dependency) straight from the parser, without a tree, by
+     * the same rules as {@link #fromTree}: what the stream reader does not take itself (any error, the first
+     * object of its kind, a hand-made layout) is read again from its tree by the tree reader, so a file that
+     * reads is read alike both ways and every error is the tree reader's, word for word.
+     *
+     * @param parser at the value's first token, a parser over {@code json} (whose byte offsets it reports);
+     *               left at the value's last token
+     * @param fast   the stream reader of the value's type (see {@link #streamReader})
+     * @param tree   the tree reader, given the value's tree
+     */
+    static <T> T fromStream(JsonParser parser, byte[] json, StreamReader fast, java.util.function.Function<JsonNode, T> tree)
+            throws IOException {
+        if (!parser.currentToken().isStructStart()) {
+            // A number, a string, a null where an object belongs: the tree reader names it.
+            return tree.apply(parser.readValueAsTree());
+        }
+        long offset = parser.currentTokenLocation().getByteOffset();
+        JsonStreamContext outer = parser.getParsingContext().getParent();
+        try {
+            @SuppressWarnings("unchecked")
+            T value = (T) fast.read(parser);
+            return value;
+        } catch (RuntimeException e) {
+            // Not taken: NOT_TAKEN, or a value the model rejects. Read the value's tokens to its end (a syntax
+            // error there is reported where it stands, as before), then its tree from where it started.
+        }
+        while (parser.getParsingContext() != outer || !parser.currentToken().isStructEnd()) {
+            if (parser.nextToken() == null) {
+                throw new IllegalStateException("a JSON value ends before its document");
+            }
+        }
+        if (offset < 0 || offset >= json.length) {
+            throw new IllegalStateException("the parser reports no byte offset for a value");
+        }
+        try (JsonParser again = MAPPER.getFactory().createParser(json, (int) offset, json.length - (int) offset)) {
+            again.nextToken();
+            return tree.apply(again.readValueAsTree());
+        }
+    }
+
+    /** Reads a value from the stream; throws {@link #NOT_TAKEN} (or any runtime exception) for what it does not take. */
+    @FunctionalInterface
+    interface StreamReader {
+        /** Reads the value at the parser's current token, leaving the parser at its last token. */
+        Object read(JsonParser parser) throws IOException;
+    }
+
+    /**
+     * A value the stream reader leaves to the tree reader. Preallocated, without a stack trace: it is thrown
+     * once per kind for the first object of each kind, and on errors only.
+     */
+    private static final RuntimeException NOT_TAKEN = new RuntimeException("left to the tree reader", null, false, false) {
+        private static final long serialVersionUID = 1L;
+    };
+
+    /** How a type is read from the stream: its value, and what an absent field (or a JSON null) is. */
+    private record Streamed(StreamReader reader, java.util.function.Supplier<Object> absent) {
+        Object read(JsonParser parser) throws IOException {
+            return parser.currentToken() == JsonToken.VALUE_NULL ? absent.get() : reader.read(parser);
+        }
+    }
+
+    private static final java.util.function.Supplier<Object> REQUIRED = () -> {
+        throw NOT_TAKEN;
+    };
+
+    private static final Map<Type, Streamed> STREAMED = new ConcurrentHashMap<>();
+
+    /** The stream reader of a type: the rules of {@link #readerFor}, value for value. */
+    static StreamReader streamReader(Type type) {
+        return streamed(type)::read;
+    }
+
+    private static Streamed streamed(Type type) {
+        Streamed known = STREAMED.get(type);
+        if (known == null) {
+            known = streamedFor(type);
+            STREAMED.putIfAbsent(type, known);
+        }
+        return known;
+    }
+
+    private static Streamed streamedFor(Type type) {
+        Class<?> raw = rawClass(type);
+        if (raw == Optional.class) {
+            Type element = typeArgument(type, 0);
+            return new Streamed(p -> Optional.of(streamed(element).read(p)), Optional::empty);
+        }
+        if (Collection.class.isAssignableFrom(raw)) {
+            Type element = typeArgument(type, 0);
+            return new Streamed(p -> streamCollection(p, raw, element), () -> collectionOf(raw, List.of()));
+        }
+        if (raw == DbObject.class) {
+            return new Streamed(ModelJson::streamDbObject, REQUIRED);
+        }
+        if (raw.isRecord()) {
+            return new Streamed(p -> streamRecord(p, SHAPES.get(raw), new Object[SHAPES.get(raw).names.length]),
+                    REQUIRED);
+        }
+        if (raw.isEnum()) {
+            Map<String, Object> constants = new java.util.HashMap<>();
+            for (Object c : raw.getEnumConstants()) {
+                constants.put(((Enum<?>) c).name(), c);
+            }
+            return new Streamed(p -> {
+                Object c = p.currentToken() == JsonToken.VALUE_STRING ? constants.get(p.getText()) : null;
+                if (c == null) {
+                    throw NOT_TAKEN;
+                }
+                return c;
+            }, REQUIRED);
+        }
+        if (raw == String.class) {
+            return new Streamed(p -> {
+                if (p.currentToken() != JsonToken.VALUE_STRING) {
+                    throw NOT_TAKEN;
+                }
+                return p.getText();
+            }, REQUIRED);
+        }
+        if (raw == boolean.class || raw == Boolean.class) {
+            return new Streamed(p -> switch (p.currentToken()) {
+                case VALUE_TRUE -> Boolean.TRUE;
+                case VALUE_FALSE -> Boolean.FALSE;
+                default -> throw NOT_TAKEN;
+            }, REQUIRED);
+        }
+        if (raw == int.class || raw == Integer.class) {
+            return new Streamed(p -> {
+                if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+                    throw NOT_TAKEN;
+                }
+                return p.getIntValue();
+            }, REQUIRED);
+        }
+        if (raw == long.class || raw == Long.class) {
+            return new Streamed(p -> {
+                if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                    throw NOT_TAKEN;
+                }
+                return p.getLongValue();
+            }, REQUIRED);
+        }
+        // Maps, other sealed types and other scalars: rare in the model; their tree, read by the tree reader.
+        return new Streamed(p -> fromTree(p.readValueAsTree(), type, At.root("")), () -> fromTree(null, type, At.root("")));
+    }
+
+    /** Reads any {@link DbObject} whose kind was read before: the type that read it then reads it again. */
+    private static Object streamDbObject(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.FIELD_NAME
+                || !p.currentName().equals("key")) {
+            throw NOT_TAKEN;
+        }
+        p.nextToken();
+        ObjectKey key = (ObjectKey) streamed(ObjectKey.class).read(p);
+        Class<?> type = LAST_TYPE.get(key.kind());
+        Shape shape = type == null ? null : SHAPES.get(type);
+        Integer keyAt = shape == null ? null : shape.index.get("key");
+        if (keyAt == null) {
+            throw NOT_TAKEN;
+        }
+        Object[] args = new Object[shape.names.length];
+        args[keyAt] = key;
+        p.nextToken();
+        return fields(p, shape, args);
+    }
+
+    private static Object streamRecord(JsonParser p, Shape shape, Object[] args) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw NOT_TAKEN;
+        }
+        p.nextToken();
+        return fields(p, shape, args);
+    }
+
+    /** The record's fields from the current token (a field name or the object's end) to the object's end. */
+    private static Object fields(JsonParser p, Shape shape, Object[] args) throws IOException {
+        Streamed[] streamed = shape.streamed();
+        for (JsonToken t = p.currentToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+            Integer i = shape.index.get(p.currentName());
+            if (i == null || args[i] != null) {
+                // An unknown field, or one given twice: the tree reader's business.
+                throw NOT_TAKEN;
+            }
+            p.nextToken();
+            args[i] = streamed[i].read(p);
+        }
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] == null) {
+                args[i] = streamed[i].absent.get();
+            }
+        }
+        try {
+            return shape.newInstance(args);
+        } catch (RuntimeException e) {
+            throw NOT_TAKEN;
+        } catch (Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot construct " + shape.type.getName(), e);
+        }
+    }
+
+    private static Object streamCollection(JsonParser p, Class<?> raw, Type element) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw NOT_TAKEN;
+        }
+        Streamed reader = streamed(element);
+        List<Object> values = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            if (p.currentToken() == JsonToken.VALUE_NULL) {
+                throw NOT_TAKEN;
+            }
+            values.add(reader.read(p));
+        }
+        return collectionOf(raw, values);
+    }
+
+    /** The collection a field of this type holds: the one place the reader picks it (both readers use it). */
+    private static Object collectionOf(Class<?> raw, List<Object> values) {
+        if (SortedSet.class.isAssignableFrom(raw)) {
+            return new TreeSet<>(values);
+        }
+        if (Set.class.isAssignableFrom(raw)) {
+            return Set.copyOf(values);
+        }
+        return List.copyOf(values);
+    }
+
     private static void requireObject(JsonNode node, At at) {
         if (!node.isObject()) {
             throw new ReadException(at.toString(), "must be an object but is " + what(node));
@@ -505,44 +733,64 @@ final class ModelJson {
      */
     private static final class Shape {
         final String[] names;
-        final MethodHandle[] accessors;
+        /** The accessors as method handles, made on first write (a read never needs them). */
+        private volatile MethodHandle[] accessors;
+        private final Method[] accessorMethods;
         final Type[] types;
         final ValueReader[] readers;
         final Set<String> nameSet;
-        final MethodHandle constructor;
+        /** Each component's position, by name (the stream reader looks fields up by name). */
+        final Map<String, Integer> index = new java.util.HashMap<>();
+        /** The components' stream readers, resolved on first use (a record may contain itself). */
+        private volatile Streamed[] streamed;
+        /**
+         * The canonical constructor, called through reflection: a method handle spread over an array costs
+         * each record type a few generated lambda forms, about a tenth of the CPU of a command-line run that
+         * reads a snapshot file.
+         */
+        private final Constructor<?> constructor;
         final Class<?> type;
 
         Shape(Class<?> record) {
             this.type = record;
             RecordComponent[] components = record.getRecordComponents();
             names = new String[components.length];
-            accessors = new MethodHandle[components.length];
+            accessorMethods = new Method[components.length];
             types = new Type[components.length];
             readers = new ValueReader[components.length];
             Class<?>[] raw = new Class<?>[components.length];
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
             try {
                 for (int i = 0; i < components.length; i++) {
                     names[i] = components[i].getName();
                     types[i] = components[i].getGenericType();
                     raw[i] = components[i].getType();
-                    Method accessor = components[i].getAccessor();
-                    accessor.setAccessible(true);
-                    accessors[i] = lookup.unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
+                    accessorMethods[i] = components[i].getAccessor();
                     Type componentType = types[i];
                     // Resolved on first use: a record may contain itself through a sealed interface.
                     readers[i] = (node, at) -> fromTree(node, componentType, at);
                 }
-                Constructor<?> canonical = record.getDeclaredConstructor(raw);
-                canonical.setAccessible(true);
-                constructor = lookup.unreflectConstructor(canonical)
-                        .asSpreader(Object[].class, components.length)
-                        .asType(MethodType.methodType(Object.class, Object[].class));
-            } catch (NoSuchMethodException | IllegalAccessException e) {
+                constructor = record.getDeclaredConstructor(raw);
+                constructor.setAccessible(true);
+            } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("a record always has its canonical constructor and accessors: "
                         + record, e);
             }
             nameSet = Set.of(names);
+            for (int i = 0; i < names.length; i++) {
+                index.put(names[i], i);
+            }
+        }
+
+        Streamed[] streamed() {
+            Streamed[] known = streamed;
+            if (known == null) {
+                known = new Streamed[types.length];
+                for (int i = 0; i < known.length; i++) {
+                    known[i] = ModelJson.streamed(types[i]);
+                }
+                streamed = known;
+            }
+            return known;
         }
 
         Set<String> names() {
@@ -559,9 +807,43 @@ final class ModelJson {
             return true;
         }
 
+        private MethodHandle[] accessors() {
+            MethodHandle[] known = accessors;
+            if (known == null) {
+                known = new MethodHandle[accessorMethods.length];
+                MethodHandles.Lookup lookup = MethodHandles.lookup();
+                try {
+                    for (int i = 0; i < known.length; i++) {
+                        accessorMethods[i].setAccessible(true);
+                        known[i] = lookup.unreflect(accessorMethods[i])
+                                .asType(MethodType.methodType(Object.class, Object.class));
+                    }
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("a record's accessors are accessible: " + type, e);
+                }
+                accessors = known;
+            }
+            return known;
+        }
+
+        int size() {
+            return names.length;
+        }
+
+        /** A new record of this type; what its compact constructor throws is thrown as it is. */
+        Object newInstance(Object[] args) throws Throwable {
+            try {
+                return constructor.newInstance(args);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                throw e.getCause();
+            } catch (InstantiationException | IllegalAccessException e) {
+                throw new IllegalStateException("cannot construct " + type.getName(), e);
+            }
+        }
+
         Object read(int i, Record record) {
             try {
-                return accessors[i].invokeExact((Object) record);
+                return accessors()[i].invokeExact((Object) record);
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable e) {
@@ -571,7 +853,7 @@ final class ModelJson {
 
         Object construct(Object[] args, At at) {
             try {
-                return constructor.invokeExact(args);
+                return newInstance(args);
             } catch (RuntimeException e) {
                 // The compact constructor rejects the value: it is not a valid record of this type.
                 throw new ReadException(at.toString(), "is not a valid " + type.getSimpleName() + ": " + e.getMessage());

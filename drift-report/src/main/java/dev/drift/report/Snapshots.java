@@ -60,6 +60,8 @@ public final class Snapshots {
     private static final Pattern FORMAT = Pattern.compile("([a-z-]+)/([0-9]{1,9})");
     private static final Set<String> CATALOG_FIELDS = Set.of("format", "database", "serverVersion", "fingerprint",
             "objects", "dependencies");
+    private static final ModelJson.StreamReader OBJECT = ModelJson.streamReader(DbObject.class);
+    private static final ModelJson.StreamReader DEPENDENCY = ModelJson.streamReader(Dependency.class);
     private static final ObjectReader READER = ModelJson.MAPPER.reader()
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -194,6 +196,18 @@ public final class Snapshots {
     }
 
     private static Catalog shapeOf(byte[] json, String source) {
+        return shapeOf(json, source, true);
+    }
+
+    /**
+     * The same, every object and dependency read from its tree (the reference the stream reader is tested
+     * against: the same catalog, the same errors).
+     */
+    static Catalog shapeByTrees(String json, String source) {
+        return shapeOf(json.getBytes(StandardCharsets.UTF_8), source, false);
+    }
+
+    private static Catalog shapeOf(byte[] json, String source, boolean stream) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(source, "source");
         try (JsonParser parser = ModelJson.MAPPER.getFactory().createParser(json)) {
@@ -214,7 +228,7 @@ public final class Snapshots {
                 format.set("format", parser.readValueAsTree());
                 int version = checkFormat(format, CATALOG_FAMILY, CATALOG_VERSION, source);
                 parser.nextToken();
-                Catalog catalog = catalog(parser, version, source);
+                Catalog catalog = catalog(parser, stream && version == CATALOG_VERSION ? json : null, version, source);
                 if (parser.nextToken() != null) {
                     throw new DriftException(source + " is not valid JSON" + where(parser.currentLocation())
                             + ": more content after the document");
@@ -227,7 +241,7 @@ public final class Snapshots {
             try (JsonParser tree = root.traverse(ModelJson.MAPPER)) {
                 tree.nextToken();
                 tree.nextToken();
-                return catalog(tree, version, source);
+                return catalog(tree, null, version, source);
             }
         } catch (JsonProcessingException e) {
             throw new DriftException(source + " is not valid JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage());
@@ -240,8 +254,12 @@ public final class Snapshots {
      * Reads the catalog's fields, from the parser's current token (a field name, or the end of the top
      * object) to the end of the top object; each object and dependency of an older format is brought to the
      * current one first ({@link SnapshotFormats}).
+     *
+     * @param json the bytes the parser reads, when objects and dependencies may be read straight from its
+     *             tokens ({@link ModelJson#fromStream}: a file of the current format); {@code null}: a tree
+     *             each (older formats are rewritten as trees)
      */
-    private static Catalog catalog(JsonParser parser, int version, String source) throws IOException {
+    private static Catalog catalog(JsonParser parser, byte[] json, int version, String source) throws IOException {
         try {
             Set<String> seen = new TreeSet<>();
             Set<String> unknown = new TreeSet<>();
@@ -262,16 +280,19 @@ public final class Snapshots {
                         requireArray(parser, value, "objects");
                         ModelJson.At at = ModelJson.At.root("objects");
                         for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
-                            objects.add(ModelJson.dbObject(SnapshotFormats.upgrade(parser.readValueAsTree(), version),
-                                    at.index(i)));
+                            ModelJson.At here = at.index(i);
+                            objects.add(json == null
+                                    ? ModelJson.dbObject(SnapshotFormats.upgrade(parser.readValueAsTree(), version), here)
+                                    : ModelJson.fromStream(parser, json, OBJECT, tree -> ModelJson.dbObject(tree, here)));
                         }
                     }
                     case "dependencies" -> {
                         requireArray(parser, value, "dependencies");
                         for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
-                            dependencies.add((Dependency) ModelJson.fromTree(
-                                    SnapshotFormats.upgrade(parser.readValueAsTree(), version), Dependency.class,
-                                    "dependencies[" + i + "]"));
+                            int here = i;
+                            dependencies.add(json == null
+                                    ? dependency(SnapshotFormats.upgrade(parser.readValueAsTree(), version), here)
+                                    : ModelJson.fromStream(parser, json, DEPENDENCY, tree -> dependency(tree, here)));
                         }
                     }
                     default -> {
@@ -292,6 +313,10 @@ public final class Snapshots {
         } catch (IllegalArgumentException e) {
             throw new DriftException(source + ": " + e.getMessage());
         }
+    }
+
+    private static Dependency dependency(JsonNode tree, int index) {
+        return (Dependency) ModelJson.fromTree(tree, Dependency.class, "dependencies[" + index + "]");
     }
 
     private static void requireArray(JsonParser parser, JsonToken value, String field) throws IOException {

@@ -192,6 +192,71 @@ class SnapshotsTest {
                         + " Drift?) (column public.orders.id)");
     }
 
+    /**
+     * Objects are read straight from the token stream once their kind was read before; whatever that reader
+     * does not take is read from its tree. Both ways give the same catalog, byte for byte, and the same
+     * errors, whether the file is read first (every kind new) or again (every kind known).
+     */
+    @Test
+    void theStreamReaderReadsWhatTheTreeReaderReadsAndFailsAlike() {
+        List<DbObject> all = new ArrayList<>();
+        for (Class<?> type : ModelJson.recordsPermittedBy(DbObject.class)) {
+            for (DbObject sample : ModelSamples.samplesOf(type)) {
+                if (all.stream().noneMatch(o -> o.key().equals(sample.key()))) {
+                    all.add(sample);
+                }
+            }
+        }
+        Catalog catalog = new Catalog("samples", 170004, all);
+        String json = Snapshots.toJson(catalog);
+        for (int pass = 0; pass < 2; pass++) {
+            Catalog streamed = Snapshots.shapeOf(json, "s.json");
+            Catalog trees = Snapshots.shapeByTrees(json, "s.json");
+            assertThat(streamed).isEqualTo(trees).isEqualTo(catalog);
+            assertThat(streamed.canonicalText()).isEqualTo(trees.canonicalText());
+            assertThat(streamed.fingerprint()).isEqualTo(catalog.fingerprint());
+            assertThat(Snapshots.toJson(streamed)).isEqualTo(json);
+        }
+        String one = Snapshots.toJson(Catalog.of(TableDef.of("public", "orders"),
+                ColumnDef.of("public", "orders", "id", 1, "bigint")));
+        List<String> hostile = List.of(
+                one.replace("\"position\": 1", "\"position\": \"first\""),
+                one.replace("\"position\": 1", "\"position\": 0"),
+                one.replace("\"position\": 1", "\"position\": 1.5"),
+                one.replace("\"position\": 1", "\"position\": 12345678901"),
+                one.replace("\"position\": 1", "\"position\": null"),
+                one.replace("\"position\": 1", "\"position\": 1, \"position\": 2"),
+                one.replace("\"type\": \"bigint\",", ""),
+                one.replace("\"type\": \"bigint\",", "\"type\": [\"bigint\"],"),
+                one.replace("\"PERMANENT\"", "\"TEMPORARY\""),
+                one.replace("\"COLUMN\"", "\"NO_SUCH_KIND\""),
+                one.replace("\"COLUMN\"", "\"TABLE\""),
+                one.replace("\"notNull\"", "\"aNewField\": \"lz4\", \"notNull\""),
+                one.replace("\"notNull\": false", "\"notNull\": \"false\""),
+                one.replace("\"key\": {", "\"key\": {\"extra\": 1, "),
+                one.replace("\"objects\": [", "\"objects\": [ 7, "),
+                one.replace("\"objects\": [", "\"objects\": [ null, "),
+                one.substring(0, one.indexOf("\"notNull\"")),
+                one.replace("\"name\": \"id\"", "\"name\": \"id\", \"arguments\": [null]"));
+        for (int pass = 0; pass < 2; pass++) {
+            for (String document : hostile) {
+                Catalog unused = Snapshots.shapeOf(one, "warm.json");
+                assertThat(unused.size()).isEqualTo(2);
+                String byTrees = failure(() -> Snapshots.shapeByTrees(document, "b.json"));
+                assertThat(failure(() -> Snapshots.shapeOf(document, "b.json"))).as(document).isEqualTo(byTrees);
+            }
+        }
+    }
+
+    private static String failure(Runnable read) {
+        try {
+            read.run();
+            return "read";
+        } catch (RuntimeException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
     @Test
     void somethingElseIsNotTakenForASnapshot() {
         assertThatThrownBy(() -> Snapshots.fromJson("{\"objects\": []}", "x.json"))
