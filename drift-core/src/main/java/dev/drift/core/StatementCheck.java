@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -339,6 +340,16 @@ public final class StatementCheck {
      * checks run). Built-in functions and operators render unqualified and do not count.
      */
     public static boolean callsUserCode(String expression) {
+        return callsUserCode(expression, type -> false);
+    }
+
+    /**
+     * {@link #callsUserCode(String)}, except that a string literal cast to a type {@code literalInputIsBuiltIn}
+     * accepts (given as the expression writes it, e.g. {@code public.mood}) does not count: the server reads such a
+     * literal with the type's input function and no cast, and an enum's input function is PostgreSQL's own
+     * ({@code 'active'::public.status} in a default). A cast of anything else may find a cast someone created.
+     */
+    public static boolean callsUserCode(String expression, Predicate<String> literalInputIsBuiltIn) {
         List<SqlLexer.Token> tokens;
         try {
             tokens = SqlLexer.tokens(expression);
@@ -353,7 +364,9 @@ public final class StatementCheck {
             boolean call = name && i + 3 < tokens.size() && tokens.get(i + 3).is("(");
             boolean cast = name && i >= 2 && tokens.get(i - 1).is(":") && tokens.get(i - 2).is(":");
             boolean operator = i >= 2 && tokens.get(i - 1).is("(") && tokens.get(i - 2).is("OPERATOR");
-            if (call || cast || operator) {
+            boolean literalRead = cast && !call && i >= 3 && tokens.get(i - 3).type() == SqlLexer.Type.STRING
+                    && literalInputIsBuiltIn.test(expression.substring(tokens.get(i).start(), tokens.get(i + 2).end()));
+            if ((call || cast || operator) && !literalRead) {
                 return true;
             }
         }

@@ -151,6 +151,14 @@ class StatementCheckTest {
         assertThat(StatementCheck.callsUserCode("('x'::public.positive)")).isTrue();
         assertThat(StatementCheck.callsUserCode("nextval('public.s'::regclass)")).isFalse();
         assertThat(StatementCheck.callsUserCode("\"My Schema\".\"F\"(1)")).isTrue();
+        // A literal read by an enum's input function (built in) runs no user code; a cast of anything else may.
+        assertThat(StatementCheck.callsUserCode("'active'::public.status", "public.status"::equals)).isFalse();
+        assertThat(StatementCheck.callsUserCode("'a'::\"My S\".\"St\"", "\"My S\".\"St\""::equals)).isFalse();
+        assertThat(StatementCheck.callsUserCode("'{a}'::public.status[]", "public.status"::equals)).isFalse();
+        assertThat(StatementCheck.callsUserCode("(c)::public.status", "public.status"::equals)).isTrue();
+        assertThat(StatementCheck.callsUserCode("'x'::public.positive", "public.status"::equals)).isTrue();
+        assertThat(StatementCheck.callsUserCode("'active'::public.status || public.f(1)", "public.status"::equals))
+                .isTrue();
     }
 
     @Test

@@ -4,9 +4,10 @@ import dev.drift.core.Catalog;
 import dev.drift.core.ColumnDef;
 import dev.drift.core.ConstraintDef;
 import dev.drift.core.DbObject;
-import dev.drift.core.Dependency;
 import dev.drift.core.DefaultPrivilegeDef;
+import dev.drift.core.Dependency;
 import dev.drift.core.DomainDef;
+import dev.drift.core.EnumTypeDef;
 import dev.drift.core.IndexDef;
 import dev.drift.core.ObjectKey;
 import dev.drift.core.ObjectKind;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The statements of a plan that grant power or run code, found in one pass over the planned statements
@@ -52,10 +54,14 @@ final class TrustHazards {
 
     private final Catalog reference;
     private final Catalog target;
+    /** The reference's enums, as an expression writes their names. */
+    private final Set<String> enums;
 
     private TrustHazards(SchemaDiff diff) {
         this.reference = diff.reference();
         this.target = diff.target();
+        this.enums = diff.reference().objects(EnumTypeDef.class).stream().map(e -> Sql.qualified(e.key()))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The planned statements with their {@code GRANTS_POWER} and {@code RUNS_CODE} hazards added. */
@@ -217,7 +223,7 @@ final class TrustHazards {
             case TYPE -> ref.filter(DomainDef.class::isInstance).map(DomainDef.class::cast).ifPresent(d -> {
                 boolean validates = head.contains(" VALIDATE CONSTRAINT ")
                         || head.contains(" ADD CONSTRAINT ") && !head.endsWith(" NOT VALID");
-                if (validates && d.constraints().stream().anyMatch(c -> StatementCheck.callsUserCode(c.definition())
+                if (validates && d.constraints().stream().anyMatch(c -> callsUserCode(c.definition())
                         && s.sql().contains(Sql.ident(c.name())))) {
                     out.add(code("checks every value of the domain already stored, calling code that is not"
                             + " PostgreSQL's own"));
@@ -261,7 +267,7 @@ final class TrustHazards {
                     || head.contains(" ADD CONSTRAINT ") && !head.endsWith(" NOT VALID");
             evaluated = validates ? Optional.of(c.definition()) : Optional.empty();
         }
-        if (evaluated.filter(StatementCheck::callsUserCode).isPresent()) {
+        if (evaluated.filter(this::callsUserCode).isPresent()) {
             out.add(code("evaluates its expression for every row " + Ddl.parentTable(key) + " holds, calling code that"
                     + " is not PostgreSQL's own"));
         }
@@ -276,9 +282,17 @@ final class TrustHazards {
         boolean hasRows = target.find(ObjectKey.table(key.schema(), key.parent().orElseThrow())).isPresent();
         Optional<String> computed = c.generated().filter(g -> g.storage() == ColumnDef.Generated.Storage.STORED)
                 .map(ColumnDef.Generated::expression).or(c::defaultExpression);
-        if (fills && hasRows && computed.filter(StatementCheck::callsUserCode).isPresent()) {
+        if (fills && hasRows && computed.filter(this::callsUserCode).isPresent()) {
             out.add(code("computes a value for every row the table holds, calling code that is not PostgreSQL's own"));
         }
+    }
+
+    /**
+     * Whether an expression of the reference calls code that is not PostgreSQL's own; a literal read as one of the
+     * reference's enums ({@code 'active'::public.status}) does not: an enum's input function is built in.
+     */
+    private boolean callsUserCode(String expression) {
+        return StatementCheck.callsUserCode(expression, enums::contains);
     }
 
     private boolean definerWithoutOwner(FixStatement s) {

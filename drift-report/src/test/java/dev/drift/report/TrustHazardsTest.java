@@ -6,6 +6,7 @@ import dev.drift.core.Catalog;
 import dev.drift.core.ColumnDef;
 import dev.drift.core.DbObject;
 import dev.drift.core.Differ;
+import dev.drift.core.EnumTypeDef;
 import dev.drift.core.IndexDef;
 import dev.drift.core.MaterializedViewDef;
 import dev.drift.core.ObjectKey;
@@ -14,6 +15,7 @@ import dev.drift.core.PrivilegeDef;
 import dev.drift.core.RoutineDef;
 import dev.drift.core.SchemaDef;
 import dev.drift.core.TableDef;
+import dev.drift.core.TypeDef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -111,5 +113,21 @@ class TrustHazardsTest {
         assertThat(script.statements()).filteredOn(s -> s.sql().contains("t_f")).singleElement()
                 .extracting(s -> s.hazards().stream().map(Hazard::kind).toList()).asList()
                 .contains(Hazard.Kind.RUNS_CODE);
+    }
+
+    @Test
+    void anEnumDefaultFromABaselineDriftChoseRunsNoCodeAUserCastDoes() {
+        EnumTypeDef status = new EnumTypeDef(TypeDef.key("public", "status"), List.of("active", "gone"));
+        ColumnDef enumDefault = ColumnDef.of("public", "t", "s", 2, "public.status").withDefault("'active'::public.status");
+        ColumnDef domainDefault = ColumnDef.of("public", "t", "d", 3, "integer").withDefault("('1'::public.positive)::integer");
+        Catalog reference = catalog(status, enumDefault, domainDefault);
+
+        FixScript untrusted = plan(reference, catalog(status), PlanOptions.DEFAULTS.withUntrustedReference(true));
+
+        assertThat(sql(untrusted.statements())).contains("ALTER TABLE public.t ADD COLUMN s public.status DEFAULT 'active'::public.status");
+        assertThat(untrusted.statements()).filteredOn(s -> s.sql().contains(" s public.status")).singleElement()
+                .extracting(s -> s.hazards().stream().map(Hazard::kind).toList()).asList()
+                .doesNotContain(Hazard.Kind.RUNS_CODE);
+        assertThat(sql(untrusted.heldBack())).singleElement().asString().contains("ADD COLUMN d integer");
     }
 }

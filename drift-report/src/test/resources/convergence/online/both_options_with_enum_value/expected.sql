@@ -22,7 +22,6 @@ COMMIT;
 CREATE UNIQUE INDEX CONCURRENTLY customers_email_key ON public.customers USING btree (email);
 -- outside a transaction block (PostgreSQL refuses it inside one): runs on its own, after what came before is committed
 -- may fail: if it fails or is cancelled it leaves an INVALID index behind, which must be dropped (DROP INDEX CONCURRENTLY) before it runs again
--- runs code: evaluates its expression for every row public.orders holds, calling code that is not PostgreSQL's own, with the rights of the role that runs the script
 CREATE INDEX CONCURRENTLY orders_status_idx ON public.orders USING btree (status) WHERE (status <> 'shipped'::public.status);
 BEGIN;
 ALTER TABLE public.customers ADD CONSTRAINT customers_email_key UNIQUE USING INDEX customers_email_key;

@@ -2,7 +2,7 @@
 -- drift:target-fingerprint <fingerprint>
 -- Nothing to run.
 
--- Held back: 15 statement(s), not run: 1 destructive, 2 that grant power or run code, from a reference Drift chose or whose owner it cannot tell, 12 dependent on a held one. Allow destructive changes and privileged statements to include them.
+-- Held back: 15 statement(s), not run: 1 destructive, 14 dependent on a held one. Allow destructive changes to include them.
 --   (data loss: the type is rebuilt (labels differ): renamed, created again as the reference has it, its columns converted through text (a value it no longer has makes that fail), the old type dropped; what names it is dropped and created again)
 --   ALTER TYPE public.mood RENAME TO mood_old;
 --   (recreated: it depends on type public.mood, which the fix drops or changes)
@@ -24,11 +24,9 @@
 --   (may fail: held back with the change of type public.mood it makes way for)
 --   ALTER TABLE public.people ALTER COLUMN m SET DEFAULT 'ok'::public.mood;
 --   (may fail: fails if existing rows violate it)
---   (runs code: evaluates its expression for every row public.people holds, calling code that is not PostgreSQL's own, with the rights of the role that runs the script)
 --   (may fail: held back with the change of type public.mood it makes way for)
 --   ALTER TABLE public.people ADD CONSTRAINT not_sad CHECK ((m <> 'sad'::public.mood));
 --   (long lock: builds the index while writes to the table wait)
---   (runs code: evaluates its expression for every row public.people holds, calling code that is not PostgreSQL's own, with the rights of the role that runs the script)
 --   (may fail: held back with the change of type public.mood it makes way for)
 --   CREATE INDEX happy_people ON public.people USING btree (id) WHERE (m = 'happy'::public.mood);
 --   (may fail: held back with the change of type public.mood it makes way for)

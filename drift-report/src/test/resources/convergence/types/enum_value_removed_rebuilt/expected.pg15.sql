@@ -29,10 +29,8 @@ ALTER TABLE public.people ALTER COLUMN m TYPE public.mood USING m::text::public.
 ALTER TABLE public.people ALTER COLUMN m SET DEFAULT 'ok'::public.mood;
 DROP TYPE public.mood_old;
 -- may fail: fails if existing rows violate it
--- runs code: evaluates its expression for every row public.people holds, calling code that is not PostgreSQL's own, with the rights of the role that runs the script
 ALTER TABLE public.people ADD CONSTRAINT not_sad CHECK ((m <> 'sad'::public.mood));
 -- long lock: builds the index while writes to the table wait
--- runs code: evaluates its expression for every row public.people holds, calling code that is not PostgreSQL's own, with the rights of the role that runs the script
 CREATE INDEX happy_people ON public.people USING btree (id) WHERE (m = 'happy'::public.mood);
 CREATE VIEW public.happy AS
 SELECT people.id
