@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,15 +28,13 @@ import java.util.regex.Pattern;
  * {@code SET}s of its preamble ({@link SessionSettings#WRITE}) are left out: every session of the runner sets
  * them itself.
  *
- * @param targetFingerprint the {@code -- drift:target-fingerprint} header, if the script has one
+ * @param targetFingerprint the {@code -- drift:target-fingerprint} header, if the script has one (read, like the
+ *                          schema header, only among the comment lines the file starts with)
  * @param schema            the {@code -- drift:schema} header of a tenant schema's script (read only among the
  *                          comment lines the file starts with, never from inside a statement), if it has one
  * @param steps             the statements in order
  */
 record ScriptFile(Optional<String> targetFingerprint, Optional<String> schema, List<ApplyStep> steps) {
-
-    private static final Pattern HEADER = Pattern.compile("(?m)^" + Pattern.quote(FixScript.FINGERPRINT_HEADER.strip())
-            + "[ \\t]+(\\S+)[ \\t]*$");
 
     /** Statements PostgreSQL refuses to run inside a transaction block. */
     private static final Pattern NON_TRANSACTIONAL = Pattern.compile("(?is)^(?:"
@@ -68,19 +65,12 @@ record ScriptFile(Optional<String> targetFingerprint, Optional<String> schema, L
     static Optional<String> schema(String text, String name) {
         String prefix = FixScript.SCHEMA_HEADER.strip();
         List<String> names = new ArrayList<>();
-        for (String line : text.split("\n", -1)) {
-            String l = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
-            if (!l.isBlank() && !l.startsWith("--")) {
-                break;
-            }
-            if (l.startsWith(prefix + " ") || l.startsWith(prefix + "\t") || l.equals(prefix)) {
-                String value = l.substring(prefix.length()).strip();
-                try {
-                    names.add(FixScript.nameInHeader(value));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(name + ": the " + prefix + " header must hold one double-quoted"
-                            + " schema name (as drift writes it): " + e.getMessage());
-                }
+        for (String value : headers(text, prefix)) {
+            try {
+                names.add(FixScript.nameInHeader(value));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(name + ": the " + prefix + " header must hold one double-quoted"
+                        + " schema name (as drift writes it): " + e.getMessage());
             }
         }
         if (names.stream().distinct().count() > 1) {
@@ -91,17 +81,31 @@ record ScriptFile(Optional<String> targetFingerprint, Optional<String> schema, L
     }
 
     /**
+     * The values of one {@code -- drift:...} header, read only among the comment lines a script starts with: a
+     * statement's text (a function body copied from a tenant) cannot carry a header.
+     */
+    private static List<String> headers(String text, String prefix) {
+        List<String> values = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            String l = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+            if (!l.isBlank() && !l.startsWith("--")) {
+                break;
+            }
+            if (l.startsWith(prefix + " ") || l.startsWith(prefix + "\t") || l.equals(prefix)) {
+                values.add(l.substring(prefix.length()).strip());
+            }
+        }
+        return values;
+    }
+
+    /**
      * Reads a script.
      *
      * @param name the file's name, for messages
      * @throws IllegalArgumentException naming the line, for what drift apply cannot run as intended
      */
     static ScriptFile parse(String text, String name) {
-        List<String> fingerprints = new ArrayList<>();
-        Matcher m = HEADER.matcher(text);
-        while (m.find()) {
-            fingerprints.add(m.group(1));
-        }
+        List<String> fingerprints = headers(text, FixScript.FINGERPRINT_HEADER.strip());
         if (fingerprints.stream().distinct().count() > 1) {
             throw new IllegalArgumentException(name + " has " + fingerprints.size()
                     + " different drift:target-fingerprint headers; keep the one of the plan");

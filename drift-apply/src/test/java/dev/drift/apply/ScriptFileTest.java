@@ -51,6 +51,16 @@ class ScriptFileTest {
     }
 
     @Test
+    void headersAreReadOnlyFromTheCommentLinesAScriptStartsWith() {
+        // A function body copied from a tenant may hold a line that looks like a header: it is not one.
+        String body = "-- drift:target-fingerprint 0a1b\nCREATE FUNCTION public.f() RETURNS int LANGUAGE sql AS $$\n"
+                + "-- drift:target-fingerprint ffff\nSELECT 1 $$;\n";
+        assertThat(ScriptFile.parse(body, "f.sql").targetFingerprint()).hasValue("0a1b");
+        assertThat(ScriptFile.parse("CREATE TABLE public.t ();\n-- drift:target-fingerprint 0a1b\n", "g.sql")
+                .targetFingerprint()).isEmpty();
+    }
+
+    @Test
     void aScriptWithoutHeaderHasNoFingerprint() {
         assertThat(ScriptFile.parse("CREATE TABLE public.t ()", "e.sql").targetFingerprint()).isEmpty();
         assertThat(ScriptFile.parse("CREATE TABLE public.t ()", "e.sql").steps()).extracting(ApplyStep::sql)
