@@ -54,13 +54,18 @@ final class TrustHazards {
 
     private final Catalog reference;
     private final Catalog target;
-    /** The reference's enums, as an expression writes their names. */
+    /** The reference's enums that are enums in the target too, or new, as an expression writes their names. */
     private final Set<String> enums;
 
     private TrustHazards(SchemaDiff diff) {
         this.reference = diff.reference();
         this.target = diff.target();
-        this.enums = diff.reference().objects(EnumTypeDef.class).stream().map(e -> Sql.qualified(e.key()))
+        // An enum in the reference that the target has as an enum too, or not at all (the plan creates it): in the
+        // target, a type of that name of another kind (a domain whose check calls the tenant's own function)
+        // would run that code.
+        this.enums = diff.reference().objects(EnumTypeDef.class).stream()
+                .filter(e -> diff.target().find(e.key()).map(EnumTypeDef.class::isInstance).orElse(true))
+                .map(e -> Sql.qualified(e.key()))
                 .collect(Collectors.toUnmodifiableSet());
     }
 

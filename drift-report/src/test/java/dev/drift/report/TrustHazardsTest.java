@@ -6,6 +6,7 @@ import dev.drift.core.Catalog;
 import dev.drift.core.ColumnDef;
 import dev.drift.core.DbObject;
 import dev.drift.core.Differ;
+import dev.drift.core.DomainDef;
 import dev.drift.core.EnumTypeDef;
 import dev.drift.core.IndexDef;
 import dev.drift.core.MaterializedViewDef;
@@ -129,5 +130,14 @@ class TrustHazardsTest {
                 .extracting(s -> s.hazards().stream().map(Hazard::kind).toList()).asList()
                 .doesNotContain(Hazard.Kind.RUNS_CODE);
         assertThat(sql(untrusted.heldBack())).singleElement().asString().contains("ADD COLUMN d integer");
+
+        // In a target where that name is a domain (whose check may call the tenant's own code), it counts again.
+        DomainDef imposter = new DomainDef(TypeDef.key("public", "status"), "text", Optional.empty(),
+                Optional.empty(), false, List.of(new DomainDef.Check("c", "CHECK (public.pwn(VALUE))")));
+        FixScript overDomain = plan(catalog(status, enumDefault), catalog(imposter), PlanOptions.DEFAULTS.withUntrustedReference(true));
+        assertThat(sql(overDomain.statements())).noneMatch(s -> s.contains("ADD COLUMN s"));
+        assertThat(overDomain.heldBack()).filteredOn(s -> s.sql().contains("ADD COLUMN s")).singleElement()
+                .extracting(s -> s.hazards().stream().map(Hazard::kind).toList()).asList()
+                .contains(Hazard.Kind.RUNS_CODE);
     }
 }
