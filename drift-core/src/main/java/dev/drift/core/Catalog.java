@@ -60,39 +60,93 @@ public final class Catalog {
      */
     public Catalog(String database, int serverVersion, Collection<? extends DbObject> objects,
                    Collection<Dependency> dependencies) {
-        this.dependencies = Collections.unmodifiableSortedSet(new TreeSet<>(dependencies));
+        this.dependencies = Collections.unmodifiableSortedSet(new TreeSet<>(new Ascending<>(sortedDistinct(dependencies))));
         this.database = Objects.requireNonNull(database, "database");
         this.serverVersion = serverVersion;
         this.objects = Collections.unmodifiableNavigableMap(byKey(database, objects));
     }
 
     /**
-     * The objects by key. Objects that come in key order (a snapshot file, another catalog's objects) are
-     * checked with one comparison each and the tree is built from them in one pass; any other order is
-     * inserted one by one (some twenty comparisons each for a catalog of tens of thousands).
+     * The objects by key. They are sorted as a list (a merge sort that takes runs already in order, such as one
+     * catalog query's rows or a snapshot file, in one pass) and the tree is built from the sorted list in one
+     * pass: inserting tens of thousands of keys one by one costs some twenty comparisons each.
      */
     private static TreeMap<ObjectKey, DbObject> byKey(String database, Collection<? extends DbObject> objects) {
-        List<DbObject> inOrder = new ArrayList<>(objects.size());
-        ObjectKey last = null;
-        for (DbObject object : objects) {
-            if (last != null && last.compareTo(object.key()) >= 0) {
-                inOrder = null;
-                break;
-            }
-            inOrder.add(object);
-            last = object.key();
-        }
-        if (inOrder != null) {
-            return new TreeMap<>(new Sorted(inOrder));
-        }
-        TreeMap<ObjectKey, DbObject> sorted = new TreeMap<>();
-        for (DbObject object : objects) {
-            DbObject previous = sorted.put(object.key(), object);
-            if (previous != null) {
-                throw new IllegalArgumentException("the catalog of " + database + " holds " + object.key() + " twice");
+        List<DbObject> sorted = new ArrayList<>(objects);
+        sorted.sort(BY_KEY);
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i - 1).key().compareTo(sorted.get(i).key()) == 0) {
+                throw new IllegalArgumentException("the catalog of " + database + " holds " + sorted.get(i).key() + " twice");
             }
         }
-        return sorted;
+        return new TreeMap<>(new Sorted(sorted));
+    }
+
+    private static final Comparator<DbObject> BY_KEY = (a, b) -> a.key().compareTo(b.key());
+
+    /** The elements in their natural order, each once (as a {@link TreeSet} of them would hold them). */
+    private static <E extends Comparable<? super E>> List<E> sortedDistinct(Collection<E> elements) {
+        List<E> sorted = new ArrayList<>(elements);
+        sorted.sort(null);
+        int kept = 0;
+        for (E e : sorted) {
+            if (kept == 0 || sorted.get(kept - 1).compareTo(e) != 0) {
+                sorted.set(kept++, e);
+            }
+        }
+        return sorted.subList(0, kept);
+    }
+
+    /**
+     * Elements already in strictly ascending natural order, as the sorted set {@link TreeSet} copies in linear
+     * time (it reads only the size, the comparator and the elements in order).
+     */
+    private static final class Ascending<E> extends AbstractSet<E> implements SortedSet<E> {
+        private final List<E> elements;
+
+        Ascending(List<E> elements) {
+            this.elements = elements;
+        }
+
+        @Override
+        public Iterator<E> iterator() {
+            return elements.iterator();
+        }
+
+        @Override
+        public int size() {
+            return elements.size();
+        }
+
+        @Override
+        public Comparator<? super E> comparator() {
+            return null; // the natural order, as the TreeSet built from this
+        }
+
+        @Override
+        public SortedSet<E> subSet(E from, E to) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public SortedSet<E> headSet(E to) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public SortedSet<E> tailSet(E from) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public E first() {
+            return elements.get(0);
+        }
+
+        @Override
+        public E last() {
+            return elements.get(elements.size() - 1);
+        }
     }
 
     /**

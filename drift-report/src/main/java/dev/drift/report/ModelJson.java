@@ -125,7 +125,10 @@ final class ModelJson {
      * Writes nothing for what is left out; a caller writing a field checks {@link #leftOut} first.
      */
     static void write(JsonGenerator g, Object value) throws IOException {
-        if (value instanceof Optional<?> optional) {
+        // Most values are text: tested first, before the interface checks a string would fail one by one.
+        if (value instanceof String text) {
+            g.writeString(text);
+        } else if (value instanceof Optional<?> optional) {
             if (optional.isPresent()) {
                 write(g, optional.get());
             }
@@ -167,8 +170,6 @@ final class ModelJson {
             g.writeEndObject();
         } else if (value instanceof Enum<?> e) {
             g.writeString(e.name());
-        } else if (value instanceof String text) {
-            g.writeString(text);
         } else if (value instanceof Boolean b) {
             g.writeBoolean(b);
         } else if (value instanceof Integer i) {
@@ -193,6 +194,9 @@ final class ModelJson {
     static boolean leftOut(Object value) {
         if (value == null) {
             return true;
+        }
+        if (value instanceof String) {
+            return false;
         }
         if (value instanceof Optional<?> optional) {
             return optional.isEmpty() || leftOut(optional.get());
