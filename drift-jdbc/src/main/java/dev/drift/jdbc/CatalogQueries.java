@@ -33,11 +33,23 @@ final class CatalogQueries {
     private final String where;
     private final Set<String> schemas;
     private int serverVersion = -1;
+    /** A second connection in a transaction that imported this read's snapshot, or null: see {@link SharedRead}. */
+    private Connection partner;
 
     CatalogQueries(Connection connection, String where, Set<String> schemas) {
         this.connection = connection;
         this.where = where;
         this.schemas = schemas;
+    }
+
+    /** The read's own connection. */
+    Connection connection() {
+        return connection;
+    }
+
+    /** Runs the kinds' queries on {@code partner} too (null: on the read's connection alone). */
+    void shareWith(Connection partner) {
+        this.partner = partner;
     }
 
     int serverVersion() throws SQLException {
@@ -122,15 +134,19 @@ final class CatalogQueries {
                 return (R) added;
             }
         };
-        for (KindReader reader : KindReaders.ALL) {
-            KindReader.RowReader read = reader.rows().get();
-            query(reader.query(), rs -> read.read(rs, rows));
+        if (partner == null) {
+            for (KindReader reader : KindReaders.ALL) {
+                KindReader.RowReader read = reader.rows().get();
+                query(connection, reader.query(), rs -> read.read(rs, rows));
+            }
+        } else {
+            new SharedRead(this, partner).readInto(rows);
         }
         String dependencies = SQL.computeIfAbsent("dependencies", CatalogQueries::load);
         if (!dependencies.contains(DEPENDENT_OIDS)) {
             throw new IllegalStateException("dependencies.sql lost its " + DEPENDENT_OIDS + " marker");
         }
-        run(dependencies.replace(DEPENDENT_OIDS, ids.oidRange()), rs -> {
+        run(connection, dependencies.replace(DEPENDENT_OIDS, ids.oidRange()), rs -> {
             R dependent = ids.end(rs.getLong("class_oid"), rs.getLong("object_oid"), rs.getInt("object_sub_id"));
             R referenced = dependent == null ? null
                     : ids.end(rs.getLong("referenced_class_oid"), rs.getLong("referenced_oid"), rs.getInt("referenced_sub_id"));
@@ -149,15 +165,20 @@ final class CatalogQueries {
     }
 
     void query(String name, RowHandler handler) throws SQLException {
-        run(SQL.computeIfAbsent(name, CatalogQueries::load), handler);
+        query(connection, name, handler);
     }
 
-    private void run(String sql, RowHandler handler) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+    /** Runs a catalog query on {@code on}: the read's connection, or its partner (see {@link SharedRead}). */
+    void query(Connection on, String name, RowHandler handler) throws SQLException {
+        run(on, SQL.computeIfAbsent(name, CatalogQueries::load), handler);
+    }
+
+    private void run(Connection on, String sql, RowHandler handler) throws SQLException {
+        try (PreparedStatement ps = on.prepareStatement(sql)) {
             // Every parameter is the schema list ("? IS NULL OR nspname = ANY (?)"). Counted in the text:
             // getParameterMetaData() would cost a round trip per query.
             int params = parameterCount(sql);
-            Array list = schemas.isEmpty() ? null : connection.createArrayOf("text", schemas.toArray());
+            Array list = schemas.isEmpty() ? null : on.createArrayOf("text", schemas.toArray());
             for (int i = 1; i <= params; i++) {
                 if (list == null) {
                     ps.setNull(i, java.sql.Types.ARRAY);
