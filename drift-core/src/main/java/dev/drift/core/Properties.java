@@ -1,13 +1,13 @@
 package dev.drift.core;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The comparable properties of a model object, read from its record components (all but the key).
@@ -18,43 +18,70 @@ final class Properties {
     private Properties() {
     }
 
+    /** A record component's name and accessor. */
+    private record Component(String name, Method accessor) {
+    }
+
     /**
      * The components of each record class, looked up once: {@link Class#getRecordComponents} builds them
      * afresh on every call, and fingerprinting or diffing a catalog reads them for every object.
      */
-    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+    private static final ClassValue<Component[]> COMPONENTS = new ClassValue<>() {
         @Override
-        protected RecordComponent[] computeValue(Class<?> type) {
-            return type.getRecordComponents();
+        protected Component[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Component[] out = new Component[components.length];
+            for (int i = 0; i < components.length; i++) {
+                out[i] = new Component(components[i].getName(), components[i].getAccessor());
+            }
+            return out;
         }
     };
 
+    /** Where flattened properties go, in order: a map, or the canonical text as it is written. */
+    @FunctionalInterface
+    private interface Sink {
+        void put(String name, String value);
+    }
+
     static Map<String, String> of(DbObject object) {
         Map<String, String> out = new LinkedHashMap<>();
-        flatten("", (Record) object, out);
-        out.remove("key");
+        flatten("", (Record) object, out::put);
         return out;
     }
 
-    private static void flatten(String prefix, Record record, Map<String, String> out) {
-        for (RecordComponent component : COMPONENTS.get(record.getClass())) {
-            String name = prefix + component.getName();
-            if (prefix.isEmpty() && name.equals("key")) {
+    private static void flatten(String prefix, Record record, Sink out) {
+        for (Component component : COMPONENTS.get(record.getClass())) {
+            if (prefix.isEmpty() && component.name().equals("key")) {
                 continue;
             }
+            String name = prefix.isEmpty() ? component.name() : prefix + component.name();
             put(name, read(component, record), out);
         }
     }
 
-    private static void put(String name, Object value, Map<String, String> out) {
-        if (value instanceof Optional<?> optional) {
-            optional.ifPresent(v -> put(name, v, out));
+    private static void put(String name, Object value, Sink out) {
+        if (value instanceof String text) {
+            out.put(name, text);
+        } else if (value instanceof Optional<?> optional) {
+            if (optional.isPresent()) {
+                put(name, optional.get(), out);
+            }
         } else if (value instanceof ObjectKey key) {
             out.put(name, key.displayName());
         } else if (value instanceof Record nested) {
             flatten(name + ".", nested, out);
         } else if (value instanceof Collection<?> list) {
-            out.put(name, list.stream().map(String::valueOf).collect(Collectors.joining(", ", "[", "]")));
+            StringBuilder b = new StringBuilder("[");
+            boolean first = true;
+            for (Object element : list) {
+                if (!first) {
+                    b.append(", ");
+                }
+                b.append(element);
+                first = false;
+            }
+            out.put(name, b.append(']').toString());
         } else if (value instanceof Enum<?> e) {
             out.put(name, e.name().toLowerCase(Locale.ROOT));
         } else {
@@ -62,18 +89,18 @@ final class Properties {
         }
     }
 
-    private static Object read(RecordComponent component, Record record) {
+    private static Object read(Component component, Record record) {
         try {
-            return component.getAccessor().invoke(record);
+            return component.accessor().invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass(), e);
+            throw new IllegalStateException("cannot read " + component.name() + " of " + record.getClass(), e);
         }
     }
 
     /** One line per object: its key and its properties, in a fixed order. The canonical form. */
     static String canonical(DbObject object) {
         StringBuilder b = new StringBuilder(object.key().toString());
-        of(object).forEach((k, v) -> b.append("\n    ").append(k).append(" = ").append(v));
+        flatten("", (Record) object, (k, v) -> b.append("\n    ").append(k).append(" = ").append(v));
         return b.toString();
     }
 }
