@@ -95,7 +95,10 @@ final class DiffCommand implements Callable<Integer> {
         PostgresCatalogReader reader = connection.reader();
         CatalogSource.Location referenceLocation = CatalogSource.locate(reference, "--reference");
         CatalogSource.Location targetLocation = CatalogSource.locate(target, "--target");
-        List<CatalogSource> sources = CatalogSource.loadBoth(referenceLocation, targetLocation, reader);
+        boolean twoDatabases = referenceLocation instanceof CatalogSource.DatabaseLocation
+                && targetLocation instanceof CatalogSource.DatabaseLocation;
+        List<CatalogSource> sources = CatalogSource.loadBoth(referenceLocation, targetLocation,
+                twoDatabases ? connection.readerOfOneOfTwo() : reader);
         CatalogSource referenceSource = sources.get(0);
         CatalogSource targetSource = sources.get(1);
         Catalog referenceCatalog = referenceSource.catalog();

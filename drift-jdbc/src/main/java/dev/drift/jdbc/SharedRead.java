@@ -1,6 +1,7 @@
 package dev.drift.jdbc;
 
 import dev.drift.core.DbObject;
+import dev.drift.core.Secrets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -69,6 +70,9 @@ final class SharedRead {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw new IllegalStateException(e.getCause());
         }
     }
@@ -86,9 +90,13 @@ final class SharedRead {
                 results.get(i).complete(run(partner, i));
             } catch (SQLException | RuntimeException e) {
                 LOG.debug("the second connection failed {}; the read's own connection runs it: {}",
-                        readers.get(i).query(), dev.drift.core.Secrets.redact(e.getMessage()));
+                        readers.get(i).query(), Secrets.redact(e.getMessage()));
                 retry.set(i);
                 return;
+            } catch (Error e) {
+                // Out of memory, say: no point in running it again; the caller fails with it.
+                results.get(i).completeExceptionally(e);
+                throw e;
             }
         }
     }
@@ -117,7 +125,7 @@ final class SharedRead {
         try {
             results.get(i).complete(run(queries.connection(), i));
             return true;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | Error e) {
             results.get(i).completeExceptionally(e);
             // The transaction is aborted: nothing more runs on it. Whatever the caller waits for next fails too.
             stopped.set(true);
