@@ -1,6 +1,5 @@
 package dev.drift.core;
 
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -15,10 +14,6 @@ import java.util.Objects;
  */
 public record Dependency(ObjectKey dependent, ObjectKey referenced, boolean enforced) implements Comparable<Dependency> {
 
-    private static final Comparator<Dependency> ORDER = Comparator.comparing(Dependency::dependent)
-            .thenComparing(Dependency::referenced)
-            .thenComparing(Dependency::enforced);
-
     public Dependency {
         Objects.requireNonNull(dependent, "dependent");
         Objects.requireNonNull(referenced, "referenced");
@@ -32,9 +27,14 @@ public record Dependency(ObjectKey dependent, ObjectKey referenced, boolean enfo
         return new Dependency(dependent, referenced, true);
     }
 
+    /** By dependent, then referenced, then enforced; written out, since catalogs sort tens of thousands of them. */
     @Override
     public int compareTo(Dependency other) {
-        return ORDER.compare(this, other);
+        int c = dependent.compareTo(other.dependent);
+        if (c == 0) {
+            c = referenced.compareTo(other.referenced);
+        }
+        return c != 0 ? c : Boolean.compare(enforced, other.enforced);
     }
 
     @Override

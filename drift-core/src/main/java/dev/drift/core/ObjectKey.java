@@ -146,6 +146,25 @@ public record ObjectKey(ObjectKind kind, String schema, Optional<String> parent,
         return b.toString();
     }
 
+    /*
+     * equals and hashCode written out: a record's own go through method handles, which cost a cold command-line
+     * JVM (interpreted, then C1) several times as much, and reading a catalog hashes every key a few times.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof ObjectKey k && kind == k.kind && name.equals(k.name) && schema.equals(k.schema)
+                && parent.equals(k.parent) && arguments.equals(k.arguments);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = kind.ordinal();
+        h = 31 * h + schema.hashCode();
+        h = 31 * h + parent.hashCode();
+        h = 31 * h + name.hashCode();
+        return 31 * h + arguments.hashCode();
+    }
+
     @Override
     public int compareTo(ObjectKey other) {
         return ORDER.compare(this, other);

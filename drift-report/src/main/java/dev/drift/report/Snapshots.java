@@ -14,6 +14,11 @@ import dev.drift.core.DbObject;
 import dev.drift.core.Dependency;
 import dev.drift.core.DriftException;
 import java.io.BufferedOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,12 +90,24 @@ public final class Snapshots {
      * tree of the whole catalog would print, without building that tree).
      */
     private static void writeTo(Catalog catalog, OutputStream out) throws IOException {
-        try (JsonGenerator g = ModelJson.generator(out)) {
+        writeTo(catalog, out, catalog::fingerprint);
+    }
+
+    /**
+     * Writes the snapshot with the fingerprint {@code fingerprint} gives, and returns where in the output its
+     * value ends (the byte after its last hex digit).
+     */
+    private static long writeTo(Catalog catalog, OutputStream out, Supplier<String> fingerprint) throws IOException {
+        CountingOutputStream counted = new CountingOutputStream(out);
+        long fingerprintEnd;
+        try (JsonGenerator g = ModelJson.generator(counted)) {
             g.writeStartObject();
             g.writeStringField("format", CATALOG_FORMAT);
             g.writeStringField("database", catalog.database());
             g.writeNumberField("serverVersion", catalog.serverVersion());
-            g.writeStringField("fingerprint", catalog.fingerprint());
+            g.writeStringField("fingerprint", fingerprint.get());
+            g.flush();
+            fingerprintEnd = counted.count - 1; // before the closing quote
             g.writeArrayFieldStart("objects");
             for (DbObject o : catalog.objects()) {
                 ModelJson.write(g, o);
@@ -102,6 +119,77 @@ public final class Snapshots {
             }
             g.writeEndObject();
             g.writeRaw('\n');
+        }
+        return fingerprintEnd;
+    }
+
+    /** Counts what passes through, so that the fingerprint's place in a file is known. */
+    private static final class CountingOutputStream extends java.io.FilterOutputStream {
+        long count;
+
+        CountingOutputStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+    }
+
+    /** Stands for the fingerprint in a file while it is computed: as long as one, and never one (not hex). */
+    private static final String FINGERPRINT_PENDING = "x".repeat(64);
+
+    /**
+     * Writes the snapshot into {@code tmp} while another thread computes the catalog's fingerprint (both take
+     * about as long on a big catalog), then puts the fingerprint in its place, checking that the place holds
+     * the stand-in.
+     */
+    private static void writeWhileFingerprinting(Catalog catalog, Path tmp) throws IOException {
+        FutureTask<String> fingerprint = new FutureTask<>(catalog::fingerprint);
+        Thread thread = new Thread(fingerprint, "drift-fingerprint");
+        thread.setDaemon(true);
+        thread.start();
+        long end;
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp,
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+            end = writeTo(catalog, out, () -> FINGERPRINT_PENDING);
+        }
+        String value;
+        try {
+            value = fingerprint.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while fingerprinting the catalog", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        if (value.length() != FINGERPRINT_PENDING.length()) {
+            throw new IllegalStateException("a fingerprint is 64 hex digits, not " + value);
+        }
+        try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long at = end - FINGERPRINT_PENDING.length();
+            ByteBuffer placed = ByteBuffer.allocate(FINGERPRINT_PENDING.length());
+            while (placed.hasRemaining() && channel.read(placed, at + placed.position()) >= 0) {
+                // read it all
+            }
+            if (!new String(placed.array(), StandardCharsets.US_ASCII).equals(FINGERPRINT_PENDING)) {
+                throw new IllegalStateException("the snapshot's fingerprint is not where it was written");
+            }
+            ByteBuffer real = ByteBuffer.wrap(value.getBytes(StandardCharsets.US_ASCII));
+            while (real.hasRemaining()) {
+                channel.write(real, at + real.position());
+            }
         }
     }
 
@@ -118,10 +206,7 @@ public final class Snapshots {
             Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
                     + System.nanoTime() + ".tmp");
             try {
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp,
-                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
-                    writeTo(catalog, out);
-                }
+                writeWhileFingerprinting(catalog, tmp);
                 try {
                     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (java.nio.file.AtomicMoveNotSupportedException e) {
