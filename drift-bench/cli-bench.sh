@@ -22,6 +22,9 @@ JSA="$(dirname "$JAR")/drift.jsa"
 # docs/benchmarks.md, "The command line").
 DEFAULT_FLAGS="$(sed -n 's/^DEFAULT_JVM_OPTS="\(.*\)"$/\1/p' "$ROOT/drift-cli/src/dist/bin/drift")"
 [ -n "$DEFAULT_FLAGS" ] || { echo "cli-bench: no DEFAULT_JVM_OPTS in drift-cli/src/dist/bin/drift" >&2; exit 2; }
+if [ "$(uname -s)" = Linux ]; then
+  DEFAULT_FLAGS="$DEFAULT_FLAGS $(sed -n 's/^LINUX_JVM_OPTS="\(.*\)"$/\1/p' "$ROOT/drift-cli/src/dist/bin/drift")"
+fi
 [ -f "$JSA" ] && DEFAULT_FLAGS="$DEFAULT_FLAGS -XX:SharedArchiveFile=$JSA"
 FLAGS="${DRIFT_FLAGS:-$DEFAULT_FLAGS}"
 RUNS="${RUNS:-5}"

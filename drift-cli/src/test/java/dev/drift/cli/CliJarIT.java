@@ -355,6 +355,9 @@ class CliJarIT {
         assertThat(version.out()).startsWith("drift ");
         Run flags = run(List.of(LAUNCHER.toString(), "--version"), Map.of("DRIFT_JAVA_OPTS", "-XX:+PrintCommandLineFlags"));
         assertThat(flags.out()).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+PrintCommandLineFlags");
+        if (System.getProperty("os.name").startsWith("Linux")) {
+            assertThat(flags.out()).contains("-XX:+UseTransparentHugePages");
+        }
         assertThat(run(List.of(LAUNCHER.toString(), "--version"), Map.of("JAVA_OPTS", "-XX:+PrintCommandLineFlags"))
                 .out()).contains("-XX:+PrintCommandLineFlags");
 
