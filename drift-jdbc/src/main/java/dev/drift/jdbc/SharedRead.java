@@ -2,12 +2,13 @@ package dev.drift.jdbc;
 
 import dev.drift.core.DbObject;
 import dev.drift.core.Secrets;
+import dev.drift.core.internal.Background;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -59,29 +60,16 @@ final class SharedRead {
 
     private static Recorded recorded(CompletableFuture<Recorded> result) throws SQLException {
         try {
-            return result.get();
+            return Background.await(result, SQLException.class);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SQLException("interrupted while reading the catalog", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof SQLException sql) {
-                throw sql;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 
-    /** A daemon thread per task: a read holds two for its duration, and an exiting JVM never waits for them. */
+    /** A daemon thread per task: a read holds two for its duration. */
     private static void thread(Runnable task) {
-        Thread t = new Thread(task, "drift-catalog-read");
-        t.setDaemon(true);
-        t.start();
+        Background.start("drift-catalog-read", Executors.callable(task));
     }
 
     private void partnerTakes() {

@@ -13,17 +13,15 @@ import dev.drift.core.Catalog;
 import dev.drift.core.DbObject;
 import dev.drift.core.Dependency;
 import dev.drift.core.DriftException;
+import dev.drift.core.internal.Background;
 import java.io.BufferedOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.function.Supplier;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -35,6 +33,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -153,10 +153,7 @@ public final class Snapshots {
      * the stand-in.
      */
     private static void writeWhileFingerprinting(Catalog catalog, Path tmp) throws IOException {
-        FutureTask<String> fingerprint = new FutureTask<>(catalog::fingerprint);
-        Thread thread = new Thread(fingerprint, "drift-fingerprint");
-        thread.setDaemon(true);
-        thread.start();
+        Future<String> fingerprint = Background.start("drift-fingerprint", catalog::fingerprint);
         long end;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp,
                 StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
@@ -164,15 +161,10 @@ public final class Snapshots {
         }
         String value;
         try {
-            value = fingerprint.get();
+            value = Background.await(fingerprint, RuntimeException.class);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while fingerprinting the catalog", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
         }
         if (value.length() != FINGERPRINT_PENDING.length()) {
             throw new IllegalStateException("a fingerprint is 64 hex digits, not " + value);
