@@ -7,7 +7,10 @@ SELECT n.nspname AS schema_name,
        a.attnum AS attnum,
        format_type(a.atttypid, a.atttypmod) AS data_type,
        a.attnotnull AS not_null,
-       CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS default_expression,
+       -- A default cannot refer to a column (PostgreSQL refuses it), so it is deparsed without its table:
+       -- with the table, pg_get_expr opens and locks it (a relation cache entry built per table, a third of
+       -- this query's time on a new server process). A generation expression refers to columns: it needs it.
+       CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, 0) END AS default_expression,
        CASE WHEN a.attgenerated <> '' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS generated_expression,
        a.attgenerated::text AS generated_kind,
        a.attidentity::text AS identity_kind,
@@ -25,12 +28,18 @@ JOIN pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 LEFT JOIN pg_collation co ON co.oid = a.attcollation
 LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
--- Identity sequences joined as one set (a column's internal dependent sequence), not probed per column.
-LEFT JOIN (SELECT sd.refobjid, sd.refobjsubid, q.*
-           FROM pg_sequence q
-           JOIN pg_depend sd ON sd.classid = 'pg_class'::regclass AND sd.objid = q.seqrelid
-                            AND sd.refclassid = 'pg_class'::regclass AND sd.deptype = 'i') s
-       ON a.attidentity <> '' AND s.refobjid = a.attrelid AND s.refobjsubid = a.attnum
+-- An identity column's sequence (its internal dependent): looked up for identity columns only. The test on
+-- attidentity stands inside the lateral subquery, where it depends on the outer row alone, so the planner
+-- makes it a one-time filter; as a join condition it was checked after probing pg_depend for every column
+-- (a third of this query's time on 13,677 columns).
+LEFT JOIN LATERAL (SELECT q.*
+                   FROM pg_depend sd
+                   JOIN pg_sequence q ON q.seqrelid = sd.objid
+                   WHERE a.attidentity <> ''
+                     AND sd.refclassid = 'pg_class'::regclass AND sd.refobjid = a.attrelid
+                     AND sd.refobjsubid = a.attnum
+                     AND sd.classid = 'pg_class'::regclass AND sd.deptype = 'i'
+                   OFFSET 0) s ON true
 WHERE a.attnum > 0
   AND NOT a.attisdropped
   AND c.relkind IN ('r', 'p')

@@ -3,7 +3,9 @@ SELECT n.nspname AS schema_name,
        c.relname AS table_name,
        pn.nspname AS parent_schema,
        p.relname AS parent_table,
-       CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS bound
+       -- A bound holds values only, so it is deparsed without its table, which pg_get_expr would otherwise open
+       -- and lock (as for defaults in columns.sql).
+       CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, 0) END AS bound
 FROM pg_inherits i
 JOIN pg_class c ON c.oid = i.inhrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace

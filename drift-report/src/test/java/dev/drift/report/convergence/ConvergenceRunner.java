@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -199,6 +200,8 @@ final class ConvergenceRunner {
             }
             // Both target copies hold the same SQL: the plan is made from the first one.
             Catalog target = read(dbs.targets().get(0), "target");
+            requireSameDeparseWithoutTable(dbs.reference(), label + " reference");
+            requireSameDeparseWithoutTable(dbs.targets().get(0), label + " target");
             long t2 = time("read", t1);
             SchemaDiff diff = Differ.compare(reference, target);
             FixScript script = FixPlanner.plan(diff, options);
@@ -242,6 +245,34 @@ final class ConvergenceRunner {
         if (!script.statements().isEmpty()) {
             assertThat(token(db)).as(label + ": the change token after the fix script is the one before it:\n"
                     + script.toSql()).isNotEqualTo(before);
+        }
+    }
+
+    /**
+     * The reader deparses column defaults and partition bounds without their table ({@code pg_get_expr(x, 0)}
+     * in columns.sql and inheritance.sql), which spares the server opening and locking every table. Neither
+     * can refer to a column, so the text must be the one the table's context gives: checked on every case and
+     * every major, so a kind of expression that printed otherwise would fail here, not drift silently.
+     */
+    private static void requireSameDeparseWithoutTable(TestDatabase db, String label) {
+        String differing = """
+                SELECT (SELECT count(*) FROM pg_attrdef ad
+                        JOIN pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum
+                        -- CASE, not AND: a generation expression refers to columns and fails without its table.
+                        WHERE CASE WHEN a.attgenerated = ''
+                                   THEN pg_get_expr(ad.adbin, ad.adrelid) IS DISTINCT FROM pg_get_expr(ad.adbin, 0)
+                              END)
+                     + (SELECT count(*) FROM pg_class c
+                        WHERE c.relispartition
+                          AND pg_get_expr(c.relpartbound, c.oid) IS DISTINCT FROM pg_get_expr(c.relpartbound, 0))
+                """;
+        try (Connection c = db.connect(); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery(differing)) {
+            rows.next();
+            assertThat(rows.getLong(1)).as(label + ": defaults or partition bounds that deparse otherwise without their table")
+                    .isZero();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot compare deparsed defaults of " + db, e);
         }
     }
 
