@@ -377,6 +377,75 @@ class CliJarIT {
     }
 
     @Test
+    void theBuildsClassDataArchiveHoldsPicocli() throws Exception {
+        // A static archive (-Xshare:dump from the training run's class list): a dynamic one skipped picocli's
+        // Java 5 class files, some 200 classes parsed and verified on every run.
+        Run run = run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:SharedArchiveFile=" + DRIFT_JAR.resolveSibling("drift.jsa"), "-Xlog:class+load=info",
+                "-jar", DRIFT_JAR.toString(), "diff", "--version"), Map.of());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("dev.drift.cli.Main source: shared objects file",
+                "picocli.CommandLine source: shared objects file");
+    }
+
+    @Test
+    void anInstalledCopyBuildsItsClassDataArchiveOnceInTheBackgroundAndUsesItAfter(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        // As the distribution lays it out: the jar and the class list, no archive (Java 17 would refuse one
+        // made for the build's path).
+        Path lib = Files.createDirectories(tmp.resolve("lib"));
+        Files.copy(DRIFT_JAR, lib.resolve("drift.jar"));
+        Files.copy(DRIFT_JAR.resolveSibling("drift.classlist"), lib.resolve("drift.classlist"));
+        Path cache = tmp.resolve("cache");
+        String launcher = Path.of("src/dist/bin/drift").toString();
+        Map<String, String> env = Map.of("DRIFT_LIB", lib.toString(), "XDG_CACHE_HOME", cache.toString(),
+                "DRIFT_JAVA_OPTS", "-XX:+PrintCommandLineFlags -Xlog:class+load=info");
+
+        Map<String, String> off = new java.util.HashMap<>(env);
+        off.put("DRIFT_CDS", "off");
+        Run withoutArchive = run(List.of(launcher, "--version"), off);
+        assertThat(withoutArchive.exit()).as(withoutArchive.err()).isZero();
+        assertThat(withoutArchive.out()).doesNotContain("SharedArchiveFile");
+        assertThat(cache).as("DRIFT_CDS=off writes nothing").doesNotExist();
+
+        Run first = run(List.of(launcher, "--version"), env);
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out()).startsWith("-XX:").contains("drift ").doesNotContain("SharedArchiveFile");
+        Path archive = null;
+        for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120); archive == null
+                && System.nanoTime() < deadline; Thread.sleep(200)) {
+            try (var files = Files.list(cache.resolve("drift"))) {
+                archive = files.filter(f -> f.getFileName().toString().matches("drift-\\d+\\.jsa")).findFirst()
+                        .orElse(null);
+            }
+        }
+        assertThat(archive).as("the archive the first run builds in the background").isNotNull();
+
+        Run second = run(List.of(launcher, "diff", "--version"), env);
+        assertThat(second.exit()).as(second.err()).isZero();
+        assertThat(second.out()).contains("-XX:SharedArchiveFile=" + archive,
+                "dev.drift.cli.Main source: shared objects file", "picocli.CommandLine source: shared objects file");
+        // Built once: the lock is gone and nothing else was written next to it.
+        try (var files = Files.list(cache.resolve("drift"))) {
+            assertThat(files.toList()).containsExactly(archive);
+        }
+
+        // A jar newer than the archive (an upgrade in place) is not run with it, and it is built again.
+        long jarTime = Files.getLastModifiedTime(lib.resolve("drift.jar")).toMillis();
+        Files.setLastModifiedTime(archive, java.nio.file.attribute.FileTime.fromMillis(jarTime - 86_400_000));
+        Run upgraded = run(List.of(launcher, "--version"), env);
+        assertThat(upgraded.exit()).as(upgraded.err()).isZero();
+        assertThat(upgraded.out()).doesNotContain("SharedArchiveFile");
+        Path lock = archive.resolveSibling(archive.getFileName() + ".lock");
+        for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120); System.nanoTime() < deadline
+                && (Files.exists(lock) || Files.getLastModifiedTime(archive).toMillis() < jarTime); ) {
+            Thread.sleep(200);
+        }
+        assertThat(Files.getLastModifiedTime(archive).toMillis()).as("the archive built again").isGreaterThanOrEqualTo(jarTime);
+        assertThat(lock).doesNotExist();
+    }
+
+    @Test
     void theDistributionHasBinDriftAndTheCompletionScriptIsGenerated(@org.junit.jupiter.api.io.TempDir Path tmp)
             throws Exception {
         Path completion = DRIFT_JAR.resolveSibling("drift_completion");
@@ -392,6 +461,8 @@ class CliJarIT {
             home = dirs.findFirst().orElseThrow();
         }
         assertThat(home.resolve("lib/drift.jar")).exists();
+        assertThat(home.resolve("lib/drift.classlist")).exists();
+        assertThat(home.resolve("lib/drift.jsa")).as("an archive made for the build's jar path").doesNotExist();
         assertThat(home.resolve("completion/drift.bash")).exists();
         Path link = Files.createSymbolicLink(tmp.resolve("drift-link"), home.resolve("bin/drift"));
         Run run = run(List.of(link.toString(), "fleet", "-V"), Map.of());
