@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  */
 final class CatalogQueries {
 
+    /** The queries as sent, by name and server generation ({@link #VERSIONED}). */
     private static final Map<String, String> SQL = new ConcurrentHashMap<>();
 
     private final Connection connection;
@@ -134,6 +135,8 @@ final class CatalogQueries {
                 return (R) added;
             }
         };
+        // Known before any query is picked (by version, see VERSIONED) and before a partner thread runs one.
+        serverVersion();
         if (partner == null) {
             for (KindReader reader : KindReaders.ALL) {
                 KindReader.RowReader read = reader.rows().get();
@@ -142,7 +145,7 @@ final class CatalogQueries {
         } else {
             new SharedRead(this, partner).readInto(rows);
         }
-        String dependencies = SQL.computeIfAbsent("dependencies", CatalogQueries::load);
+        String dependencies = sql("dependencies");
         if (!dependencies.contains(DEPENDENT_OIDS)) {
             throw new IllegalStateException("dependencies.sql lost its " + DEPENDENT_OIDS + " marker");
         }
@@ -170,7 +173,15 @@ final class CatalogQueries {
 
     /** Runs a catalog query on {@code on}: the read's connection, or its partner (see {@link SharedRead}). */
     void query(Connection on, String name, RowHandler handler) throws SQLException {
-        run(on, SQL.computeIfAbsent(name, CatalogQueries::load), handler);
+        run(on, sql(name), handler);
+    }
+
+    /** The query for this read's server (its version is read first, by {@link #readInto}). */
+    private String sql(String name) {
+        if (serverVersion < 0) {
+            throw new IllegalStateException("the server's version is read before the catalog queries");
+        }
+        return SQL.computeIfAbsent(name + "@" + (serverVersion >= 150000 ? 15 : 14), k -> load(name, serverVersion));
     }
 
     private void run(Connection on, String sql, RowHandler handler) throws SQLException {
@@ -204,14 +215,20 @@ final class CatalogQueries {
         return count;
     }
 
-    /** The text of a catalog query as it is sent: the resource with its shared filters written out. */
+    /** The text of a catalog query as it is sent to PostgreSQL 15 or later (see {@link #load(String, int)}). */
     static String load(String name) {
+        return load(name, 150000);
+    }
+
+    /** The text of a catalog query as it is sent to this server: the resource with its markers written out. */
+    static String load(String name, int serverVersion) {
         String resource = name + ".sql";
         try (InputStream in = CatalogQueries.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("the catalog query " + resource + " is missing from drift-jdbc");
             }
-            return expandFilters(withoutComments(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            return expandFilters(expandVersions(withoutComments(new String(in.readAllBytes(), StandardCharsets.UTF_8)),
+                    serverVersion));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -289,6 +306,17 @@ final class CatalogQueries {
         return out.toString().strip() + "\n";
     }
 
+    /**
+     * {@code {{since_pg15 x.column}}}: a boolean catalog column that PostgreSQL 15 added ({@code
+     * pg_index.indnullsnotdistinct}), false on older servers, where no row can have it set. A query naming a
+     * column the server lacks would not parse.
+     */
+    static String expandVersions(String sql, int serverVersion) {
+        return VERSIONED.matcher(sql).replaceAll(m -> Matcher.quoteReplacement(
+                serverVersion >= 150000 ? m.group(1) : "false"));
+    }
+
+    private static final Pattern VERSIONED = Pattern.compile("\\{\\{since_pg15 ([\\w.]+)}}");
     private static final String DEPENDENCY_CLASSES = "{{dependency_classes}}";
     private static final Pattern USER_SCHEMA = Pattern.compile("\\{\\{user_schema (\\w+)}}");
     private static final Pattern USER_OBJECT = Pattern.compile("\\{\\{user_object ([\\w.]+) (\\w+)}}");

@@ -69,7 +69,8 @@ public final class PostgresCatalogReader {
 
     /**
      * The text of one of the reader's catalog queries ({@code columns}, {@code subjects}, ...) exactly as it is
-     * sent, with {@code ?::text[]} for the schema list: for tools that profile or review what the reader runs.
+     * sent to PostgreSQL 15 or later, with {@code ?::text[]} for the schema list: for tools that profile or
+     * review what the reader runs.
      *
      * @throws IllegalStateException if there is no such query
      */

@@ -35,6 +35,15 @@ class CatalogQueryTextTest {
     }
 
     @Test
+    void aColumnThatPostgresql15AddedIsNamedOnlyToPostgresql15AndLater() {
+        // pg_index.indnullsnotdistinct: a query naming it would not parse on PostgreSQL 14.
+        assertThat(CatalogQueries.load("indexes", 150000)).contains("NOT x.indnullsnotdistinct");
+        assertThat(CatalogQueries.load("indexes", 180000)).contains("NOT x.indnullsnotdistinct");
+        assertThat(CatalogQueries.load("indexes", 140000)).contains("NOT false").doesNotContain("indnullsnotdistinct");
+        assertThat(CatalogQueries.expandVersions("a AND {{since_pg15 x.y}}", 149999)).isEqualTo("a AND false");
+    }
+
+    @Test
     void dependenciesAreAskedForBetweenTheCatalogsTheObjectsComeFrom() {
         assertThat(CatalogQueries.load("dependencies"))
                 .contains("d.classid IN (" + CatalogClass.regclassList() + ")")

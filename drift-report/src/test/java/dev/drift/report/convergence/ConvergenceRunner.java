@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.drift.core.Catalog;
 import dev.drift.core.Change;
 import dev.drift.core.Differ;
+import dev.drift.core.IndexDef;
+import dev.drift.core.ObjectKey;
 import dev.drift.core.SchemaDiff;
 import dev.drift.core.SessionSettings;
 import dev.drift.jdbc.ChangeToken;
@@ -202,6 +204,8 @@ final class ConvergenceRunner {
             Catalog target = read(dbs.targets().get(0), "target");
             requireSameDeparseWithoutTable(dbs.reference(), label + " reference");
             requireSameDeparseWithoutTable(dbs.targets().get(0), label + " target");
+            requireServersIndexText(dbs.reference(), reference, label + " reference");
+            requireServersIndexText(dbs.targets().get(0), target, label + " target");
             long t2 = time("read", t1);
             SchemaDiff diff = Differ.compare(reference, target);
             FixScript script = FixPlanner.plan(diff, options);
@@ -273,6 +277,37 @@ final class ConvergenceRunner {
                     .isZero();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot compare deparsed defaults of " + db, e);
+        }
+    }
+
+    /**
+     * indexes.sql writes a plain index's definition itself rather than asking pg_get_indexdef, whose lookups of
+     * each column's default operator class cost the server a tenth of a read. Every definition the reader
+     * returned must be the server's own text: checked on every case and every major.
+     */
+    private static void requireServersIndexText(TestDatabase db, Catalog catalog, String label) {
+        String definitions = """
+                SELECT n.nspname, c.relname, i.relname,
+                       CASE WHEN c.relkind = 'p' THEN regexp_replace(pg_get_indexdef(x.indexrelid), ' ON ONLY ', ' ON ')
+                            ELSE pg_get_indexdef(x.indexrelid) END
+                FROM pg_index x
+                JOIN pg_class i ON i.oid = x.indexrelid
+                JOIN pg_class c ON c.oid = x.indrelid
+                JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE c.oid >= 16384 AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+                """;
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            // Under the reader's settings: a hostile case's database sets quote_all_identifiers, for one.
+            s.execute(SessionSettings.setConfig(SessionSettings.READ, false));
+            ResultSet rows = s.executeQuery(definitions);
+            while (rows.next()) {
+                ObjectKey key = ObjectKey.index(rows.getString(1), rows.getString(2), rows.getString(3));
+                String server = rows.getString(4);
+                catalog.find(key).ifPresent(index -> assertThat(((IndexDef) index).definition())
+                        .as(label + ": the definition of " + key + " as the reader wrote it").isEqualTo(server));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the index definitions of " + db, e);
         }
     }
 
