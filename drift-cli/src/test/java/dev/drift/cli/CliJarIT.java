@@ -443,6 +443,18 @@ class CliJarIT {
         }
         assertThat(Files.getLastModifiedTime(archive).toMillis()).as("the archive built again").isGreaterThanOrEqualTo(jarTime);
         assertThat(lock).doesNotExist();
+
+        // An archive another user could have written is code run as this user: not used, not replaced.
+        Files.setPosixFilePermissions(archive, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        Run writable = run(List.of(launcher, "--version"), env);
+        assertThat(writable.exit()).as(writable.err()).isZero();
+        assertThat(writable.out()).doesNotContain("SharedArchiveFile");
+        Files.setPosixFilePermissions(archive, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        Files.setPosixFilePermissions(cache.resolve("drift"), java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+        Run sharedDirectory = run(List.of(launcher, "--version"), env);
+        assertThat(sharedDirectory.out()).doesNotContain("SharedArchiveFile");
+        Files.setPosixFilePermissions(cache.resolve("drift"), java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        assertThat(run(List.of(launcher, "--version"), env).out()).contains("-XX:SharedArchiveFile=" + archive);
     }
 
     @Test
