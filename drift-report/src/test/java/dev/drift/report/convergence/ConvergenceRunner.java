@@ -202,10 +202,8 @@ final class ConvergenceRunner {
             }
             // Both target copies hold the same SQL: the plan is made from the first one.
             Catalog target = read(dbs.targets().get(0), "target");
-            requireSameDeparseWithoutTable(dbs.reference(), label + " reference");
-            requireSameDeparseWithoutTable(dbs.targets().get(0), label + " target");
-            requireServersIndexText(dbs.reference(), reference, label + " reference");
-            requireServersIndexText(dbs.targets().get(0), target, label + " target");
+            requireServersTexts(dbs.reference(), reference, label + " reference");
+            requireServersTexts(dbs.targets().get(0), target, label + " target");
             long t2 = time("read", t1);
             SchemaDiff diff = Differ.compare(reference, target);
             FixScript script = FixPlanner.plan(diff, options);
@@ -253,12 +251,19 @@ final class ConvergenceRunner {
     }
 
     /**
-     * The reader deparses column defaults and partition bounds without their table ({@code pg_get_expr(x, 0)}
-     * in columns.sql and inheritance.sql), which spares the server opening and locking every table. Neither
-     * can refer to a column, so the text must be the one the table's context gives: checked on every case and
-     * every major, so a kind of expression that printed otherwise would fail here, not drift silently.
+     * What the reader writes in the server's words without asking the server for them, checked against the
+     * server's own text on every case and every major (one connection per database: the suite opens enough),
+     * so that a kind of expression or index that printed otherwise would fail here, not drift silently:
+     * <ul>
+     *   <li>column defaults and partition bounds, deparsed without their table ({@code pg_get_expr(x, 0)} in
+     *       columns.sql and inheritance.sql, which spares the server opening and locking every table; neither
+     *       can refer to a column);</li>
+     *   <li>plain indexes, written by indexes.sql rather than asked of pg_get_indexdef (whose lookups of each
+     *       column's default operator class cost the server a tenth of a read): every definition the reader
+     *       returned must be pg_get_indexdef's.</li>
+     * </ul>
      */
-    private static void requireSameDeparseWithoutTable(TestDatabase db, String label) {
+    private static void requireServersTexts(TestDatabase db, Catalog catalog, String label) {
         String differing = """
                 SELECT (SELECT count(*) FROM pg_attrdef ad
                         JOIN pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum
@@ -270,22 +275,6 @@ final class ConvergenceRunner {
                         WHERE c.relispartition
                           AND pg_get_expr(c.relpartbound, c.oid) IS DISTINCT FROM pg_get_expr(c.relpartbound, 0))
                 """;
-        try (Connection c = db.connect(); Statement s = c.createStatement();
-             ResultSet rows = s.executeQuery(differing)) {
-            rows.next();
-            assertThat(rows.getLong(1)).as(label + ": defaults or partition bounds that deparse otherwise without their table")
-                    .isZero();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot compare deparsed defaults of " + db, e);
-        }
-    }
-
-    /**
-     * indexes.sql writes a plain index's definition itself rather than asking pg_get_indexdef, whose lookups of
-     * each column's default operator class cost the server a tenth of a read. Every definition the reader
-     * returned must be the server's own text: checked on every case and every major.
-     */
-    private static void requireServersIndexText(TestDatabase db, Catalog catalog, String label) {
         String definitions = """
                 SELECT n.nspname, c.relname, i.relname,
                        CASE WHEN c.relkind = 'p' THEN regexp_replace(pg_get_indexdef(x.indexrelid), ' ON ONLY ', ' ON ')
@@ -299,15 +288,21 @@ final class ConvergenceRunner {
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             // Under the reader's settings: a hostile case's database sets quote_all_identifiers, for one.
             s.execute(SessionSettings.setConfig(SessionSettings.READ, false));
-            ResultSet rows = s.executeQuery(definitions);
-            while (rows.next()) {
-                ObjectKey key = ObjectKey.index(rows.getString(1), rows.getString(2), rows.getString(3));
-                String server = rows.getString(4);
-                catalog.find(key).ifPresent(index -> assertThat(((IndexDef) index).definition())
-                        .as(label + ": the definition of " + key + " as the reader wrote it").isEqualTo(server));
+            try (ResultSet rows = s.executeQuery(differing)) {
+                rows.next();
+                assertThat(rows.getLong(1)).as(label + ": defaults or partition bounds that deparse otherwise"
+                        + " without their table").isZero();
+            }
+            try (ResultSet rows = s.executeQuery(definitions)) {
+                while (rows.next()) {
+                    ObjectKey key = ObjectKey.index(rows.getString(1), rows.getString(2), rows.getString(3));
+                    String server = rows.getString(4);
+                    catalog.find(key).ifPresent(index -> assertThat(((IndexDef) index).definition())
+                            .as(label + ": the definition of " + key + " as the reader wrote it").isEqualTo(server));
+                }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the index definitions of " + db, e);
+            throw new IllegalStateException("cannot compare the server's texts in " + db, e);
         }
     }
 
