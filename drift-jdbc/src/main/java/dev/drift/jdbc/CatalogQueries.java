@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -113,6 +114,9 @@ final class CatalogQueries {
      */
     <R> void readInto(Sink<R> sink) throws SQLException {
         ObjectIds<R> ids = new ObjectIds<>();
+        // Where subjects.sql's rows find their objects: (catalog, oid, sub-id) to key. A map of its own, since an
+        // ObjectIds entry stands for whatever a pg_depend edge means (a table's row type means the table).
+        Map<SubjectAt, ObjectKey> subjects = new HashMap<>();
         KindReader.Rows rows = new KindReader.Rows() {
             @Override
             public Object add(DbObject object) {
@@ -127,6 +131,19 @@ final class CatalogQueries {
             @Override
             public void anyColumnOf(long relationOid, Object added) {
                 ids.anyColumnOf(relationOid, placed(added));
+            }
+
+            @Override
+            public void subject(long classOid, long oid, int subId, ObjectKey key) {
+                subjects.put(new SubjectAt(classOid, oid, subId), key);
+            }
+
+            @Override
+            public void attributes(KindReader.SubjectRow row) {
+                ObjectKey key = subjects.get(new SubjectAt(row.classOid(), row.oid(), row.subId()));
+                if (key != null) {
+                    KindReaders.attributesOf(row, key).forEach(sink::object);
+                }
             }
 
             /** What {@link #add} returned: the sink's own value for the object. */
@@ -158,6 +175,10 @@ final class CatalogQueries {
                 sink.dependency(dependent, referenced);
             }
         });
+    }
+
+    /** Where pg_description finds an object: its catalog's OID, its own, and a column's number. */
+    private record SubjectAt(long classOid, long oid, int subId) {
     }
 
     /** Where dependencies.sql bounds the dependent's OID by those the read registered (see ObjectIds). */

@@ -1,9 +1,11 @@
 package dev.drift.jdbc;
 
 import dev.drift.core.DbObject;
+import dev.drift.core.ObjectKey;
 import dev.drift.core.ObjectKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -50,5 +52,33 @@ record KindReader(String query, Set<ObjectKind> kinds, Supplier<RowReader> rows)
 
         /** Every column of this relation stands for the added object (a view, whose columns are not read). */
         void anyColumnOf(long relationOid, Object added);
+
+        /**
+         * The object whose owner, comment and grants subjects.sql returns under this catalog row: {@code classOid}
+         * is the catalog's OID as pg_description names it ({@link CatalogClass#oid}, or pg_namespace's for a
+         * schema), {@code subId} a column's number. Only objects that carry these are named so (not a partition's
+         * index, which follows its parent's).
+         */
+        void subject(long classOid, long oid, int subId, ObjectKey key);
+
+        /**
+         * A subjects.sql row, resolved against {@link #subject} once every other query's rows are in (subjects
+         * is the last query); a row that names no object of the read is dropped.
+         */
+        void attributes(SubjectRow row);
+    }
+
+    /**
+     * The owner, comment or grants one subjects.sql row gives the object at (catalog, oid, sub-id).
+     *
+     * @param owner   the owner's name, or null (a column has no owner of its own)
+     * @param comment the comment, or null
+     * @param grants  {grantee, privileges, privileges with grant option} triples, the lists comma-joined
+     */
+    record SubjectRow(long classOid, long oid, int subId, String owner, String comment, List<String[]> grants) {
+
+        SubjectRow {
+            grants = List.copyOf(grants);
+        }
     }
 }

@@ -16,6 +16,7 @@ import dev.drift.core.ColumnDef;
 import dev.drift.core.CommentDef;
 import dev.drift.core.CompositeTypeDef;
 import dev.drift.core.ConstraintDef;
+import dev.drift.core.DbObject;
 import dev.drift.core.DefaultPrivilegeDef;
 import dev.drift.core.DomainDef;
 import dev.drift.core.EnumTypeDef;
@@ -45,11 +46,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The one list of {@link KindReader}s, in the order the reader runs their queries, each with its row mapping.
@@ -58,56 +56,65 @@ import java.util.stream.Collectors;
  */
 final class KindReaders {
 
+    /** pg_namespace's OID, as pg_description names a schema (schemas are no {@link CatalogClass}: no edge ends at one). */
+    static final long PG_NAMESPACE = 2615;
+
     static final List<KindReader> ALL = List.of(
-            KindReader.of("schemas", ObjectKind.SCHEMA, (rs, out) -> out.add(SchemaDef.of(rs.getString("schema_name")))),
+            KindReader.of("schemas", ObjectKind.SCHEMA, (rs, out) -> {
+                SchemaDef schema = SchemaDef.of(rs.getString("schema_name"));
+                out.add(schema);
+                out.subject(PG_NAMESPACE, rs.getLong("object_oid"), 0, schema.key());
+            }),
             KindReader.of("tables", ObjectKind.TABLE, (rs, out) -> {
-                Object table = out.add(new TableDef(ObjectKey.table(rs.getString("schema_name"), rs.getString("table_name")),
+                Object table = own(out, PG_CLASS, rs.getLong("object_oid"), new TableDef(
+                        ObjectKey.table(rs.getString("schema_name"), rs.getString("table_name")),
                         "u".equals(rs.getString("persistence")) ? TableDef.Persistence.UNLOGGED : TableDef.Persistence.PERMANENT,
                         Optional.ofNullable(rs.getString("partition_key")),
                         Optional.ofNullable(rs.getString("replica_identity")), strings(rs.getArray("storage"))));
-                out.at(PG_CLASS, rs.getLong("object_oid"), 0, table);
                 // Its row type, which routines and columns of other tables may use.
                 out.at(PG_TYPE, rs.getLong("row_type_oid"), 0, table);
             }),
             new KindReader("columns", Set.of(ObjectKind.COLUMN), KindReaders::columns),
             KindReader.of("constraints", ObjectKind.CONSTRAINT, (rs, out) ->
-                    out.at(PG_CONSTRAINT, rs.getLong("object_oid"), 0, out.add(constraint(rs)))),
-            KindReader.of("indexes", ObjectKind.INDEX, (rs, out) -> out.at(PG_CLASS, rs.getLong("object_oid"), 0, out.add(
-                    new IndexDef(ObjectKey.index(rs.getString("schema_name"), rs.getString("table_name"),
-                            rs.getString("index_name")), rs.getString("definition"),
-                            Optional.ofNullable(rs.getString("constraint_name")),
-                            // The partitioned index it is attached to, if any.
-                            rs.getString("parent_index") == null ? Optional.empty() : Optional.of(ObjectKey.index(
-                                    rs.getString("parent_schema"), rs.getString("parent_table"),
-                                    rs.getString("parent_index"))))))),
-            KindReader.of("sequences", ObjectKind.SEQUENCE, (rs, out) ->
-                    out.at(PG_CLASS, rs.getLong("object_oid"), 0, out.add(sequence(rs)))),
+                    own(out, PG_CONSTRAINT, rs.getLong("object_oid"), constraint(rs))),
+            KindReader.of("indexes", ObjectKind.INDEX, (rs, out) -> {
+                long oid = rs.getLong("object_oid");
+                IndexDef index = new IndexDef(ObjectKey.index(rs.getString("schema_name"), rs.getString("table_name"),
+                        rs.getString("index_name")), rs.getString("definition"),
+                        Optional.ofNullable(rs.getString("constraint_name")),
+                        // The partitioned index it is attached to, if any.
+                        rs.getString("parent_index") == null ? Optional.empty() : Optional.of(ObjectKey.index(
+                                rs.getString("parent_schema"), rs.getString("parent_table"),
+                                rs.getString("parent_index"))));
+                out.at(PG_CLASS, oid, 0, out.add(index));
+                // A partition's index follows its parent's comment: it is not a subject of its own.
+                if (index.partitionOf().isEmpty()) {
+                    out.subject(PG_CLASS.oid, oid, 0, index.key());
+                }
+            }),
+            KindReader.of("sequences", ObjectKind.SEQUENCE, (rs, out) -> own(out, PG_CLASS, rs.getLong("object_oid"), sequence(rs))),
             new KindReader("views", Set.of(ObjectKind.VIEW, ObjectKind.MATERIALIZED_VIEW), () -> (rs, out) -> {
                 long oid = rs.getLong("object_oid");
-                Object view = out.add(rs.getString("kind").equals("m") ? materializedView(rs) : view(rs));
-                out.at(PG_CLASS, oid, 0, view);
+                Object view = own(out, PG_CLASS, oid, rs.getString("kind").equals("m") ? materializedView(rs) : view(rs));
                 out.anyColumnOf(oid, view);
                 out.at(PG_TYPE, rs.getLong("row_type_oid"), 0, view);
                 for (long rule : oids(rs.getArray("rule_oids"))) {
                     out.at(PG_REWRITE, rule, 0, view);
                 }
             }),
-            KindReader.of("routines", ObjectKind.ROUTINE, (rs, out) ->
-                    out.at(PG_PROC, rs.getLong("object_oid"), 0, out.add(routine(rs)))),
+            KindReader.of("routines", ObjectKind.ROUTINE, (rs, out) -> own(out, PG_PROC, rs.getLong("object_oid"), routine(rs))),
             KindReader.of("aggregates", ObjectKind.AGGREGATE, (rs, out) ->
-                    out.at(PG_PROC, rs.getLong("object_oid"), 0, out.add(aggregate(rs)))),
-            KindReader.of("triggers", ObjectKind.TRIGGER, (rs, out) ->
-                    out.at(PG_TRIGGER, rs.getLong("object_oid"), 0, out.add(trigger(rs)))),
+                    own(out, PG_PROC, rs.getLong("object_oid"), aggregate(rs))),
+            KindReader.of("triggers", ObjectKind.TRIGGER, (rs, out) -> own(out, PG_TRIGGER, rs.getLong("object_oid"), trigger(rs))),
             KindReader.of("extensions", ObjectKind.EXTENSION, (rs, out) -> out.add(new ExtensionDef(
                     ExtensionDef.key(rs.getString("schema_name"), rs.getString("extension_name")), rs.getString("version")))),
             KindReader.of("collations", ObjectKind.COLLATION, (rs, out) ->
-                    out.at(PG_COLLATION, rs.getLong("object_oid"), 0, out.add(collation(rs)))),
+                    own(out, PG_COLLATION, rs.getLong("object_oid"), collation(rs))),
             KindReader.of("types", ObjectKind.TYPE, (rs, out) -> {
                 // Edges from and to a type name it by itself, its array type (a column of mood[] uses the enum), a
                 // range's multirange, a composite's relation (its attributes use their types) and a domain's checks
                 // (which may call functions).
-                Object type = out.add(type(rs));
-                out.at(PG_TYPE, rs.getLong("object_oid"), 0, type);
+                Object type = own(out, PG_TYPE, rs.getLong("object_oid"), type(rs));
                 out.at(PG_TYPE, rs.getLong("array_oid"), 0, type);
                 out.at(PG_TYPE, rs.getLong("multirange_oid"), 0, type);
                 out.at(PG_CLASS, rs.getLong("relation_oid"), 0, type);
@@ -124,17 +131,16 @@ final class KindReaders {
             KindReader.of("row_security", ObjectKind.ROW_SECURITY, (rs, out) -> out.add(new RowSecurityDef(
                     RowSecurityDef.key(ObjectKey.table(rs.getString("schema_name"), rs.getString("table_name"))),
                     rs.getBoolean("enabled"), rs.getBoolean("forced")))),
-            KindReader.of("policies", ObjectKind.POLICY, (rs, out) ->
-                    out.at(PG_POLICY, rs.getLong("object_oid"), 0, out.add(policy(rs)))),
-            new KindReader("subjects", Set.of(ObjectKind.OWNER, ObjectKind.COMMENT, ObjectKind.PRIVILEGE),
-                    () -> KindReaders::subjects),
+            KindReader.of("policies", ObjectKind.POLICY, (rs, out) -> own(out, PG_POLICY, rs.getLong("object_oid"), policy(rs))),
             KindReader.of("default_privileges", ObjectKind.DEFAULT_PRIVILEGE, (rs, out) -> out.add(DefaultPrivilegeDef.of(
                     rs.getString("role_name"), Optional.ofNullable(rs.getString("schema_name")), rs.getString("object_type"),
-                    rs.getString("grantee"), strings(rs.getArray("privileges")), strings(rs.getArray("grant_option"))))));
+                    rs.getString("grantee"), strings(rs.getArray("privileges")), strings(rs.getArray("grant_option"))))),
+            // Last: its rows name objects by catalog row, resolved against what every query above registered.
+            new KindReader("subjects", Set.of(ObjectKind.OWNER, ObjectKind.COMMENT, ObjectKind.PRIVILEGE),
+                    () -> (rs, out) -> out.attributes(new KindReader.SubjectRow(rs.getLong("class_oid"),
+                            rs.getLong("object_oid"), rs.getInt("object_sub_id"), rs.getString("owner"),
+                            rs.getString("comment"), grants(rs.getArray("grants"))))));
 
-    /** The kinds by name, as subjects.sql writes them. */
-    private static final Map<String, ObjectKind> KINDS = Arrays.stream(ObjectKind.values())
-            .collect(Collectors.toMap(Enum::name, Function.identity()));
 
     private KindReaders() {
     }
@@ -176,8 +182,10 @@ final class KindReaders {
                     table = tableName;
                     position = 0;
                 }
-                Object column = out.add(column(rs, ++position));
+                ColumnDef def = column(rs, ++position);
+                Object column = out.add(def);
                 out.at(PG_CLASS, rs.getLong("relation_oid"), rs.getInt("attnum"), column);
+                out.subject(PG_CLASS.oid, rs.getLong("relation_oid"), rs.getInt("attnum"), def.key());
                 // Its default, which may call a routine (0 when it has none).
                 out.at(PG_ATTRDEF, rs.getLong("default_oid"), 0, column);
             }
@@ -367,54 +375,47 @@ final class KindReaders {
         };
     }
 
-    // ---- owners, comments and grants
-
-    /** A subjects.sql row: the owner, comment and grants of one object. */
-    private static void subjects(ResultSet rs, KindReader.Rows out) throws SQLException {
-        ObjectKey subject = subject(rs);
-        String owner = rs.getString("owner");
-        if (owner != null) {
-            out.add(OwnerDef.of(subject, owner));
-        }
-        String comment = rs.getString("comment");
-        if (comment != null) {
-            out.add(CommentDef.of(subject, comment));
-        }
-        for (String[] grant : grants(rs.getArray("grants"))) {
-            out.add(PrivilegeDef.of(subject, grant[0], privilegeList(grant[1]), privilegeList(grant[2])));
-        }
+    /**
+     * Hands an object to the read as the row of {@code catalog} with this OID, which is also where subjects.sql
+     * finds its owner, comment and grants; returns what {@link KindReader.Rows#add} returned.
+     */
+    private static Object own(KindReader.Rows out, CatalogClass catalog, long oid, DbObject object) {
+        Object added = out.add(object);
+        out.at(catalog, oid, 0, added);
+        out.subject(catalog.oid, oid, 0, object.key());
+        return added;
     }
 
-    /** The key of the object a subjects.sql row names; its kind is an {@link ObjectKind}'s name. */
-    private static ObjectKey subject(ResultSet rs) throws SQLException {
-        String kindName = rs.getString("kind");
-        ObjectKind kind = KINDS.get(kindName);
-        if (kind == null) {
-            throw new IllegalStateException("subjects.sql returned the kind " + kindName + ", which the model does not have");
+    /** What a subjects.sql row says of the object with this key: its owner, comment and grants. */
+    static List<DbObject> attributesOf(KindReader.SubjectRow row, ObjectKey key) {
+        List<DbObject> out = new ArrayList<>();
+        if (row.owner() != null && key.kind() != ObjectKind.COLUMN) {
+            out.add(OwnerDef.of(key, row.owner()));
         }
-        String schema = rs.getString("schema_name");
-        if (kind == ObjectKind.SCHEMA) {
-            return ObjectKey.schema(schema);
+        if (row.comment() != null) {
+            out.add(CommentDef.of(key, row.comment()));
         }
-        return new ObjectKey(kind, schema, Optional.ofNullable(rs.getString("parent_name")), rs.getString("object_name"),
-                strings(rs.getArray("arguments")));
-    }
-
-    /** The {grantee, privileges, grant option} triples of a subjects.sql row (a text[][], NULL for none). */
-    private static String[][] grants(Array array) throws SQLException {
-        if (array == null) {
-            return new String[0][];
+        for (String[] grant : row.grants()) {
+            out.add(PrivilegeDef.of(key, grant[0], privilegeList(grant[1]), privilegeList(grant[2])));
         }
-        try {
-            return (String[][]) array.getArray();
-        } finally {
-            array.free();
-        }
+        return out;
     }
 
     /** A comma-joined list of privileges as subjects.sql writes it; empty for none. */
     private static List<String> privilegeList(String joined) {
         return joined.isEmpty() ? List.of() : List.of(joined.split(","));
+    }
+
+    /** The {grantee, privileges, grant option} triples of a subjects.sql row (a text[][], NULL for none). */
+    private static List<String[]> grants(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        try {
+            return Arrays.asList((String[][]) array.getArray());
+        } finally {
+            array.free();
+        }
     }
 
     // ---- arrays

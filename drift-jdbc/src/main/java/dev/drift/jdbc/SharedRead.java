@@ -1,6 +1,7 @@
 package dev.drift.jdbc;
 
 import dev.drift.core.DbObject;
+import dev.drift.core.ObjectKey;
 import dev.drift.core.Secrets;
 import dev.drift.core.internal.Background;
 import java.sql.Connection;
@@ -144,6 +145,9 @@ final class SharedRead {
         private record AnyColumnOf(long relationOid, int object) {
         }
 
+        private record Subject(long classOid, long oid, int subId, ObjectKey key) {
+        }
+
         @Override
         public Object add(DbObject object) {
             events.add(object);
@@ -160,6 +164,16 @@ final class SharedRead {
             events.add(new AnyColumnOf(relationOid, (Integer) added));
         }
 
+        @Override
+        public void subject(long classOid, long oid, int subId, ObjectKey key) {
+            events.add(new Subject(classOid, oid, subId, key));
+        }
+
+        @Override
+        public void attributes(KindReader.SubjectRow row) {
+            events.add(row);
+        }
+
         void handTo(KindReader.Rows rows) {
             Object[] placed = new Object[added];
             int n = 0;
@@ -168,6 +182,10 @@ final class SharedRead {
                     placed[n++] = rows.add(object);
                 } else if (event instanceof At at) {
                     rows.at(at.catalog(), at.oid(), at.subId(), placed[at.object()]);
+                } else if (event instanceof Subject subject) {
+                    rows.subject(subject.classOid(), subject.oid(), subject.subId(), subject.key());
+                } else if (event instanceof KindReader.SubjectRow row) {
+                    rows.attributes(row);
                 } else {
                     AnyColumnOf any = (AnyColumnOf) event;
                     rows.anyColumnOf(any.relationOid(), placed[any.object()]);
