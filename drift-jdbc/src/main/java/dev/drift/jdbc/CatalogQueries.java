@@ -116,7 +116,7 @@ final class CatalogQueries {
         ObjectIds<R> ids = new ObjectIds<>();
         // Where subjects.sql's rows find their objects: (catalog, oid, sub-id) to key. A map of its own, since an
         // ObjectIds entry stands for whatever a pg_depend edge means (a table's row type means the table).
-        Map<SubjectAt, ObjectKey> subjects = new HashMap<>();
+        Map<KindReader.CatalogRow, ObjectKey> subjects = new HashMap<>();
         KindReader.Rows rows = new KindReader.Rows() {
             @Override
             public Object add(DbObject object) {
@@ -134,13 +134,13 @@ final class CatalogQueries {
             }
 
             @Override
-            public void subject(long classOid, long oid, int subId, ObjectKey key) {
-                subjects.put(new SubjectAt(classOid, oid, subId), key);
+            public void subject(KindReader.CatalogRow row, ObjectKey key) {
+                subjects.put(row, key);
             }
 
             @Override
             public void attributes(KindReader.SubjectRow row) {
-                ObjectKey key = subjects.get(new SubjectAt(row.classOid(), row.oid(), row.subId()));
+                ObjectKey key = subjects.get(row.at());
                 if (key != null) {
                     KindReaders.attributesOf(row, key).forEach(sink::object);
                 }
@@ -175,10 +175,6 @@ final class CatalogQueries {
                 sink.dependency(dependent, referenced);
             }
         });
-    }
-
-    /** Where pg_description finds an object: its catalog's OID, its own, and a column's number. */
-    private record SubjectAt(long classOid, long oid, int subId) {
     }
 
     /** Where dependencies.sql bounds the dependent's OID by those the read registered (see ObjectIds). */

@@ -54,12 +54,10 @@ record KindReader(String query, Set<ObjectKind> kinds, Supplier<RowReader> rows)
         void anyColumnOf(long relationOid, Object added);
 
         /**
-         * The object whose owner, comment and grants subjects.sql returns under this catalog row: {@code classOid}
-         * is the catalog's OID as pg_description names it ({@link CatalogClass#oid}, or pg_namespace's for a
-         * schema), {@code subId} a column's number. Only objects that carry these are named so (not a partition's
-         * index, which follows its parent's).
+         * The object whose owner, comment and grants subjects.sql returns under this catalog row. Only objects that
+         * carry these are named so (not a partition's index, which follows its parent's).
          */
-        void subject(long classOid, long oid, int subId, ObjectKey key);
+        void subject(CatalogRow row, ObjectKey key);
 
         /**
          * A subjects.sql row, resolved against {@link #subject} once every other query's rows are in (subjects
@@ -69,13 +67,20 @@ record KindReader(String query, Set<ObjectKind> kinds, Supplier<RowReader> rows)
     }
 
     /**
-     * The owner, comment or grants one subjects.sql row gives the object at (catalog, oid, sub-id).
+     * Where pg_description (and the owner and ACL columns) find an object: its catalog's OID ({@link
+     * CatalogClass#oid}, or pg_namespace's for a schema), its own OID, and a column's number (0 otherwise).
+     */
+    record CatalogRow(long classOid, long oid, int subId) {
+    }
+
+    /**
+     * The owner, comment or grants one subjects.sql row gives the object at {@code at}.
      *
      * @param owner   the owner's name, or null (a column has no owner of its own)
      * @param comment the comment, or null
      * @param grants  {grantee, privileges, privileges with grant option} triples, the lists comma-joined
      */
-    record SubjectRow(long classOid, long oid, int subId, String owner, String comment, List<String[]> grants) {
+    record SubjectRow(CatalogRow at, String owner, String comment, List<String[]> grants) {
 
         SubjectRow {
             grants = List.copyOf(grants);

@@ -63,7 +63,7 @@ final class KindReaders {
             KindReader.of("schemas", ObjectKind.SCHEMA, (rs, out) -> {
                 SchemaDef schema = SchemaDef.of(rs.getString("schema_name"));
                 out.add(schema);
-                out.subject(PG_NAMESPACE, rs.getLong("object_oid"), 0, schema.key());
+                out.subject(new KindReader.CatalogRow(PG_NAMESPACE, rs.getLong("object_oid"), 0), schema.key());
             }),
             KindReader.of("tables", ObjectKind.TABLE, (rs, out) -> {
                 Object table = own(out, PG_CLASS, rs.getLong("object_oid"), new TableDef(
@@ -89,7 +89,7 @@ final class KindReaders {
                 out.at(PG_CLASS, oid, 0, out.add(index));
                 // A partition's index follows its parent's comment: it is not a subject of its own.
                 if (index.partitionOf().isEmpty()) {
-                    out.subject(PG_CLASS.oid, oid, 0, index.key());
+                    out.subject(new KindReader.CatalogRow(PG_CLASS.oid, oid, 0), index.key());
                 }
             }),
             KindReader.of("sequences", ObjectKind.SEQUENCE, (rs, out) -> own(out, PG_CLASS, rs.getLong("object_oid"), sequence(rs))),
@@ -137,10 +137,9 @@ final class KindReaders {
                     rs.getString("grantee"), strings(rs.getArray("privileges")), strings(rs.getArray("grant_option"))))),
             // Last: its rows name objects by catalog row, resolved against what every query above registered.
             new KindReader("subjects", Set.of(ObjectKind.OWNER, ObjectKind.COMMENT, ObjectKind.PRIVILEGE),
-                    () -> (rs, out) -> out.attributes(new KindReader.SubjectRow(rs.getLong("class_oid"),
-                            rs.getLong("object_oid"), rs.getInt("object_sub_id"), rs.getString("owner"),
-                            rs.getString("comment"), grants(rs.getArray("grants"))))));
-
+                    () -> (rs, out) -> out.attributes(new KindReader.SubjectRow(new KindReader.CatalogRow(
+                            rs.getLong("class_oid"), rs.getLong("object_oid"), rs.getInt("object_sub_id")),
+                            rs.getString("owner"), rs.getString("comment"), grants(rs.getArray("grants"))))));
 
     private KindReaders() {
     }
@@ -185,7 +184,7 @@ final class KindReaders {
                 ColumnDef def = column(rs, ++position);
                 Object column = out.add(def);
                 out.at(PG_CLASS, rs.getLong("relation_oid"), rs.getInt("attnum"), column);
-                out.subject(PG_CLASS.oid, rs.getLong("relation_oid"), rs.getInt("attnum"), def.key());
+                out.subject(new KindReader.CatalogRow(PG_CLASS.oid, rs.getLong("relation_oid"), rs.getInt("attnum")), def.key());
                 // Its default, which may call a routine (0 when it has none).
                 out.at(PG_ATTRDEF, rs.getLong("default_oid"), 0, column);
             }
@@ -382,7 +381,7 @@ final class KindReaders {
     private static Object own(KindReader.Rows out, CatalogClass catalog, long oid, DbObject object) {
         Object added = out.add(object);
         out.at(catalog, oid, 0, added);
-        out.subject(catalog.oid, oid, 0, object.key());
+        out.subject(new KindReader.CatalogRow(catalog.oid, oid, 0), object.key());
         return added;
     }
 

@@ -145,7 +145,7 @@ final class SharedRead {
         private record AnyColumnOf(long relationOid, int object) {
         }
 
-        private record Subject(long classOid, long oid, int subId, ObjectKey key) {
+        private record Subject(KindReader.CatalogRow row, ObjectKey key) {
         }
 
         @Override
@@ -165,8 +165,8 @@ final class SharedRead {
         }
 
         @Override
-        public void subject(long classOid, long oid, int subId, ObjectKey key) {
-            events.add(new Subject(classOid, oid, subId, key));
+        public void subject(KindReader.CatalogRow row, ObjectKey key) {
+            events.add(new Subject(row, key));
         }
 
         @Override
@@ -183,7 +183,7 @@ final class SharedRead {
                 } else if (event instanceof At at) {
                     rows.at(at.catalog(), at.oid(), at.subId(), placed[at.object()]);
                 } else if (event instanceof Subject subject) {
-                    rows.subject(subject.classOid(), subject.oid(), subject.subId(), subject.key());
+                    rows.subject(subject.row(), subject.key());
                 } else if (event instanceof KindReader.SubjectRow row) {
                     rows.attributes(row);
                 } else {
