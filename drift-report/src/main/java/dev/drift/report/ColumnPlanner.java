@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,7 +74,8 @@ final class ColumnPlanner extends KindPlanner<ColumnDef> {
             hazards.add(new Hazard(Hazard.Kind.TABLE_REWRITE,
                     "every existing row gets a computed value, under an ACCESS EXCLUSIVE lock"));
         }
-        return Planned.of(addColumn(column, hazards.toArray(Hazard[]::new)));
+        return Planned.of(Inheritance.afterChildrenJoin(addColumn(column, hazards.toArray(Hazard[]::new)),
+                child -> Inheritance.columnOf(child, column.key().name()), context));
     }
 
     private static FixStatement addColumn(ColumnDef column, Hazard... hazards) {
@@ -471,6 +473,97 @@ final class ColumnPlanner extends KindPlanner<ColumnDef> {
                 }
             }
             return Optional.of(out.build());
+        }
+
+        /**
+         * What the child keeps when it leaves a parent ({@code NO INHERIT}, {@code DETACH PARTITION}): PostgreSQL makes
+         * each column and check it inherited only through the parents it leaves its own, and a parent's later
+         * {@code DROP} no longer reaches it. Those the reference's child lacks altogether are dropped after the leave.
+         * The drops are planned by the leave from the first (in key order) of those parents, so there is one each.
+         */
+        static Planned copiesLeftBehind(InheritanceDef leaving, PlanContext context) {
+            ObjectKey child = leaving.child();
+            if (context.reference.find(child).isEmpty()) {
+                return Planned.NOTHING; // the table itself goes
+            }
+            Planned.Builder out = Planned.builder();
+            for (ColumnDef c : context.target.columnsOf(leaving.parentTable())) {
+                ObjectKey copy = columnOf(child, c.key().name());
+                if (context.target.find(copy).isEmpty() && context.reference.find(copy).isEmpty()
+                        && context.reference.parentsWithColumn(copy).isEmpty()
+                        && plannedBy(leaving, context.target.parentsWithColumn(copy), child, context)) {
+                    out.add(ColumnPlanner.dropColumn(copy, Phase.DROP_TABLES,
+                            PlanContext.dataLoss("drops the column and the data in it, which the table keeps as its own when it leaves "
+                                    + leaving.parentTable().displayName())));
+                }
+            }
+            for (DbObject o : context.target.childrenOf(leaving.parentTable())) {
+                if (o instanceof ConstraintDef check && check.type() == ConstraintDef.Type.CHECK) {
+                    ObjectKey copy = ObjectKey.constraint(child.schema(), child.name(), check.key().name());
+                    if (context.target.find(copy).isEmpty() && context.reference.find(copy).isEmpty()
+                            && parentsWithCheck(context.reference, child, check.key().name()).isEmpty()
+                            && plannedBy(leaving, leaving.partition() ? List.of(leaving.parentTable())
+                                    : parentsWithCheck(context.target, child, check.key().name()), child, context)) {
+                        out.add(dropCheck(copy, Phase.DROP_CONSTRAINTS)); // before a column it names goes
+                    }
+                }
+            }
+            return out.build();
+        }
+
+        /** Whether the child leaves every one of these parents, and {@code leaving} is the first of them. */
+        private static boolean plannedBy(InheritanceDef leaving, List<ObjectKey> parents, ObjectKey child, PlanContext context) {
+            return parents.stream().noneMatch(p -> inheritsIn(context.reference, child, p))
+                    && parents.stream().sorted().findFirst().filter(leaving.parentTable()::equals).isPresent();
+        }
+
+        /**
+         * A parent's new column or check that a table joining it ({@code INHERIT}, {@code ATTACH PARTITION}) only
+         * inherits in the reference and lacks in the target: added after the join, so that PostgreSQL adds it to the
+         * child as merely inherited. Added before, the join would fail for want of it in the child, and a copy the
+         * plan gave the child first would stay the child's own. (The join then runs early: see {@link #joinsFirst}.)
+         */
+        static FixStatement afterChildrenJoin(FixStatement add, Function<ObjectKey, ObjectKey> copyIn,
+                PlanContext context) {
+            ObjectKey parent = add.subject().table().orElseThrow();
+            FixStatement out = add;
+            for (InheritanceDef joining : context.reference.objects(InheritanceDef.class)) {
+                if (joining.parentTable().equals(parent) && joinsBefore(joining, copyIn.apply(joining.child()), context)) {
+                    out = out.needing(joining.key());
+                }
+            }
+            return out;
+        }
+
+        /**
+         * Whether the join must run before what the parent gains (columns and checks it adds that the child lacks):
+         * then it runs with the columns, before the indexes, constraints and views that use them are created.
+         */
+        static boolean joinsFirst(InheritanceDef joining, PlanContext context) {
+            ObjectKey parent = joining.parentTable();
+            ObjectKey child = joining.child();
+            for (DbObject o : context.reference.childrenOf(parent)) {
+                boolean gained = context.target.find(o.key()).isEmpty();
+                if (gained && o instanceof ColumnDef c && joinsBefore(joining, columnOf(child, c.key().name()), context)) {
+                    return true;
+                }
+                if (gained && o instanceof ConstraintDef c && c.type() == ConstraintDef.Type.CHECK
+                        && joinsBefore(joining, ObjectKey.constraint(child.schema(), child.name(), c.key().name()), context)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the reference's child only inherits the copy, the target's lacks it, and the join is planned. */
+        private static boolean joinsBefore(InheritanceDef joining, ObjectKey copy, PlanContext context) {
+            ObjectKey child = joining.child();
+            if (context.target.find(joining.key()).isPresent() || context.target.find(child).isEmpty()
+                    || context.reference.find(copy).isPresent() || context.target.find(copy).isPresent()) {
+                return false;
+            }
+            return copy.kind() == ObjectKind.COLUMN ? context.target.parentsWithColumn(copy).isEmpty()
+                    : parentsWithCheck(context.target, child, copy.name()).isEmpty();
         }
 
         /** Whether the target's parent gives up the column or the child: the child then keeps it as its own. */

@@ -61,6 +61,11 @@ final class ConstraintPlanner extends KindPlanner<ConstraintDef> {
             return inherited.get();
         }
         Planned added = add(constraint, context);
+        if (constraint.type() == ConstraintDef.Type.CHECK) {
+            String name = constraint.key().name();
+            added = added.map(s -> ColumnPlanner.Inheritance.afterChildrenJoin(s,
+                    child -> ObjectKey.constraint(child.schema(), child.name(), name), context));
+        }
         if (constraint.type().hasIndex()) {
             // A partition's own key where the target has its parent's copy: added once that parent's goes.
             ObjectKey table = constraint.key().table().orElseThrow();

@@ -85,28 +85,34 @@ final class InheritancePlanner extends KindPlanner<InheritanceDef> {
         return false;
     }
 
+    /**
+     * After the tables' indexes, keys and checks, unless the parent gains a column or check the child is to inherit
+     * ({@link ColumnPlanner.Inheritance#joinsFirst}): then with the columns, before the parent's additions.
+     */
     @Override
     Planned create(InheritanceDef i, PlanContext context) {
+        Phase phase = ColumnPlanner.Inheritance.joinsFirst(i, context) ? Phase.COLUMNS : Phase.ATTACH_PARTITIONS;
         if (i.partition()) {
-            return Planned.of(Phase.ATTACH_PARTITIONS, i.key(), Ddl.alterTable(i.parentTable())
+            return Planned.of(phase, i.key(), Ddl.alterTable(i.parentTable())
                             + " ATTACH PARTITION " + Ddl.table(i.child()) + " " + i.bound().orElseThrow(),
                     PlanContext.mayFail("fails if the table's columns differ from the parent's or a row lies outside the bound"),
                     new Hazard(Hazard.Kind.LONG_LOCK, "scans the table to check the bound unless a constraint proves it"));
         }
-        return Planned.of(Phase.ATTACH_PARTITIONS, i.key(), Ddl.alterTable(i.child()) + " INHERIT "
+        return Planned.of(phase, i.key(), Ddl.alterTable(i.child()) + " INHERIT "
                 + Ddl.table(i.parentTable()), PlanContext.mayFail("fails if the table lacks a column of the parent"));
     }
 
+    /** What the child then keeps as its own and the reference's lacks is dropped after it leaves. */
     @Override
     Planned drop(InheritanceDef i, PlanContext context) {
-        if (i.partition()) {
-            return Planned.of(Phase.DETACH_PARTITIONS, i.key(), Ddl.alterTable(i.parentTable())
-                    + " DETACH PARTITION " + Ddl.table(i.child()), PlanContext.dataLoss("the partition's rows no longer appear in "
-                    + i.parentTable().displayName()));
-        }
-        return Planned.of(Phase.DETACH_PARTITIONS, i.key(), Ddl.alterTable(i.child()) + " NO INHERIT "
-                + Ddl.table(i.parentTable()), PlanContext.dataLoss("the table's rows no longer appear in "
-                + i.parentTable().displayName()));
+        Planned leave = i.partition()
+                ? Planned.of(Phase.DETACH_PARTITIONS, i.key(), Ddl.alterTable(i.parentTable())
+                        + " DETACH PARTITION " + Ddl.table(i.child()), PlanContext.dataLoss("the partition's rows no longer appear in "
+                        + i.parentTable().displayName()))
+                : Planned.of(Phase.DETACH_PARTITIONS, i.key(), Ddl.alterTable(i.child()) + " NO INHERIT "
+                        + Ddl.table(i.parentTable()), PlanContext.dataLoss("the table's rows no longer appear in "
+                        + i.parentTable().displayName()));
+        return Planned.builder().add(leave).add(ColumnPlanner.Inheritance.copiesLeftBehind(i, context)).build();
     }
 
     /** A changed bound: detach and attach again (flagged, as the rows leave the parent in between). */

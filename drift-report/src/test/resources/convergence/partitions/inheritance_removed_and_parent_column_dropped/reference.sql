@@ -1,0 +1,2 @@
+CREATE TABLE public.base (id int);
+CREATE TABLE public."Other Kid" (id int, extra int);
