@@ -21,7 +21,8 @@ import org.postgresql.PGStatement;
  *
  * <p>What it is built from (see {@code docs/fleet.md}, "Incremental re-scans"): for every catalog table
  * of the database ({@link #CATALOGS}: every database-local table of {@code pg_catalog} but the three that
- * hold data, not schema, and the one only superusers may read), the number of rows and the sum of a 64-bit hash of each row's {@code xmin};
+ * hold data, not schema, and the one only superusers may read), the number of rows and the sum of a 64-bit hash of each row's {@code xmin}
+ * (of {@code pg_description}, the rows of the comments the reader can read: user objects' and schemas');
  * the OIDs and names of the roles (owners and grantees are shown by name); the database's OID; and the
  * server's version. Every statement that changes a catalog row (DDL, {@code GRANT}, {@code COMMENT},
  * {@code ALTER ... OWNER}, {@code ALTER ... SET}, policies, security labels, ...) writes a new row
@@ -69,10 +70,23 @@ public record ChangeToken(String value) {
         return major >= 15 ? Stream.concat(CATALOGS.stream(), Stream.of("pg_publication_namespace")).toList() : CATALOGS;
     }
 
+    /**
+     * Of {@code pg_description}, the rows the reader can read (subjects.sql): comments of objects made after
+     * initdb (OID 16384 and up: the range scan of the catalog's index skips the built-in ones) and of schemas
+     * ({@code public}'s OID is 2200). The five thousand comments of built-in objects reach no Drift catalog,
+     * and hashing them was a sixth of a kept check's server time (docs/benchmarks.md, run V).
+     */
+    private static final String COMMENTS = "(SELECT count(*) || ':' || coalesce(sum(hashtextextended(xmin::text, 0)), 0)"
+            + " FROM pg_catalog.pg_description WHERE objoid >= 16384) || ':' || (SELECT count(*) || ':'"
+            + " || coalesce(sum(hashtextextended(d.xmin::text, 0)), 0) FROM pg_catalog.pg_namespace n"
+            + " JOIN pg_catalog.pg_description d ON d.objoid = n.oid AND d.classoid = 'pg_catalog.pg_namespace'::pg_catalog.regclass"
+            + " WHERE n.oid < 16384)";
+
     /** The one statement that reads the token's parts on a server of this major. */
     static String query(int major) {
         String parts = catalogs(major).stream()
-                .map(c -> "(SELECT count(*) || ':' || coalesce(sum(hashtextextended(xmin::text, 0)), 0) FROM pg_catalog."
+                .map(c -> c.equals("pg_description") ? COMMENTS
+                        : "(SELECT count(*) || ':' || coalesce(sum(hashtextextended(xmin::text, 0)), 0) FROM pg_catalog."
                         + c + ")")
                 .collect(Collectors.joining(",\n  "));
         return "SELECT concat_ws('|', current_setting('server_version_num'),"

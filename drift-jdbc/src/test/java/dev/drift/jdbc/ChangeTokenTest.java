@@ -48,6 +48,10 @@ class ChangeTokenTest {
             "COMMENT ON COLUMN public.orders.note IS 'a note'",
             "COMMENT ON TABLE public.orders IS 'orders, changed'",
             "COMMENT ON TABLE public.orders IS NULL",
+            // public was made by initdb (OID 2200): its comment is read although its OID is a built-in one's.
+            "COMMENT ON SCHEMA public IS 'the tenant'",
+            "COMMENT ON SCHEMA public IS NULL",
+            "COMMENT ON FUNCTION public.twice(integer) IS 'doubles'",
             "ALTER TABLE public.orders OWNER TO drift_token_owner",
             "ALTER ROLE drift_token_owner RENAME TO drift_token_owner2",
             "ALTER TABLE public.orders ENABLE ROW LEVEL SECURITY",
@@ -66,6 +70,7 @@ class ChangeTokenTest {
             "ALTER VIEW public.big_orders RENAME TO huge_orders",
             "ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO drift_token_reader",
             "CREATE SCHEMA other",
+            "COMMENT ON SCHEMA other IS 'moved here'",
             "ALTER TABLE public.orders SET SCHEMA other",
             "DROP TABLE other.orders CASCADE");
 
