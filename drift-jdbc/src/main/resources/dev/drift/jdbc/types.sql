@@ -3,6 +3,19 @@
 -- The OIDs are where pg_depend's edges find the type: itself, its array type (a column of mood[] depends on
 -- that), a composite's relation (its attributes' types), a range's multirange and a domain's checks (the
 -- functions they call).
+-- A domain's checks, aggregated in one pass: pg_constraint has no index on contypid, so a subquery per type
+-- would scan it once per type. MATERIALIZED, because the planner may otherwise put the aggregate on the inner
+-- side of a nested loop and compute it again for every type, deparsing every domain check each time: quadratic
+-- (6 s for 1,530 types and 330 domain checks, against 60 ms materialized).
+WITH domain_check AS MATERIALIZED (
+    SELECT con.contypid,
+           array_agg(con.conname::text ORDER BY con.conname) AS check_names,
+           array_agg(con.oid ORDER BY con.conname) AS check_oids,
+           array_agg(pg_get_constraintdef(con.oid) ORDER BY con.conname) AS check_definitions
+    FROM pg_constraint con
+    WHERE con.contypid <> 0 AND con.contype = 'c'
+    GROUP BY con.contypid
+)
 SELECT n.nspname AS schema_name,
        t.oid AS object_oid,
        t.typarray AS array_oid,
@@ -49,15 +62,7 @@ SELECT n.nspname AS schema_name,
 FROM pg_type t
 JOIN pg_namespace n ON n.oid = t.typnamespace
 LEFT JOIN pg_type bt ON bt.oid = t.typbasetype
--- A domain's checks, aggregated in one pass: pg_constraint has no index on contypid, so a subquery per
--- type would scan it once per type (quadratic in the number of schemas).
-LEFT JOIN (SELECT con.contypid,
-                  array_agg(con.conname::text ORDER BY con.conname) AS check_names,
-                  array_agg(con.oid ORDER BY con.conname) AS check_oids,
-                  array_agg(pg_get_constraintdef(con.oid) ORDER BY con.conname) AS check_definitions
-           FROM pg_constraint con
-           WHERE con.contypid <> 0 AND con.contype = 'c'
-           GROUP BY con.contypid) dc ON dc.contypid = t.oid
+LEFT JOIN domain_check dc ON dc.contypid = t.oid
 LEFT JOIN pg_collation dco ON dco.oid = t.typcollation
 LEFT JOIN pg_namespace dcn ON dcn.oid = dco.collnamespace
 LEFT JOIN pg_class rel ON rel.oid = t.typrelid

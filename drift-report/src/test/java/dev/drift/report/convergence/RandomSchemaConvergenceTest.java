@@ -93,8 +93,8 @@ class RandomSchemaConvergenceTest {
                     + " -Ddrift.random.seed=" + seed + " -Ddrift.pg.version=" + major + "\n" + batchFailure.getMessage(),
                     batchFailure);
         }
-        System.out.printf("random schema pairs on PostgreSQL %d: %d pairs converged both ways in %d ms%n", major, count,
-                (System.nanoTime() - started) / 1_000_000);
+        System.out.printf("random schema pairs on PostgreSQL %d: %d pairs converged both ways in %d ms (%s)%n", major,
+                count, (System.nanoTime() - started) / 1_000_000, runner.timings());
     }
 
     /** Halves a failing list of pairs while one half fails on its own: a few runs instead of one per pair. */
