@@ -162,6 +162,62 @@ final class ConvergenceRunner {
         return converge(loads(referenceSql, targetSql, label), options, label, beforeApply, expectFullConvergence);
     }
 
+    /**
+     * Converges both ways between two schemas (first with {@code firstSql} as the reference, then with
+     * {@code secondSql}), running each schema's SQL once: for big schemas (a random run's hundreds) a copy of a
+     * database's files costs the server much less than running the SQL again. Each schema is loaded once into the
+     * database that is the first run's reference or JDBC target, and every other database of the two runs is a copy
+     * taken before the first run begins (a database is copied only while nobody is connected to it, and the first
+     * run's target is then changed by its fix).
+     */
+    void convergeBothWays(String firstSql, String secondSql, PlanOptions options, String label) {
+        CompletableFuture<TestDatabase> first = load("cv_ref", firstSql, label + " first schema", false);
+        CompletableFuture<TestDatabase> second = load("cv_tgt", secondSql, label + " second schema", false);
+        // Copies of the first schema (the second run's targets), of the second (the first run's psql target, the second
+        // run's reference); then the first schema's own database becomes the first run's reference.
+        List<CompletableFuture<TestDatabase>> secondRun = new ArrayList<>();
+        secondRun.add(copy(second, "cv_ref", true));
+        if (jdbcPath) {
+            secondRun.add(copy(first, "cv_tgt", false));
+        }
+        if (psqlPath) {
+            secondRun.add(copy(first, "cv_psql", true));
+        }
+        List<CompletableFuture<TestDatabase>> firstRun = new ArrayList<>();
+        CompletableFuture<Void> copied = CompletableFuture.allOf(secondRun.toArray(CompletableFuture[]::new));
+        firstRun.add(first.thenCombine(copied, (db, done) -> db.withHostileDefaults()));
+        if (jdbcPath) {
+            firstRun.add(second.thenCombine(copied, (db, done) -> db));
+        }
+        if (psqlPath) {
+            firstRun.add(copy(second, "cv_psql", true).thenCombine(copied, (db, done) -> db));
+        }
+        // A database that exists but is not used (a load or copy failed) is dropped with its run.
+        try {
+            converge(firstRun, options, label + ", first schema as reference", s -> { }, true);
+        } catch (RuntimeException | AssertionError e) {
+            Databases.dropQuietly(secondRun);
+            throw e;
+        }
+        converge(secondRun, options, label + ", second schema as reference", s -> { }, true);
+    }
+
+    /**
+     * A copy of a loaded database (nobody may be connected to it meanwhile), with {@link TestDatabase#HOSTILE_DEFAULTS}
+     * if asked (a copy does not take the settings of the database copied).
+     */
+    private CompletableFuture<TestDatabase> copy(CompletableFuture<TestDatabase> loaded, String prefix, boolean hostile) {
+        return loaded.thenApplyAsync(source -> {
+            TestDatabase db = server.copyOf(source, prefix);
+            try {
+                return hostile ? db.withHostileDefaults() : db;
+            } catch (RuntimeException e) {
+                db.close();
+                throw new IllegalStateException("cannot set up " + db + ": " + e.getMessage(), e);
+            }
+        }, LOADERS);
+    }
+
     private boolean runsHere(ConvergenceCase c) {
         return server.majorVersion() >= c.minVersion();
     }
@@ -526,6 +582,15 @@ final class ConvergenceRunner {
                 throw failure;
             }
             return new Databases(List.copyOf(loaded));
+        }
+
+        /** Drops those of {@code loads} that were made, whether or not the others failed. */
+        static void dropQuietly(List<CompletableFuture<TestDatabase>> loads) {
+            try {
+                of(loads).close();
+            } catch (RuntimeException e) {
+                // of() dropped those that loaded before rethrowing.
+            }
         }
 
         TestDatabase reference() {
