@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * A saved fix script ({@code drift diff --format sql > fix.sql}), read back as steps for the runner.
  * Statements are split as psql splits them ({@link StatementCheck#split}), and each must pass
  * {@link StatementCheck}: one DDL statement of a kind Drift plans, no psql meta-command; anything else is
- * refused, naming the line, before anything runs. Whether a statement may run in a transaction is told
+ * refused, naming the line, before anything runs; so is, in a tenant schema's script (a {@code -- drift:schema}
+ * header), a statement that changes anything outside that schema ({@link StatementCheck#outsideSchema}). Whether a
+ * statement may run in a transaction is told
  * from its text, since psql scripts do not say.
  *
  * <p>The script's own transaction boundaries become commit points of the steps
@@ -115,6 +117,7 @@ record ScriptFile(Optional<String> targetFingerprint, Optional<String> schema, L
             throw new IllegalArgumentException(name + ": the drift:target-fingerprint header holds '" + f
                     + "', which is not a hex fingerprint");
         });
+        Optional<String> schema = schema(text, name);
         List<ApplyStep> steps = new ArrayList<>();
         boolean inBlock = false;
         boolean commitNext = false;
@@ -141,6 +144,12 @@ record ScriptFile(Optional<String> targetFingerprint, Optional<String> schema, L
                 throw new IllegalArgumentException(name + " line " + s.line() + ": '" + firstWords(s.sql())
                         + "' is refused: " + problem);
             });
+            // A tenant schema's script changes that schema alone: what it was planned for, and all its verification reads.
+            schema.flatMap(own -> StatementCheck.outsideSchema(s.sql(), own)).ifPresent(problem -> {
+                throw new IllegalArgumentException(name + " line " + s.line() + ": '" + firstWords(s.sql())
+                        + "' is refused: the script is for schema " + schema.get() + " (its drift:schema header), but "
+                        + problem);
+            });
             boolean transactional = !NON_TRANSACTIONAL.matcher(s.sql()).matches();
             boolean commitBefore = transactional && !steps.isEmpty()
                     && (commitNext || !inBlock && VALIDATES.matcher(s.sql()).matches());
@@ -151,7 +160,7 @@ record ScriptFile(Optional<String> targetFingerprint, Optional<String> schema, L
                 commitNext = true;
             }
         }
-        return new ScriptFile(fingerprint, schema(text, name), steps);
+        return new ScriptFile(fingerprint, schema, steps);
     }
 
     /** The statements of the file (see {@link StatementCheck#split}); an error names the file and the line. */

@@ -128,9 +128,10 @@ class ScriptFileTest {
     @Test
     void aTenantSchemasHeaderKeepsAnyNameOnOneCommentLineAndReadsBackAsIs() {
         for (String schema : HOSTILE_SCHEMAS) {
+            // The statement names the schema as Drift writes it, which the header's schema must confine.
+            String sql = "ALTER TABLE " + dev.drift.core.Sql.qualified(schema, "t") + " ADD COLUMN c int";
             dev.drift.report.FixScript planned = new dev.drift.report.FixScript("a", "b", "0a1b", java.util.List.of(
-                    statement("ALTER TABLE public.t ADD COLUMN c int", true)), java.util.List.of(), java.util.List.of(),
-                    Optional.of(schema));
+                    statement(sql, true)), java.util.List.of(), java.util.List.of(), Optional.of(schema));
             String text = planned.toSql();
 
             String header = text.split("\n")[2];
@@ -138,8 +139,8 @@ class ScriptFileTest {
             ScriptFile parsed = ScriptFile.parse(text, "fix.sql");
             assertThat(parsed.schema()).as(schema).hasValue(schema);
             assertThat(parsed.targetFingerprint()).hasValue("0a1b");
-            assertThat(parsed.steps()).extracting(ApplyStep::sql).as("the name never becomes SQL")
-                    .containsExactly("ALTER TABLE public.t ADD COLUMN c int");
+            assertThat(parsed.steps()).extracting(ApplyStep::sql).as("the name in the header never becomes SQL")
+                    .containsExactly(sql);
         }
         assertThat(ScriptFile.parse("-- drift:target-fingerprint 0a1b\nCREATE TABLE public.t ()", "e.sql").schema())
                 .isEmpty();
@@ -164,5 +165,21 @@ class ScriptFileTest {
         }
         assertThatThrownBy(() -> ScriptFile.parse("-- drift:schema \"a\"\n-- drift:schema \"b\"\n", "i.sql"))
                 .hasMessage("i.sql has 2 different -- drift:schema headers; keep the one of the plan");
+    }
+
+    @Test
+    void aTenantSchemasScriptIsRefusedWhenAStatementChangesAnotherSchema() {
+        String script = """
+                -- drift:target-fingerprint 0a1b
+                -- drift:schema "tenant_a"
+                ALTER TABLE tenant_a.orders ADD COLUMN external_id text;
+                DROP TABLE tenant_b.orders;
+                """;
+        assertThatThrownBy(() -> ScriptFile.parse(script, "fix.sql"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("fix.sql line 4: 'DROP TABLE tenant_b.orders' is refused: the script is for schema tenant_a"
+                        + " (its drift:schema header), but it changes schema tenant_b, not tenant_a");
+        // Without the header (a database's script) every schema is the script's.
+        assertThat(ScriptFile.parse(script.replace("-- drift:schema \"tenant_a\"\n", ""), "db.sql").steps()).hasSize(2);
     }
 }

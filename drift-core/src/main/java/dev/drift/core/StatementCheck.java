@@ -3,6 +3,7 @@ package dev.drift.core;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -371,6 +372,146 @@ public final class StatementCheck {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a statement stays in one schema, for a script written for one tenant schema (its {@code -- drift:schema}
+     * header): empty when it does, else what leaves it. Reading other schemas is allowed (a column's type, a foreign
+     * key's referenced table, a function a trigger calls, anything inside a string or a function body); changing them
+     * is not. What a statement changes, in the forms Drift plans: its subject (the first schema-qualified name, e.g.
+     * {@code ALTER TABLE s.t}, {@code CREATE INDEX i ON s.t}, {@code COMMENT ON COLUMN s.t.c}); a table it makes a
+     * partition or a parent of ({@code ATTACH}/{@code DETACH PARTITION}, {@code PARTITION OF}, {@code INHERITS}); where
+     * {@code SET SCHEMA} moves it; the schema a schema statement, a schema grant or {@code ALTER DEFAULT PRIVILEGES IN
+     * SCHEMA} names; the sequence and table of the identity-position statement. Statements that change the whole
+     * database (extensions, default privileges of every schema) or name no schema-qualified object leave the schema.
+     *
+     * @param schema the schema's name as it is (not quoted)
+     */
+    public static Optional<String> outsideSchema(String sql, String schema) {
+        Objects.requireNonNull(schema, "schema");
+        List<SqlLexer.Token> tokens;
+        try {
+            tokens = SqlLexer.tokens(Objects.requireNonNull(sql, "sql"));
+        } catch (SqlLexer.Malformed e) {
+            return Optional.of("incomplete SQL: " + e.getMessage());
+        }
+        String head = head(tokens);
+        if (head.startsWith("CREATE EXTENSION") || head.startsWith("ALTER EXTENSION")
+                || head.startsWith("DROP EXTENSION")) {
+            return Optional.of("an extension belongs to the whole database, not to one schema");
+        }
+        List<String> changed = new ArrayList<>();
+        if (identityPosition(tokens)) {
+            int n = tokens.size() - (tokens.get(tokens.size() - 1).type() == SqlLexer.Type.SEMICOLON ? 1 : 0);
+            changed.add(name(tokens.get(n - 3)));
+            changed.add(literalSchema(tokens.get(9)));
+        } else {
+            boolean sawSchemaStatement = false;
+            for (int i = 0; i < tokens.size(); i++) {
+                SqlLexer.Token t = tokens.get(i);
+                if (t.type() != SqlLexer.Type.WORD) {
+                    continue;
+                }
+                if (t.is("SCHEMA") && i + 1 < tokens.size()) {
+                    // CREATE/ALTER/DROP SCHEMA [IF [NOT] EXISTS] s, COMMENT ON SCHEMA s, GRANT ... ON SCHEMA s, t,
+                    // ALTER DEFAULT PRIVILEGES ... IN SCHEMA s, ... SET SCHEMA s: every name of the list.
+                    int j = i + 1;
+                    while (j < tokens.size() && (tokens.get(j).is("IF") || tokens.get(j).is("NOT")
+                            || tokens.get(j).is("EXISTS"))) {
+                        j++;
+                    }
+                    while (j < tokens.size() && isName(tokens.get(j))) {
+                        changed.add(name(tokens.get(j)));
+                        sawSchemaStatement = true;
+                        if (j + 1 < tokens.size() && tokens.get(j + 1).is(",")) {
+                            j += 2;
+                        } else {
+                            break;
+                        }
+                    }
+                }
+                boolean namesTable = (t.is("PARTITION") && i > 0 && (tokens.get(i - 1).is("ATTACH")
+                        || tokens.get(i - 1).is("DETACH")))
+                        || (t.is("OF") && i > 0 && tokens.get(i - 1).is("PARTITION"));
+                if (namesTable) {
+                    qualifiedSchema(tokens, i + 1).ifPresentOrElse(changed::add, () -> changed.add(null));
+                }
+                if (t.is("INHERITS") && i + 1 < tokens.size() && tokens.get(i + 1).is("(")) {
+                    for (int j = i + 2; j < tokens.size() && !tokens.get(j).is(")"); j++) {
+                        if (isName(tokens.get(j)) && (j == i + 2 || tokens.get(j - 1).is(","))) {
+                            qualifiedSchema(tokens, j).ifPresentOrElse(changed::add, () -> changed.add(null));
+                        }
+                    }
+                }
+            }
+            Optional<String> subject = Optional.empty();
+            for (int i = 0; i < tokens.size() && subject.isEmpty(); i++) {
+                if (tokens.get(i).type() != SqlLexer.Type.STRING) {
+                    subject = qualifiedSchema(tokens, i);
+                }
+            }
+            if (subject.isPresent()) {
+                changed.add(0, subject.get());
+            } else if (!sawSchemaStatement) {
+                return Optional.of("it names no schema-qualified object (Drift qualifies every name it writes)");
+            }
+            if (head.startsWith("ALTER DEFAULT PRIVILEGES") && !sawSchemaStatement) {
+                return Optional.of("default privileges without IN SCHEMA apply to every schema");
+            }
+        }
+        for (String named : changed) {
+            if (named == null) {
+                return Optional.of("it names an object without its schema");
+            }
+            if (!named.equals(schema)) {
+                return Optional.of("it changes schema " + Sql.ident(named) + ", not " + Sql.ident(schema));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The schema of the qualified name that starts at {@code i} ({@code s.t} or {@code s.t.c}), if one does. */
+    private static Optional<String> qualifiedSchema(List<SqlLexer.Token> tokens, int i) {
+        if (i + 2 < tokens.size() && isName(tokens.get(i)) && tokens.get(i + 1).is(".") && isName(tokens.get(i + 2))
+                && !(i > 0 && tokens.get(i - 1).is("."))) {
+            return Optional.of(name(tokens.get(i)));
+        }
+        return Optional.empty();
+    }
+
+    /** A name as PostgreSQL reads it: a quoted identifier as written, an unquoted one folded to lower case. */
+    private static String name(SqlLexer.Token t) {
+        String text = t.text();
+        if (t.type() == SqlLexer.Type.QUOTED_IDENT) {
+            return text.substring(1, text.length() - 1).replace("\"\"", "\"");
+        }
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The schema of the qualified table name inside a string constant ({@code 's.t'}, {@code '"my schema".t'}), as
+     * {@link Sql#literal} writes one; null when it is not one.
+     */
+    private static String literalSchema(SqlLexer.Token t) {
+        String text = t.text();
+        boolean escapes = text.startsWith("E'") || text.startsWith("e'");
+        String quoted = escapes ? text.substring(1) : text;
+        if (!quoted.startsWith("'") || !quoted.endsWith("'") || quoted.length() < 2) {
+            return null;
+        }
+        String value = quoted.substring(1, quoted.length() - 1).replace("''", "'");
+        if (escapes) {
+            if (value.replace("\\\\", "").contains("\\")) {
+                return null; // an escape other than a doubled backslash: not how Sql.literal writes a name
+            }
+            value = value.replace("\\\\", "\\");
+        }
+        try {
+            List<SqlLexer.Token> inner = SqlLexer.tokens(value);
+            return inner.size() == 3 && qualifiedSchema(inner, 0).isPresent() ? name(inner.get(0)) : null;
+        } catch (SqlLexer.Malformed e) {
+            return null;
+        }
     }
 
     private static boolean isName(SqlLexer.Token t) {

@@ -178,4 +178,57 @@ class StatementCheckTest {
         assertThatThrownBy(() -> StatementCheck.split("CREATE TABLE public.t ();\n\\! id\n"))
                 .hasMessageContaining("line 2: psql meta-commands");
     }
+
+    @Test
+    void aTenantSchemasStatementChangesThatSchemaAlone() {
+        String own = "tenant 1";
+        List<String> inside = List.of(
+                "ALTER TABLE \"tenant 1\".orders ADD COLUMN external_id text",
+                "ALTER TABLE ONLY \"tenant 1\".t ADD CONSTRAINT fk FOREIGN KEY (c) REFERENCES shared.currencies (code)",
+                "CREATE INDEX ix ON \"tenant 1\".t USING btree (a)",
+                "CREATE UNIQUE INDEX CONCURRENTLY ix ON \"tenant 1\".t USING btree (a)",
+                "COMMENT ON COLUMN \"tenant 1\".t.c IS 'see other.t; DROP TABLE other.t'",
+                "CREATE TABLE \"tenant 1\".t (a shared.money_type DEFAULT shared.f(1), b text)",
+                "CREATE TABLE \"tenant 1\".p1 PARTITION OF \"tenant 1\".p FOR VALUES IN (1)",
+                "ALTER TABLE \"tenant 1\".p ATTACH PARTITION \"tenant 1\".p2 FOR VALUES IN (2)",
+                "CREATE TRIGGER trg BEFORE INSERT ON \"tenant 1\".t FOR EACH ROW EXECUTE FUNCTION shared.stamp()",
+                "CREATE FUNCTION \"tenant 1\".f() RETURNS int LANGUAGE sql AS $b$ DELETE FROM other.t; SELECT 1 $b$",
+                "GRANT SELECT ON TABLE \"tenant 1\".t TO reporting",
+                "GRANT USAGE ON SCHEMA \"tenant 1\" TO app",
+                "ALTER DEFAULT PRIVILEGES FOR ROLE app IN SCHEMA \"tenant 1\" GRANT SELECT ON TABLES TO reporting",
+                "COMMENT ON SCHEMA \"tenant 1\" IS 'x'",
+                "DROP SCHEMA IF EXISTS \"tenant 1\"",
+                "SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence('\"tenant 1\".t', 'id'), last_value, is_called)"
+                        + " FROM \"tenant 1\".t_id_seq");
+        for (String sql : inside) {
+            assertThat(StatementCheck.outsideSchema(sql, own)).as(sql).isEmpty();
+        }
+        List<String> outside = List.of(
+                "DROP TABLE tenant_b.orders",
+                "ALTER TABLE \"Tenant 1\".orders DROP COLUMN c",
+                "ALTER TABLE tenant_b.orders ADD COLUMN c text",
+                "ALTER TABLE \"tenant 1\".t SET SCHEMA tenant_b",
+                "ALTER TABLE \"tenant 1\".p ATTACH PARTITION tenant_b.p2 FOR VALUES IN (2)",
+                "ALTER TABLE \"tenant 1\".p DETACH PARTITION tenant_b.p2",
+                "CREATE TABLE \"tenant 1\".c PARTITION OF tenant_b.p FOR VALUES IN (1)",
+                "CREATE TABLE \"tenant 1\".c (a int) INHERITS (\"tenant 1\".p, tenant_b.p)",
+                "CREATE INDEX ix ON tenant_b.t USING btree (a)",
+                "COMMENT ON COLUMN tenant_b.t.c IS 'x'",
+                "GRANT SELECT ON TABLE tenant_b.t TO reporting",
+                "GRANT USAGE ON SCHEMA \"tenant 1\", tenant_b TO app",
+                "ALTER SCHEMA tenant_b OWNER TO app",
+                "ALTER DEFAULT PRIVILEGES FOR ROLE app GRANT SELECT ON TABLES TO reporting",
+                "CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA \"tenant 1\"",
+                "DROP EXTENSION citext",
+                "ALTER TABLE orders DROP COLUMN c",
+                "SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence('tenant_b.t', 'id'), last_value, is_called)"
+                        + " FROM \"tenant 1\".t_id_seq",
+                "SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence('\"tenant 1\".t', 'id'), last_value, is_called)"
+                        + " FROM tenant_b.t_id_seq");
+        for (String sql : outside) {
+            assertThat(StatementCheck.outsideSchema(sql, own)).as(sql).isPresent();
+        }
+        assertThat(StatementCheck.outsideSchema("DROP TABLE tenant_b.orders", own))
+                .hasValue("it changes schema tenant_b, not \"tenant 1\"");
+    }
 }
