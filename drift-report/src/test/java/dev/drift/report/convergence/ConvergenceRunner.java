@@ -77,8 +77,20 @@ final class ConvergenceRunner {
         return t;
     });
 
+    /**
+     * Whether a drop on an external server was queued. Only those must run before the JVM exits: an embedded
+     * server's data directory is deleted with it on exit, and waiting for a backlog of its drops held a suite's JVM
+     * past the 30 s Surefire gives it to exit (it was then killed before the servers' own clean-up).
+     */
+    private static final java.util.concurrent.atomic.AtomicBoolean EXTERNAL_DROPS =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (!EXTERNAL_DROPS.get()) {
+                DROPS.shutdownNow();
+                return;
+            }
             DROPS.shutdown();
             try {
                 DROPS.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
@@ -601,10 +613,18 @@ final class ConvergenceRunner {
             return all.subList(1, all.size());
         }
 
-        /** Drops in the background: the next case need not wait (a shutdown hook waits for the last ones). */
+        /**
+         * Drops in the background: the next case need not wait (a shutdown hook waits for the last ones on an
+         * external server).
+         */
         @Override
         public void close() {
-            all.forEach(db -> DROPS.submit(db::close));
+            all.forEach(db -> {
+                if (!db.server().isEmbedded()) {
+                    EXTERNAL_DROPS.set(true);
+                }
+                DROPS.submit(db::close);
+            });
         }
     }
 
