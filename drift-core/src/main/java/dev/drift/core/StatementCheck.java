@@ -382,8 +382,10 @@ public final class StatementCheck {
      * {@code ALTER TABLE s.t}, {@code CREATE INDEX i ON s.t}, {@code COMMENT ON COLUMN s.t.c}); a table it makes a
      * partition or a parent of ({@code ATTACH}/{@code DETACH PARTITION}, {@code PARTITION OF}, {@code INHERITS}); where
      * {@code SET SCHEMA} moves it; the schema a schema statement, a schema grant or {@code ALTER DEFAULT PRIVILEGES IN
-     * SCHEMA} names; the sequence and table of the identity-position statement. Statements that change the whole
-     * database (extensions, default privileges of every schema) or name no schema-qualified object leave the schema.
+     * SCHEMA} names; the sequence and table of the identity-position statement; and of a statement that copies rows
+     * ({@code INSERT ... SELECT}, {@code CREATE TABLE ... AS SELECT}), every table it reads. Statements that change the
+     * whole database (extensions, default privileges of every schema) or name no schema-qualified object leave the
+     * schema.
      *
      * @param schema the schema's name as it is (not quoted)
      */
@@ -441,6 +443,19 @@ public final class StatementCheck {
                         if (isName(tokens.get(j)) && (j == i + 2 || tokens.get(j - 1).is(","))) {
                             qualifiedSchema(tokens, j).ifPresentOrElse(changed::add, () -> changed.add(null));
                         }
+                    }
+                }
+            }
+            // A statement that copies rows (a table rebuilt: CREATE TABLE ... AS SELECT into a holding table, INSERT
+            // ... SELECT back) must read them from the schema too: rows of another schema would move into this one.
+            boolean copiesRows = head.startsWith("INSERT") || (head.startsWith("CREATE") && tokens.stream()
+                    .anyMatch(t -> t.type() == SqlLexer.Type.WORD && t.is("SELECT")) && head.contains("TABLE"));
+            if (copiesRows) {
+                for (int i = 0; i < tokens.size(); i++) {
+                    Optional<String> read = qualifiedSchema(tokens, i).filter(named -> !named.equals(schema));
+                    if (read.isPresent()) {
+                        return Optional.of("it copies rows of schema " + Sql.ident(read.get()) + " into "
+                                + Sql.ident(schema));
                     }
                 }
             }

@@ -198,6 +198,8 @@ class StatementCheckTest {
                 "ALTER DEFAULT PRIVILEGES FOR ROLE app IN SCHEMA \"tenant 1\" GRANT SELECT ON TABLES TO reporting",
                 "COMMENT ON SCHEMA \"tenant 1\" IS 'x'",
                 "DROP SCHEMA IF EXISTS \"tenant 1\"",
+                "CREATE TABLE \"tenant 1\".t_holding AS SELECT a, b FROM \"tenant 1\".t",
+                "INSERT INTO \"tenant 1\".t (a, b) OVERRIDING SYSTEM VALUE SELECT a, b FROM \"tenant 1\".t_holding",
                 "SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence('\"tenant 1\".t', 'id'), last_value, is_called)"
                         + " FROM \"tenant 1\".t_id_seq");
         for (String sql : inside) {
@@ -221,6 +223,8 @@ class StatementCheckTest {
                 "CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA \"tenant 1\"",
                 "DROP EXTENSION citext",
                 "ALTER TABLE orders DROP COLUMN c",
+                "INSERT INTO \"tenant 1\".t (a, b) SELECT a, b FROM tenant_b.secrets",
+                "CREATE TABLE \"tenant 1\".holding AS SELECT a, b FROM tenant_b.secrets",
                 "SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence('tenant_b.t', 'id'), last_value, is_called)"
                         + " FROM \"tenant 1\".t_id_seq",
                 "SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence('\"tenant 1\".t', 'id'), last_value, is_called)"
@@ -230,5 +234,7 @@ class StatementCheckTest {
         }
         assertThat(StatementCheck.outsideSchema("DROP TABLE tenant_b.orders", own))
                 .hasValue("it changes schema tenant_b, not \"tenant 1\"");
+        assertThat(StatementCheck.outsideSchema("INSERT INTO \"tenant 1\".t (a) SELECT a FROM tenant_b.secrets", own))
+                .hasValue("it copies rows of schema tenant_b into \"tenant 1\"");
     }
 }
