@@ -414,9 +414,11 @@ public final class StatementCheck {
                 if (t.type() != SqlLexer.Type.WORD) {
                     continue;
                 }
-                if (t.is("SCHEMA") && i + 1 < tokens.size()) {
+                if (t.is("SCHEMA") && i > 0 && i + 1 < tokens.size()
+                        && SCHEMA_BEFORE.contains(tokens.get(i - 1).keyword())) {
                     // CREATE/ALTER/DROP SCHEMA [IF [NOT] EXISTS] s, COMMENT ON SCHEMA s, GRANT ... ON SCHEMA s, t,
-                    // ALTER DEFAULT PRIVILEGES ... IN SCHEMA s, ... SET SCHEMA s: every name of the list.
+                    // ALTER DEFAULT PRIVILEGES ... IN SCHEMA s, ... SET SCHEMA s: every name of the list. (After other
+                    // words, e.g. ADD COLUMN schema text, it is a name.)
                     int j = i + 1;
                     while (j < tokens.size() && (tokens.get(j).is("IF") || tokens.get(j).is("NOT")
                             || tokens.get(j).is("EXISTS"))) {
@@ -484,6 +486,9 @@ public final class StatementCheck {
         }
         return Optional.empty();
     }
+
+    /** The words after which SCHEMA names a schema: {@code CREATE SCHEMA}, {@code ON SCHEMA}, {@code IN SCHEMA}, ... */
+    private static final Set<String> SCHEMA_BEFORE = Set.of("CREATE", "ALTER", "DROP", "ON", "IN", "SET");
 
     /** The schema of the qualified name that starts at {@code i} ({@code s.t} or {@code s.t.c}), if one does. */
     private static Optional<String> qualifiedSchema(List<SqlLexer.Token> tokens, int i) {

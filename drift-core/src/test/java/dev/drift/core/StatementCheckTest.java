@@ -198,6 +198,8 @@ class StatementCheckTest {
                 "ALTER DEFAULT PRIVILEGES FOR ROLE app IN SCHEMA \"tenant 1\" GRANT SELECT ON TABLES TO reporting",
                 "COMMENT ON SCHEMA \"tenant 1\" IS 'x'",
                 "DROP SCHEMA IF EXISTS \"tenant 1\"",
+                "ALTER TABLE \"tenant 1\".t ADD COLUMN schema text",
+                "COMMENT ON COLUMN \"tenant 1\".t.schema IS 'x'",
                 "CREATE TABLE \"tenant 1\".t_holding AS SELECT a, b FROM \"tenant 1\".t",
                 "INSERT INTO \"tenant 1\".t (a, b) OVERRIDING SYSTEM VALUE SELECT a, b FROM \"tenant 1\".t_holding",
                 "SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence('\"tenant 1\".t', 'id'), last_value, is_called)"
