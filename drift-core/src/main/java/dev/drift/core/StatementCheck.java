@@ -383,7 +383,8 @@ public final class StatementCheck {
      * partition or a parent of ({@code ATTACH}/{@code DETACH PARTITION}, {@code PARTITION OF}, {@code INHERITS}); where
      * {@code SET SCHEMA} moves it; the schema a schema statement, a schema grant or {@code ALTER DEFAULT PRIVILEGES IN
      * SCHEMA} names; the sequence and table of the identity-position statement; and of a statement that copies rows
-     * ({@code INSERT ... SELECT}, {@code CREATE TABLE ... AS SELECT}), every table it reads. Statements that change the
+     * ({@code INSERT ... SELECT}, {@code CREATE TABLE ... AS SELECT}), every table it reads; of {@code DROP}, {@code GRANT}
+     * and {@code REVOKE}, every object of the list. Statements that change the
      * whole database (extensions, default privileges of every schema) or name no schema-qualified object leave the
      * schema.
      *
@@ -458,6 +459,18 @@ public final class StatementCheck {
                     if (read.isPresent()) {
                         return Optional.of("it copies rows of schema " + Sql.ident(read.get()) + " into "
                                 + Sql.ident(schema));
+                    }
+                }
+            }
+            // DROP, GRANT and REVOKE take a list of objects (DROP TABLE s.a, t.b): each is a subject. Names inside
+            // parentheses are a routine's argument types, which are only read.
+            if (head.startsWith("DROP") || head.startsWith("GRANT") || head.startsWith("REVOKE")) {
+                int depth = 0;
+                for (int i = 0; i < tokens.size(); i++) {
+                    SqlLexer.Token t = tokens.get(i);
+                    depth += t.is("(") ? 1 : t.is(")") ? -1 : 0;
+                    if (depth == 0) {
+                        qualifiedSchema(tokens, i).ifPresent(changed::add);
                     }
                 }
             }
