@@ -147,7 +147,8 @@ record ScriptFile(Optional<String> targetFingerprint, Optional<String> schema, L
             // A tenant schema's script changes that schema alone: what it was planned for, and all its verification reads.
             schema.flatMap(own -> StatementCheck.outsideSchema(s.sql(), own)).ifPresent(problem -> {
                 throw new IllegalArgumentException(name + " line " + s.line() + ": '" + firstWords(s.sql())
-                        + "' is refused: the script is for schema " + schema.get() + " (its drift:schema header), but "
+                        + "' is refused: the script is for schema " + FixScript.headerName(schema.get())
+                        + " (its drift:schema header), but "
                         + problem);
             });
             boolean transactional = !NON_TRANSACTIONAL.matcher(s.sql()).matches();

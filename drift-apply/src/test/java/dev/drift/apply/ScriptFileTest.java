@@ -177,7 +177,7 @@ class ScriptFileTest {
                 """;
         assertThatThrownBy(() -> ScriptFile.parse(script, "fix.sql"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("fix.sql line 4: 'DROP TABLE tenant_b.orders' is refused: the script is for schema tenant_a"
+                .hasMessage("fix.sql line 4: 'DROP TABLE tenant_b.orders' is refused: the script is for schema \"tenant_a\""
                         + " (its drift:schema header), but it changes schema tenant_b, not tenant_a");
         // Without the header (a database's script) every schema is the script's.
         assertThat(ScriptFile.parse(script.replace("-- drift:schema \"tenant_a\"\n", ""), "db.sql").steps()).hasSize(2);
