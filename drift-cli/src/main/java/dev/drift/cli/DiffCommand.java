@@ -104,7 +104,9 @@ final class DiffCommand implements Callable<Integer> {
         Catalog referenceCatalog = referenceSource.catalog();
         Catalog targetCatalog = targetSource.catalog();
         // The plan carries the target's fingerprint (a hash of its whole canonical text, for the script's
-        // header): worked out on the second core, idle once both sides are read, while this one diffs.
+        // header): worked out on the second core, idle once both sides are read, while this one diffs and
+        // plans; the planner asks for it last and waits for this thread's result. (A task, not a bare runnable:
+        // should it fail, the planner's own call works it out again and reports the failure.)
         FutureTask<String> targetFingerprint = new FutureTask<>(targetCatalog::fingerprint);
         Thread thread = new Thread(targetFingerprint, "drift-fingerprint");
         thread.setDaemon(true);
@@ -116,7 +118,6 @@ final class DiffCommand implements Callable<Integer> {
         SchemaDiff diff = Differ.compare(referenceCatalog, targetCatalog, diffOptions);
         PlanOptions planOptions = online.applyTo(PlanOptions.DEFAULTS.withAllowDestructive(allowDestructive)
                 .withUpgradeExtensions(upgradeExtensions));
-        CatalogSource.await(targetFingerprint); // done, and kept by the catalog: the planner asks for it
         FixScript script = FixPlanner.plan(diff, planOptions);
         DiffReport report = new DiffReport(referenceSource.name(), targetSource.name(), diff, script);
         List<ProofVerdict> aside = new ArrayList<>();

@@ -57,7 +57,7 @@ public final class Differ {
                 continue;
             }
             // Children of a table that is missing or unexpected as a whole come with it.
-            if (key.table().filter(wholeTables::contains).isPresent()) {
+            if (!wholeTables.isEmpty() && key.table().filter(wholeTables::contains).isPresent()) {
                 continue;
             }
             if (ref.isPresent() && tgt.isEmpty()) {

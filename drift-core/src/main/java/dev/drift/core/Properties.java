@@ -116,8 +116,13 @@ final class Properties {
 
     /** One line per object: its key and its properties, in a fixed order. The canonical form. */
     static String canonical(DbObject object) {
-        StringBuilder b = new StringBuilder(object.key().toString());
-        flatten("", (Record) object, new IntoText(b));
-        return b.toString();
+        return appendCanonical(object, new StringBuilder()).toString();
+    }
+
+    /** Appends the object's canonical form to {@code text} (no line break after it); returns {@code text}. */
+    static StringBuilder appendCanonical(DbObject object, StringBuilder text) {
+        text.append(object.key().toString());
+        flatten("", (Record) object, new IntoText(text));
+        return text;
     }
 }
