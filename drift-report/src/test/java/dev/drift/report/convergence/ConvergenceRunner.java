@@ -333,9 +333,10 @@ final class ConvergenceRunner {
      *   <li>column defaults and partition bounds, deparsed without their table ({@code pg_get_expr(x, 0)} in
      *       columns.sql and inheritance.sql, which spares the server opening and locking every table; neither
      *       can refer to a column);</li>
-     *   <li>plain indexes, written by indexes.sql rather than asked of pg_get_indexdef (whose lookups of each
-     *       column's default operator class cost the server a tenth of a read): every definition the reader
-     *       returned must be pg_get_indexdef's.</li>
+     *   <li>indexes on columns (with their types' default operator classes; any order, INCLUDE), written by
+     *       indexes.sql rather than asked of pg_get_indexdef (whose lookups of each column's default operator
+     *       class cost the server a tenth of a read): every definition the reader returned must be
+     *       pg_get_indexdef's.</li>
      * </ul>
      */
     private static void requireServersTexts(TestDatabase db, Catalog catalog, String label) {
