@@ -354,7 +354,13 @@ class CliJarIT {
         assertThat(version.exit()).as(version.err()).isZero();
         assertThat(version.out()).startsWith("drift ");
         Run flags = run(List.of(LAUNCHER.toString(), "--version"), Map.of("DRIFT_JAVA_OPTS", "-XX:+PrintCommandLineFlags"));
-        assertThat(flags.out()).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+PrintCommandLineFlags");
+        assertThat(flags.out()).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:InitialRAMPercentage=3",
+                "-XX:+PrintCommandLineFlags");
+        // The user's flags come after Drift's: a smaller heap of theirs wins, and the share of memory Drift starts
+        // the heap with gives way to it without a word on stdout (where a script goes).
+        Run small = run(List.of(LAUNCHER.toString(), "--version"), Map.of("DRIFT_JAVA_OPTS", "-Xmx64m"));
+        assertThat(small.exit()).as(small.err()).isZero();
+        assertThat(small.out()).startsWith("drift ").doesNotContain("warning");
         if (System.getProperty("os.name").startsWith("Linux")) {
             assertThat(flags.out()).contains("-XX:+UseTransparentHugePages");
         }
