@@ -30,6 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * with the same schema share a fingerprint whatever their database names.
  */
 public final class Catalog {
+    /** How much canonical text {@link #fingerprint()} hashes at a time, in characters. */
+    private static final int FINGERPRINT_CHUNK = 1 << 15;
 
     private final String database;
     private final int serverVersion;
@@ -42,8 +44,6 @@ public final class Catalog {
     private final SortedSet<Dependency> dependencies;
     private volatile String fingerprint;
     private final Object fingerprintLock = new Object();
-    /** How much canonical text {@link #fingerprint()} hashes at a time, in characters. */
-    private static final int FINGERPRINT_CHUNK = 1 << 15;
     /** {@link #dependentsOf} by referenced key, built on first use: a scan of every edge per call is quadratic. */
     private volatile Map<ObjectKey, List<Dependency>> dependents;
     /**
@@ -369,6 +369,7 @@ public final class Catalog {
                 if (f == null) {
                     // The canonical text as canonicalText() joins it, hashed a few thousand characters at a time:
                     // never the whole text (as large as a snapshot file), nor a string and an array per object.
+                    // A chunk ends at an object's line end, never inside a character: its UTF-8 is the text's.
                     MessageDigest digest = sha256();
                     StringBuilder chunk = new StringBuilder(FINGERPRINT_CHUNK + 4096);
                     for (DbObject o : inKeyOrder) {
