@@ -26,8 +26,10 @@ import java.util.stream.Stream;
  * {@code drift.jar} ({@code java -XX:ArchiveClassesAtExit=drift.jsa -cp drift.jar dev.drift.cli.CdsTraining}).
  * It needs no database: it runs the commands' own code paths on two generated snapshot files (reading and
  * writing JSON, diffing, planning, every report format) and a connection attempt to a closed port (the
- * driver's classes up to the socket), so that the classes a real run loads come from the archive, already
- * parsed and verified, instead of from the jar.
+ * driver's classes up to the socket), then, where drift-testkit is on the class path (the build runs this on
+ * drift-demo.jar), the same commands on two databases of an embedded PostgreSQL ({@link CdsDatabaseTraining}),
+ * so that the classes a real run loads come from the archive, already parsed and verified, instead of from the
+ * jar.
  */
 final class CdsTraining {
 
@@ -51,12 +53,33 @@ final class CdsTraining {
                     "jdbc:postgresql://127.0.0.1:1/drift_cds_training?user=drift", "--connect-timeout", "1"},
                     nowhere, nowhere);
             Main.run(new String[] {"snapshot", "--help"}, nowhere, nowhere);
+            if (withDatabases()) {
+                try {
+                    CdsDatabaseTraining.run(dir, nowhere);
+                } catch (RuntimeException e) {
+                    // The archive is only a start-up aid: without a server it holds the file paths' classes.
+                    System.err.println("drift: class-data training without databases: " + Main.errorLine(e));
+                }
+            }
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(p);
                 }
             }
+        }
+    }
+
+    /**
+     * Whether the databases' part can run: the build trains on drift-demo.jar, which has drift-testkit and its
+     * embedded PostgreSQL; drift.jar has neither.
+     */
+    private static boolean withDatabases() {
+        try {
+            Class.forName("dev.drift.testkit.PostgresServer", false, CdsTraining.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
         }
     }
 
