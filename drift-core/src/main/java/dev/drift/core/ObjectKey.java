@@ -25,21 +25,30 @@ public record ObjectKey(ObjectKind kind, String schema, Optional<String> parent,
      * comparison must not allocate.
      */
     private static final Comparator<ObjectKey> ORDER = (a, b) -> {
-        int c = a.schema.compareTo(b.schema);
+        int c = compare(a.schema, b.schema);
         if (c == 0) {
-            c = a.parent.orElse("").compareTo(b.parent.orElse(""));
+            c = compare(a.parent.orElse(""), b.parent.orElse(""));
         }
         if (c == 0) {
             c = a.kind.compareTo(b.kind);
         }
         if (c == 0) {
-            c = a.name.compareTo(b.name);
+            c = compare(a.name, b.name);
         }
         for (int i = 0; c == 0 && i < Math.min(a.arguments.size(), b.arguments.size()); i++) {
             c = a.arguments.get(i).compareTo(b.arguments.get(i));
         }
         return c != 0 ? c : Integer.compare(a.arguments.size(), b.arguments.size());
     };
+
+    /**
+     * {@link String#compareTo}, first asking whether both are one string: keys that went through an interner (a
+     * fleet scan's) share their schema's and table's names, and String's own comparison walks both to the end
+     * even then.
+     */
+    private static int compare(String a, String b) {
+        return a == b ? 0 : a.compareTo(b);
+    }
 
     public ObjectKey {
         Objects.requireNonNull(kind, "kind");

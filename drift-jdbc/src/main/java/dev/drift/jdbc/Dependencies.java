@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Turns the edges pg_depend records into the catalog's dependencies, and adds the references the server
@@ -36,7 +35,9 @@ final class Dependencies {
     static List<Dependency> resolve(List<DbObject> objects, List<Dependency> recorded, SchemaMapping mapping) {
         Map<ObjectKey, DbObject> byKey = new HashMap<>();
         objects.forEach(o -> byKey.put(o.key(), o));
-        Set<Dependency> out = new TreeSet<>();
+        // In no particular order and possibly twice: the catalog sorts its dependencies and keeps each once
+        // (a sorted set here inserted edge by edge, and the catalog then sorted them again).
+        List<Dependency> out = new ArrayList<>();
         for (Dependency d : recorded) {
             ObjectKey dependent = throughConstraint(d.dependent(), byKey);
             ObjectKey referenced = throughConstraint(d.referenced(), byKey);
@@ -52,7 +53,7 @@ final class Dependencies {
                 }
             }
         }
-        return List.copyOf(out);
+        return out;
     }
 
     /** An index that backs a key is created and dropped as its constraint: the edge points there. */
