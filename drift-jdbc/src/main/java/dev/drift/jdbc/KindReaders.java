@@ -163,28 +163,25 @@ final class KindReaders {
     // ---- tables and what belongs to them
 
     /**
-     * Numbers the live columns of each table from 1, as columns.sql returns them (ordered by schema, table and
-     * attnum): the position does not count dropped columns. One per read.
+     * Numbers the live columns of each table from 1, as columns.sql returns them (ordered by table and attnum):
+     * the position does not count dropped columns. One per read.
      */
     private static KindReader.RowReader columns() {
         return new KindReader.RowReader() {
-            private String schema = "";
-            private String table = "";
+            private long table = -1;
             private int position;
 
             @Override
             public void read(ResultSet rs, KindReader.Rows out) throws SQLException {
-                String schemaName = rs.getString("schema_name");
-                String tableName = rs.getString("table_name");
-                if (!tableName.equals(table) || !schemaName.equals(schema)) {
-                    schema = schemaName;
-                    table = tableName;
+                long relation = rs.getLong("relation_oid");
+                if (relation != table) {
+                    table = relation;
                     position = 0;
                 }
                 ColumnDef def = column(rs, ++position);
                 Object column = out.add(def);
-                out.at(PG_CLASS, rs.getLong("relation_oid"), rs.getInt("attnum"), column);
-                out.subject(new KindReader.CatalogRow(PG_CLASS.oid, rs.getLong("relation_oid"), rs.getInt("attnum")), def.key());
+                out.at(PG_CLASS, relation, rs.getInt("attnum"), column);
+                out.subject(new KindReader.CatalogRow(PG_CLASS.oid, relation, rs.getInt("attnum")), def.key());
                 // Its default, which may call a routine (0 when it has none).
                 out.at(PG_ATTRDEF, rs.getLong("default_oid"), 0, column);
             }

