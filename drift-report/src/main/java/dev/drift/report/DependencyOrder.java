@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Orders a plan's statements: a topological sort over the dependencies the catalogs record, with ties
@@ -77,7 +78,8 @@ final class DependencyOrder {
         }
     }
 
-    static List<FixStatement> sort(List<FixStatement> statements, Catalog reference, Catalog target) {
+    static List<FixStatement> sort(List<FixStatement> statements, Catalog reference, Catalog target,
+                                   Function<Catalog, DependencyIndex> indexes) {
         List<Node> nodes = new ArrayList<>();
         Side creates = new Side();
         Side drops = new Side();
@@ -91,8 +93,8 @@ final class DependencyOrder {
             }
             (s.phase().drops() ? drops : creates).add(node);
         }
-        DependencyIndex referenceUses = DependencyIndex.of(reference);
-        DependencyIndex targetUsedBy = DependencyIndex.of(target);
+        DependencyIndex referenceUses = indexes.apply(reference);
+        DependencyIndex targetUsedBy = indexes.apply(target);
         Map<ObjectKey, List<ObjectKey>> ownedSequences = ownedSequences(target);
         for (Node node : nodes) {
             ObjectKey subject = node.statement.subject();

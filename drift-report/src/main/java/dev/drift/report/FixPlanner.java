@@ -37,11 +37,12 @@ public final class FixPlanner {
         PlanContext context = new PlanContext(diff, options);
         Planned planned = planChanges(context);
         List<FixStatement> ordered = DependencyOrder.sort(TrustHazards.classify(planned.statements(), diff),
-                diff.reference(), diff.target());
-        HoldBack split = TrustHazards.holdBack(HoldBack.split(ordered, options.allowDestructive(), diff.target()),
-                options, diff);
+                diff.reference(), diff.target(), context.dependencyIndexes);
+        HoldBack split = TrustHazards.holdBack(HoldBack.split(ordered, options.allowDestructive(), diff.target(),
+                context.dependencyIndexes), options, diff, context.dependencyIndexes);
         // Arranged first: the new enum values' commit points are then placed in the final order.
-        List<FixStatement> committed = CommitPoints.forNewValues(OnlineArrangement.arrange(split.run(), diff.reference()));
+        List<FixStatement> committed = CommitPoints.forNewValues(OnlineArrangement.arrange(split.run(), diff.reference(),
+                context.dependencyIndexes));
         // The target's fingerprint goes with the script, so that the script is applicable as it is printed.
         return new FixScript(diff.reference().database(), diff.target().database(), diff.target().fingerprint(),
                 committed, split.held(), planned.unsupported());

@@ -21,8 +21,9 @@ import java.util.function.Function;
  */
 record HoldBack(List<FixStatement> run, List<FixStatement> held) {
 
-    static HoldBack split(List<FixStatement> ordered, boolean allowDestructive, Catalog target) {
-        Set<ObjectKey> blocked = blockedByHeldBack(ordered, allowDestructive, target);
+    static HoldBack split(List<FixStatement> ordered, boolean allowDestructive, Catalog target,
+                          Function<Catalog, DependencyIndex> indexes) {
+        Set<ObjectKey> blocked = blockedByHeldBack(ordered, allowDestructive, target, indexes);
         List<FixStatement> run = new ArrayList<>();
         List<FixStatement> held = new ArrayList<>();
         for (FixStatement s : ordered) {
@@ -53,12 +54,13 @@ record HoldBack(List<FixStatement> run, List<FixStatement> held) {
      * stands in their way: a routine, view or column cannot be dropped or retyped while an object the
      * reference does not have (and whose drop is held back) still depends on it.
      */
-    private static Set<ObjectKey> blockedByHeldBack(List<FixStatement> ordered, boolean allowDestructive, Catalog target) {
+    private static Set<ObjectKey> blockedByHeldBack(List<FixStatement> ordered, boolean allowDestructive, Catalog target,
+                                                    Function<Catalog, DependencyIndex> indexes) {
         Set<ObjectKey> blocked = new TreeSet<>();
         if (allowDestructive) {
             return blocked;
         }
-        DependencyIndex index = DependencyIndex.of(target);
+        DependencyIndex index = indexes.apply(target);
         Set<ObjectKey> heldDrops = new TreeSet<>();
         ordered.stream().filter(s -> s.destructive() && s.phase().drops()).forEach(s -> heldDrops.add(s.subject()));
         boolean grew = true;

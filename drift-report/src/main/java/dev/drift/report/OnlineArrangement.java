@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Puts the statements of an online-safe plan ({@link PlanOptions#concurrentIndexes()},
@@ -36,7 +37,8 @@ final class OnlineArrangement {
     private OnlineArrangement() {
     }
 
-    static List<FixStatement> arrange(List<FixStatement> ordered, Catalog reference) {
+    static List<FixStatement> arrange(List<FixStatement> ordered, Catalog reference,
+                                      Function<Catalog, DependencyIndex> indexes) {
         Set<ObjectKey> builtConcurrently = new HashSet<>();
         // Tables that get a unique index or key built concurrently: foreign keys onto them wait for it.
         Set<ObjectKey> uniqueBuiltOn = new HashSet<>();
@@ -64,7 +66,7 @@ final class OnlineArrangement {
         // What waits for a build, growing as statements move: what comes later may wait for those in turn
         // (the order is already by dependencies, so one pass sees every provider before its dependents).
         Set<ObjectKey> waiting = new HashSet<>(builtConcurrently);
-        DependencyIndex uses = DependencyIndex.of(reference);
+        DependencyIndex uses = indexes.apply(reference);
         for (FixStatement s : ordered) {
             if (!s.transactional()) {
                 (s.phase().drops() ? drops : builds).add(s);

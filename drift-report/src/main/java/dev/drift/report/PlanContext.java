@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What every {@link KindPlanner} may read while a fix is planned: both catalogs, the options, and what the
@@ -29,6 +30,8 @@ final class PlanContext {
     final Catalog reference;
     final Catalog target;
     final PlanOptions options;
+    /** The reference's and the target's dependency indexes, each built once for this plan's passes. */
+    final Function<Catalog, DependencyIndex> dependencyIndexes = DependencyIndex.perPlan();
     private final Map<ObjectKey, Change> changes = new HashMap<>();
     private final Set<ObjectKey> unexpected = new HashSet<>();
     /** Constraints whose index the reference has as a plain index: dropped as part of that replacement. */

@@ -51,7 +51,7 @@ final class Rebuilds {
     private Rebuilds(PlanContext context) {
         this.context = context;
         this.target = context.target;
-        this.targetIndex = DependencyIndex.of(context.target);
+        this.targetIndex = context.dependencyIndexes.apply(context.target);
         for (Change c : context.diff.changes()) {
             if (c instanceof Change.Unexpected u && u.key().kind().isRelation()) {
                 unexpectedTables.add(ObjectKey.table(u.key().schema(), u.key().name()));

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -86,12 +87,13 @@ final class TrustHazards {
      * DEFINER} routine whose owner the reference does not give, and then whatever depends on a held creation (its
      * indexes, comments, grants and owner, and the objects the reference records as using it).
      */
-    static HoldBack holdBack(HoldBack split, PlanOptions options, SchemaDiff diff) {
+    static HoldBack holdBack(HoldBack split, PlanOptions options, SchemaDiff diff,
+                             Function<Catalog, DependencyIndex> indexes) {
         if (options.allowPrivileged()) {
             return split;
         }
         TrustHazards pass = new TrustHazards(diff);
-        DependencyIndex uses = DependencyIndex.of(diff.reference());
+        DependencyIndex uses = indexes.apply(diff.reference());
         List<FixStatement> held = new ArrayList<>(split.held());
         Set<ObjectKey> heldSubjects = new HashSet<>();
         List<FixStatement> keep = new ArrayList<>();

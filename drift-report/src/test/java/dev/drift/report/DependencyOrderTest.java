@@ -31,7 +31,7 @@ class DependencyOrderTest {
     @Test
     void createsWhatIsUsedFirstWhateverTheNames() {
         Catalog reference = withDependencies(Dependency.on(A, B), Dependency.on(B, C));
-        List<FixStatement> sorted = DependencyOrder.sort(List.of(statement(Phase.VIEWS, A), statement(Phase.VIEWS, B),
+        List<FixStatement> sorted = sort(List.of(statement(Phase.VIEWS, A), statement(Phase.VIEWS, B),
                 statement(Phase.VIEWS, C)), reference, Catalog.of());
         assertThat(sorted).extracting(FixStatement::subject).containsExactly(C, B, A);
     }
@@ -39,7 +39,7 @@ class DependencyOrderTest {
     @Test
     void dropsWhatUsesFirst() {
         Catalog target = withDependencies(Dependency.on(C, B), Dependency.on(B, A));
-        List<FixStatement> sorted = DependencyOrder.sort(List.of(statement(Phase.DROP_VIEWS, A),
+        List<FixStatement> sorted = sort(List.of(statement(Phase.DROP_VIEWS, A),
                 statement(Phase.DROP_VIEWS, B), statement(Phase.DROP_VIEWS, C)), Catalog.of(), target);
         assertThat(sorted).extracting(FixStatement::subject).containsExactly(C, B, A);
     }
@@ -50,14 +50,14 @@ class DependencyOrderTest {
         ObjectKey other = ObjectKey.table("public", "a_other");
         Catalog reference = withDependencies(Dependency.on(ObjectKey.column("public", "t", "c"), F),
                 new Dependency(F, other, false));
-        List<FixStatement> sorted = DependencyOrder.sort(List.of(statement(Phase.TABLES, T), statement(Phase.TABLES, other),
+        List<FixStatement> sorted = sort(List.of(statement(Phase.TABLES, T), statement(Phase.TABLES, other),
                 statement(Phase.ROUTINES, F)), reference, Catalog.of());
         assertThat(sorted).extracting(FixStatement::subject).containsExactly(other, F, T);
     }
 
     @Test
     void withoutDependenciesThePhaseOrderHolds() {
-        List<FixStatement> sorted = DependencyOrder.sort(List.of(statement(Phase.VIEWS, A), statement(Phase.DROP_VIEWS, B),
+        List<FixStatement> sorted = sort(List.of(statement(Phase.VIEWS, A), statement(Phase.DROP_VIEWS, B),
                 statement(Phase.TABLES, T)), Catalog.of(), Catalog.of());
         assertThat(sorted).extracting(FixStatement::phase).containsExactly(Phase.DROP_VIEWS, Phase.TABLES, Phase.VIEWS);
     }
@@ -65,8 +65,12 @@ class DependencyOrderTest {
     @Test
     void aCycleIsBrokenInPhaseOrder() {
         Catalog reference = withDependencies(Dependency.on(A, B), Dependency.on(B, A));
-        List<FixStatement> sorted = DependencyOrder.sort(List.of(statement(Phase.VIEWS, B), statement(Phase.VIEWS, A)),
+        List<FixStatement> sorted = sort(List.of(statement(Phase.VIEWS, B), statement(Phase.VIEWS, A)),
                 reference, Catalog.of());
         assertThat(sorted).extracting(FixStatement::subject).containsExactly(A, B);
+    }
+
+    private static List<FixStatement> sort(List<FixStatement> statements, Catalog reference, Catalog target) {
+        return DependencyOrder.sort(statements, reference, target, DependencyIndex.perPlan());
     }
 }
