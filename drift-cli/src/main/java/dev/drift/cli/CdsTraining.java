@@ -23,13 +23,13 @@ import java.util.stream.Stream;
 
 /**
  * The training run behind {@code drift.jsa}, the class-data-sharing archive the build writes next to
- * {@code drift.jar} ({@code java -XX:ArchiveClassesAtExit=drift.jsa -cp drift.jar dev.drift.cli.CdsTraining}).
- * It needs no database: it runs the commands' own code paths on two generated snapshot files (reading and
- * writing JSON, diffing, planning, every report format) and a connection attempt to a closed port (the
- * driver's classes up to the socket), then, where drift-testkit is on the class path (the build runs this on
- * drift-demo.jar), the same commands on two databases of an embedded PostgreSQL ({@link CdsDatabaseTraining}),
- * so that the classes a real run loads come from the archive, already parsed and verified, instead of from the
- * jar.
+ * {@code drift.jar} (the classes this run loads, listed with {@code -XX:DumpLoadedClassList=drift.classlist},
+ * then archived with {@code -Xshare:dump}; see drift-cli's pom). Its first part needs no database: it runs the
+ * commands' own code paths on two generated snapshot files (reading and writing JSON, diffing, planning, every
+ * report format) and a connection attempt to a closed port (the driver's classes up to the socket). Then, where
+ * drift-testkit is on the class path (the build runs this on drift-demo.jar), the commands run on two databases
+ * of an embedded PostgreSQL ({@link CdsDatabaseTraining}). So the classes a real run loads come from the
+ * archive, already parsed and verified, instead of from the jar.
  */
 final class CdsTraining {
 

@@ -395,6 +395,15 @@ class CliJarIT {
     }
 
     @Test
+    void theBuildsClassDataArchiveWasTrainedOnDatabases() throws Exception {
+        // CdsDatabaseTraining ran: classes that only a read of a real database or an applied fix loads are listed
+        // (trained on snapshot files alone, a diff of two databases loaded some 240 classes from the jar).
+        List<String> listed = Files.readAllLines(DRIFT_JAR.resolveSibling("drift.classlist"));
+        assertThat(listed).contains("org/postgresql/jdbc/PgResultSet", "org/postgresql/jdbc/ArrayDecoding",
+                "dev/drift/jdbc/SharedRead", "dev/drift/apply/FixApplier");
+    }
+
+    @Test
     void anInstalledCopyBuildsItsClassDataArchiveOnceInTheBackgroundAndUsesItAfter(@org.junit.jupiter.api.io.TempDir Path tmp)
             throws Exception {
         // As the distribution lays it out: the jar and the class list, no archive (Java 17 would refuse one
